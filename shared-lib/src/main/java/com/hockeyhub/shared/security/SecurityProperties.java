@@ -1,0 +1,67 @@
+package com.hockeyhub.shared.security;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * {@code hockeyhub.security.*}: where the token keys come from and which paths need no token.
+ * In production services read user-service's JWKS ({@code JWT_JWKS_URI}); a PEM public key may be given instead.
+ */
+@ConfigurationProperties("hockeyhub.security")
+public class SecurityProperties {
+
+    private final Jwt jwt = new Jwt();
+
+    /** Ant-style paths open without a token, in addition to health, info and the API docs. */
+    private List<String> publicPaths = new ArrayList<>();
+
+    public Jwt getJwt() {
+        return jwt;
+    }
+
+    public List<String> getPublicPaths() {
+        return publicPaths;
+    }
+
+    public void setPublicPaths(List<String> publicPaths) {
+        this.publicPaths = publicPaths;
+    }
+
+    public static class Jwt {
+
+        /** user-service's JWKS endpoint. */
+        private String jwkSetUri = "http://localhost:8081/.well-known/jwks.json";
+
+        /** An RSA public key (PEM, X.509) to trust instead of the JWKS; used by tests and single-key set-ups. */
+        private String publicKey;
+
+        /** Expected {@code iss} claim; not checked when empty. */
+        private String issuer;
+
+        public String getJwkSetUri() {
+            return jwkSetUri;
+        }
+
+        public void setJwkSetUri(String jwkSetUri) {
+            this.jwkSetUri = jwkSetUri;
+        }
+
+        public String getPublicKey() {
+            return publicKey;
+        }
+
+        public void setPublicKey(String publicKey) {
+            this.publicKey = publicKey;
+        }
+
+        public String getIssuer() {
+            return issuer;
+        }
+
+        public void setIssuer(String issuer) {
+            this.issuer = issuer;
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package com.hockeyhub.shared.testapp;
+
+import java.util.UUID;
+
+import com.hockeyhub.shared.security.Role;
+import com.hockeyhub.shared.test.IntegrationTest;
+import com.hockeyhub.shared.test.TestTokens;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static com.hockeyhub.shared.testapp.ProblemDetailsTest.problem;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+class SecurityConventionsTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void noTokenIs401ProblemDetail() throws Exception {
+        mvc.perform(get("/api/test-records"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string(HttpHeaders.WWW_AUTHENTICATE, containsString("Bearer")))
+                .andExpect(problem("UNAUTHENTICATED"));
+    }
+
+    @Test
+    void expiredTamperedOrForeignTokensAre401() throws Exception {
+        UUID org = UUID.randomUUID();
+        String valid = TestTokens.anyone(org, Role.COACH).mint();
+        mvc.perform(get("/api/test-records").header(HttpHeaders.AUTHORIZATION, "Bearer " + valid))
+                .andExpect(status().isOk());
+
+        for (String bad : new String[] {
+                TestTokens.anyone(org, Role.COACH).expired().mint(),
+                TestTokens.tampered(valid),
+                TestTokens.anyone(org, Role.COACH).signedByStranger().mint(),
+                "not.a.jwt"}) {
+            mvc.perform(get("/api/test-records").header(HttpHeaders.AUTHORIZATION, "Bearer " + bad))
+                    .andExpect(status().isUnauthorized())
+                    .andExpect(header().string(HttpHeaders.WWW_AUTHENTICATE, containsString("invalid_token")))
+                    .andExpect(problem("UNAUTHENTICATED"));
+        }
+    }
+
+    @Test
+    void aWrongRoleIs403() throws Exception {
+        UUID org = UUID.randomUUID();
+        mvc.perform(post("/api/test-records").header(HttpHeaders.AUTHORIZATION, TestTokens.anyone(org, Role.PLAYER).bearer())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"x\",\"quantity\":1}"))
+                .andExpect(status().isForbidden())
+                .andExpect(problem("FORBIDDEN"));
+    }
+
+    @Test
+    void anotherClubsRecordDoesNotExistForTheCaller() throws Exception {
+        UUID clubA = UUID.randomUUID();
+        UUID clubB = UUID.randomUUID();
+        String adminA = TestTokens.anyone(clubA, Role.CLUB_ADMIN).bearer();
+        String body = mvc.perform(post("/api/test-records").header(HttpHeaders.AUTHORIZATION, adminA)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"secret of A\",\"quantity\":1}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String id = body.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+        String adminB = TestTokens.anyone(clubB, Role.CLUB_ADMIN).bearer();
+
+        mvc.perform(get("/api/test-records/" + id).header(HttpHeaders.AUTHORIZATION, adminB))
+                .andExpect(status().isNotFound());
+        mvc.perform(delete("/api/test-records/" + id).header(HttpHeaders.AUTHORIZATION, adminB))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/test-records").header(HttpHeaders.AUTHORIZATION, adminB))
+                .andExpect(jsonPath("$.totalElements").value(0));
+        mvc.perform(get("/api/test-records/" + id).header(HttpHeaders.AUTHORIZATION, adminA))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.name").value("secret of A"));
+        mvc.perform(get("/api/test-records/" + id)
+                        .header(HttpHeaders.AUTHORIZATION, TestTokens.anyone(null, Role.SUPER_ADMIN).bearer()))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void healthAndApiDocsArePublic() throws Exception {
+        mvc.perform(get("/actuator/health")).andExpect(status().isOk());
+        mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk());
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.components.securitySchemes.bearer.scheme").value("bearer"));
+        mvc.perform(get("/actuator/prometheus")).andExpect(status().isOk());
+    }
+}
