@@ -1,12 +1,18 @@
 package com.hockeyhub.shared.idempotency;
 
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 
 import com.hockeyhub.shared.saga.PeriodicJob;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.HeaderParameter;
+import org.springdoc.core.customizers.OperationCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -41,6 +47,28 @@ public class IdempotencyAutoConfiguration {
     PeriodicJob idempotencyPurgeJob(IdempotencyStore store, IdempotencyProperties properties) {
         return new PeriodicJob("idempotency-purge", properties.getPurgeInterval(), properties.getPurgeInterval(),
                 store::purgeExpired);
+    }
+
+    /** Documents the {@code Idempotency-Key} header (instead of the parameter object) in the OpenAPI description. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springdoc.core.customizers.OperationCustomizer")
+    static class IdempotencyOpenApiConfiguration {
+
+        @Bean
+        OperationCustomizer idempotencyKeyOperationCustomizer() {
+            SpringDocUtils.getConfig().addRequestWrapperToIgnore(IdempotencyKey.class);
+            return (operation, handlerMethod) -> {
+                boolean takesKey = Arrays.stream(handlerMethod.getMethodParameters())
+                        .anyMatch(p -> IdempotencyKey.class.equals(p.getParameterType()));
+                if (takesKey) {
+                    operation.addParametersItem(new HeaderParameter().name(IdempotencyKey.HEADER).required(false)
+                            .description("Repeating a request with the same key returns the first result without "
+                                    + "acting again (header Idempotent-Replayed: true); 1 to 255 printable characters")
+                            .schema(new StringSchema().maxLength(255)));
+                }
+                return operation;
+            };
+        }
     }
 
     @Configuration(proxyBeanMethods = false)

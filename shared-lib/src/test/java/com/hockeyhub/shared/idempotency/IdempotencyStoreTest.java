@@ -188,6 +188,15 @@ class IdempotencyStoreTest {
         assertThat(runs).hasValue(2);
     }
 
+    @Test
+    void theOpenApiDescriptionDocumentsTheHeaderInsteadOfTheParameterObject() throws Exception {
+        String docs = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/v3/api-docs"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(docs).contains("\"/api/test/trials\"").contains("\"Idempotency-Key\"").contains("\"/api/sagas/{id}\"");
+        assertThat(docs).doesNotContain("\"principal\"");
+    }
+
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);
