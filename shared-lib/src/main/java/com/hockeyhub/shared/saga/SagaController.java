@@ -43,9 +43,9 @@ public class SagaController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "A saga with its data and step log",
+    @Operation(operationId = "getSaga", summary = "A saga with its data and step log",
             description = "SUPER_ADMIN, SERVICE, or CLUB_ADMIN of the saga's organization.")
-    public SagaView get(CurrentUser user, @PathVariable UUID id) {
+    public SagaView get(@Parameter(hidden = true) CurrentUser user, @PathVariable UUID id) {
         user.requireAnyRole(Role.CLUB_ADMIN, Role.SERVICE);
         SagaInstance saga = queries.find(id).orElseThrow(() -> new NotFoundException("Saga", id));
         if (!user.isPlatformWide() && (saga.getOrganizationId() == null
@@ -56,10 +56,10 @@ public class SagaController {
     }
 
     @GetMapping
-    @Operation(summary = "Sagas by status and type, newest first",
+    @Operation(operationId = "listSagas", summary = "Sagas by status and type, newest first",
             description = "SUPER_ADMIN and SERVICE see all; a CLUB_ADMIN sees the sagas of their organization. "
                     + "status=FAILED lists the sagas that need an operator.")
-    public PageResponse<SagaView> list(CurrentUser user,
+    public PageResponse<SagaView> list(@Parameter(hidden = true) CurrentUser user,
             @Parameter(description = "STARTED, RUNNING, COMPENSATING, COMPLETED, COMPENSATED or FAILED")
             @RequestParam(required = false) String status,
             @RequestParam(required = false) String type,

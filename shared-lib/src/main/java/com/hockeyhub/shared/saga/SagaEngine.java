@@ -100,7 +100,14 @@ public class SagaEngine implements AutoCloseable {
         Runnable launch = () -> {
             fire(l -> l.onStarted(event(row, SagaStatus.STARTED, null, null)));
             try {
-                sagaExecutor.execute(() -> resume(row.id(), row.version()));
+                sagaExecutor.execute(() -> {
+                    try {
+                        resume(row.id(), row.version());
+                    } catch (RuntimeException e) {
+                        log.error("Saga {} ({}) stopped by an error; the recovery job resumes it after its lease",
+                                row.id(), row.type(), e);
+                    }
+                });
             } catch (RejectedExecutionException e) {
                 log.warn("Saga {} ({}) queued for recovery: all {} engine threads busy", row.id(), row.type(),
                         properties.getConcurrency());

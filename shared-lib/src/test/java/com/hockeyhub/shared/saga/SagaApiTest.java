@@ -117,6 +117,17 @@ class SagaApiTest {
     }
 
     @Test
+    void theApiIsDescribedInOpenApi() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/sagas'].get.operationId").value("listSagas"))
+                .andExpect(jsonPath("$.paths['/api/sagas'].get.parameters[*].name")
+                        .value(contains("status", "type", "page", "size", "sort")))
+                .andExpect(jsonPath("$.paths['/api/sagas/{id}'].get.operationId").value("getSaga"))
+                .andExpect(jsonPath("$.paths['/api/sagas/{id}'].get.parameters[*].name").value(contains("id")));
+    }
+
+    @Test
     void badFiltersAreA400NamingTheParameter() throws Exception {
         String admin = TestTokens.anyone(null, Role.SUPER_ADMIN).bearer();
         mvc.perform(get("/api/sagas").param("status", "DONE").header(HttpHeaders.AUTHORIZATION, admin))

@@ -18,6 +18,8 @@ import com.hockeyhub.shared.test.saga.SagaJournal;
 import com.hockeyhub.shared.test.saga.SagaRun;
 import com.hockeyhub.shared.test.saga.SagaTestKit;
 import com.hockeyhub.shared.test.saga.ScriptedStep;
+import com.hockeyhub.shared.testapp.TestRecord;
+import com.hockeyhub.shared.testapp.TestRecordRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +46,9 @@ class SagaEngineTest {
 
     @Autowired
     PlatformTransactionManager transactionManager;
+
+    @Autowired
+    TestRecordRepository records;
 
     SagaTestKit kit;
     SagaJournal journal;
@@ -401,6 +406,60 @@ class SagaEngineTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> tx.executeWithoutResult(
                 status -> kit.engine().run(saga, new Order("N"))))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("outside a transaction");
+    }
+
+    record RecordData(UUID organizationId, UUID recordId) {
+    }
+
+    @Test
+    void jpaEffectsOfLocalStepsCommitAndRollBackWithTheSagaState() {
+        UUID org = UUID.randomUUID();
+        SagaDefinition<RecordData> saga = SagaDefinition.named(unique("jpa"), RecordData.class)
+                .step("save-record")
+                .action(ctx -> ctx.setData(new RecordData(org, records.save(new TestRecord(org, "kept", 1)).getId())))
+                .compensation(ctx -> records.deleteById(ctx.data().recordId()))
+                .step("save-invalid").action(ctx -> records.save(new TestRecord(org, "invalid", 11))).retries(2, FAST)
+                .build();
+
+        SagaRun run = kit.run(saga, new RecordData(org, null));
+
+        run.assertStatus(SagaStatus.COMPENSATED).assertSteps("FORWARD save-record SUCCEEDED #1",
+                "FORWARD save-invalid FAILED #1", "FORWARD save-invalid FAILED #2", "COMPENSATE save-record SUCCEEDED #1");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM test_records WHERE organization_id = ? AND name = 'kept' "
+                + "AND deleted_at IS NOT NULL", Integer.class, org)).as("saved, then soft-deleted by the compensation")
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM test_records WHERE organization_id = ? AND name = 'invalid'",
+                Integer.class, org)).isZero();
+        assertThat(run.dataJson()).contains("recordId");
+    }
+
+    @Test
+    void aSagaResumesWithTheDefinitionVersionItStartedWith() {
+        String name = unique("versioned");
+        SagaDefinition<Order> v1 = SagaDefinition.named(name, Order.class).version(1)
+                .step("s0").action(ok()).compensation(ok())
+                .step("s1").action(ok()).compensation(ok())
+                .step("v1-only").action(ok())
+                .build();
+        SagaDefinition<Order> v2 = SagaDefinition.named(name, Order.class).version(2)
+                .step("s0").action(ok()).compensation(ok())
+                .step("v2-only").action(ok())
+                .build();
+        SagaRun crashed = kit.runUntilCrashAfter("s0", v1, new Order("V"));
+        SagaEngine upgraded = kit.engine();
+        upgraded.registry().register(v2);
+        kit.expireLeases();
+
+        upgraded.recoverDue();
+        crashed.assertStatus(SagaStatus.RUNNING);
+
+        upgraded.registry().register(v1);
+        kit.expireLeases();
+        assertThat(upgraded.recoverDue()).isEqualTo(1);
+        crashed.assertStatus(SagaStatus.COMPLETED).assertSteps("FORWARD s0 SUCCEEDED #1", "FORWARD s1 SUCCEEDED #1",
+                "FORWARD v1-only SUCCEEDED #1");
+        assertThat(jdbc.queryForObject("SELECT definition_version FROM saga_instance WHERE id = ?", Integer.class,
+                crashed.id())).isEqualTo(1);
     }
 
     private SagaDefinition<Order> fiveSteps(String name, int failing, ScriptedStep<Order> failure) {
