@@ -100,8 +100,8 @@ public class SagaAutoConfiguration {
 
         @Bean
         @ConditionalOnMissingBean
-        SagaController sagaController(SagaQueries queries, JsonMapper json) {
-            return new SagaController(queries, json);
+        SagaController sagaController(SagaQueries queries, SagaEngine engine, JsonMapper json) {
+            return new SagaController(queries, engine, json);
         }
     }
 

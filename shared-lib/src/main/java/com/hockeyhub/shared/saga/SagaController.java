@@ -8,6 +8,7 @@ import java.util.UUID;
 import com.hockeyhub.shared.api.PageResponse;
 import com.hockeyhub.shared.security.CurrentUser;
 import com.hockeyhub.shared.security.Role;
+import com.hockeyhub.shared.web.ConflictException;
 import com.hockeyhub.shared.web.InvalidRequestException;
 import com.hockeyhub.shared.web.NotFoundException;
 import com.hockeyhub.shared.web.Paging;
@@ -16,7 +17,10 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -35,10 +39,12 @@ public class SagaController {
     private static final Set<String> SORTABLE = Set.of("createdAt", "updatedAt", "finishedAt", "status", "type");
 
     private final SagaQueries queries;
+    private final SagaEngine engine;
     private final JsonMapper json;
 
-    public SagaController(SagaQueries queries, JsonMapper json) {
+    public SagaController(SagaQueries queries, SagaEngine engine, JsonMapper json) {
         this.queries = queries;
+        this.engine = engine;
         this.json = json;
     }
 
@@ -71,6 +77,21 @@ public class SagaController {
         Pageable pageable = Paging.pageable(page, size, sort, SORTABLE, Sort.by(Sort.Direction.DESC, "createdAt"));
         return PageResponse.of(queries.search(parseStatus(status), blankToNull(type), organization, pageable),
                 saga -> view(saga, null));
+    }
+
+    @PostMapping("/{id}/retry")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(operationId = "retrySaga", summary = "Retry the compensation of a FAILED saga",
+            description = "SUPER_ADMIN only, after the cause of the failed compensation was fixed: compensation "
+                    + "resumes in the background at the step that failed, with fresh attempts. 409 unless FAILED.")
+    public SagaView retry(@Parameter(hidden = true) CurrentUser user, @PathVariable UUID id) {
+        user.requireAnyRole(Role.SUPER_ADMIN);
+        SagaInstance saga = queries.find(id).orElseThrow(() -> new NotFoundException("Saga", id));
+        if (saga.getStatus() != SagaStatus.FAILED || !engine.retryCompensation(id)) {
+            throw new ConflictException("Only a FAILED saga can be retried; saga " + id + " is " + saga.getStatus());
+        }
+        SagaInstance reopened = queries.find(id).orElseThrow(() -> new NotFoundException("Saga", id));
+        return view(reopened, null);
     }
 
     private SagaView view(SagaInstance saga, List<SagaView.StepView> steps) {

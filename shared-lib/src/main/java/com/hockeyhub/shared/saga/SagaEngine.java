@@ -193,6 +193,33 @@ public class SagaEngine implements AutoCloseable {
         return total;
     }
 
+    /**
+     * An operator's retry of a {@link SagaStatus#FAILED} saga (after fixing what made its compensation fail): the
+     * compensation resumes at the step that failed, with a fresh set of attempts, in the background.
+     *
+     * @return false when the saga is not FAILED
+     */
+    public boolean retryCompensation(UUID sagaId) {
+        Instant now = clock.instant();
+        Optional<Long> version = store.reopenFailed(sagaId, now, now.plus(claimLease()), instanceId);
+        if (version.isEmpty()) {
+            return false;
+        }
+        log.warn("Saga {} put back into compensation by an operator", sagaId);
+        try {
+            sagaExecutor.execute(() -> {
+                try {
+                    resume(sagaId, version.get());
+                } catch (RuntimeException e) {
+                    log.error("Saga {} stopped by an error; the recovery job resumes it after its lease", sagaId, e);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            log.warn("Saga {} queued for recovery: all engine threads busy", sagaId);
+        }
+        return true;
+    }
+
     @Override
     public void close() {
         sagaExecutor.shutdown();

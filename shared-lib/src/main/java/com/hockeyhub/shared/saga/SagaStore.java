@@ -126,6 +126,18 @@ public class SagaStore {
                 ts(now), types.toArray(String[]::new), limit, ts(leaseUntil), owner, ts(now));
     }
 
+    /**
+     * Puts a FAILED saga back into compensation, owned by {@code owner} until {@code leaseUntil}; returns the new
+     * version, or empty when the saga is not FAILED (any more).
+     */
+    public Optional<Long> reopenFailed(UUID id, Instant now, Instant leaseUntil, String owner) {
+        return jdbc.query("""
+                UPDATE saga_instance SET status = 'COMPENSATING', attempts = 0, finished_at = NULL, deadline = ?,
+                    locked_by = ?, updated_at = ?, version = version + 1
+                WHERE id = ? AND status = 'FAILED'
+                RETURNING version""", (rs, n) -> rs.getLong(1), ts(leaseUntil), owner, ts(now), id).stream().findFirst();
+    }
+
     /** Deletes up to {@code limit} sagas in the given terminal statuses that finished before {@code before}. */
     public int purgeFinished(List<SagaStatus> statuses, Instant before, int limit) {
         String in = String.join(", ", statuses.stream().map(s -> "'" + s.name() + "'").toList());

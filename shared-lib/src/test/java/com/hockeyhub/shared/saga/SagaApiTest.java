@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.UUID;
 
 import com.hockeyhub.shared.security.Role;
+import com.jayway.jsonpath.JsonPath;
 import com.hockeyhub.shared.test.IntegrationTest;
 import com.hockeyhub.shared.test.TestTokens;
 import com.hockeyhub.shared.test.saga.SagaJournal;
@@ -24,6 +25,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -114,6 +116,43 @@ class SagaApiTest {
                         .header(HttpHeaders.AUTHORIZATION, TestTokens.anyone(org, Role.CLUB_ADMIN).bearer()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.content[*].id").value(not(hasItem(mine.toString()))));
+    }
+
+    @Test
+    void anOperatorRetriesTheCompensationOfAFailedSaga() throws Exception {
+        UUID org = UUID.randomUUID();
+        SagaJournal journal = new SagaJournal();
+        SagaDefinition<CreateOrganizationData> flaky = SagaDefinition.named("t-flaky-" + org.toString().substring(0, 8),
+                        CreateOrganizationData.class)
+                .step("reserve").action(ScriptedStep.succeeds(journal))
+                .compensation(ScriptedStep.failsTimes(journal, 2))
+                .compensationRetries(2, Backoff.exponential(Duration.ofMillis(10)))
+                .step("charge").action(ScriptedStep.rejects(journal))
+                .build();
+        UUID id;
+        try (SagaTestKit kit = SagaTestKit.of(context)) {
+            id = kit.run(kit.engine(), flaky, CreateOrganizationData.of("Flaky " + org, "x@flaky.test"), org).id();
+        }
+        engine.registry().register(flaky);
+
+        mvc.perform(post("/api/sagas/{id}/retry", id).header(HttpHeaders.AUTHORIZATION, TestTokens.anyone(org, Role.CLUB_ADMIN).bearer()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/sagas/{id}/retry", id).header(HttpHeaders.AUTHORIZATION, TestTokens.anyone(null, Role.SUPER_ADMIN).bearer()))
+                .andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.status").value("COMPENSATING"));
+
+        String admin = TestTokens.anyone(null, Role.SUPER_ADMIN).bearer();
+        for (int i = 0; i < 300 && !SagaStatus.valueOf(JsonPath.read(mvc.perform(get("/api/sagas/{id}", id)
+                .header(HttpHeaders.AUTHORIZATION, admin)).andReturn().getResponse().getContentAsString(), "$.status"))
+                .isTerminal(); i++) {
+            Thread.sleep(100);
+        }
+        mvc.perform(get("/api/sagas/{id}", id).header(HttpHeaders.AUTHORIZATION, admin))
+                .andExpect(jsonPath("$.status").value("COMPENSATED"))
+                .andExpect(jsonPath("$.steps[*].status").value(contains("SUCCEEDED", "REJECTED", "FAILED", "FAILED",
+                        "SUCCEEDED")));
+        mvc.perform(post("/api/sagas/{id}/retry", id).header(HttpHeaders.AUTHORIZATION, admin))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("CONFLICT"));
     }
 
     @Test
