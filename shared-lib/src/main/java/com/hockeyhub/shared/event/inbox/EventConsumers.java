@@ -49,6 +49,9 @@ public class EventConsumers implements SmartLifecycle {
     public static final String ATTEMPTS_HEADER = "Hh-Attempts";
     public static final String ERROR_HEADER = "Hh-Error";
 
+    // short pulls with heartbeats: after a reconnect a consumer resumes within seconds
+    private static final Duration PULL_EXPIRY = Duration.ofSeconds(5);
+
     private final EventHandlerRegistry registry;
     private final Connection connection;
     private final JetStreamSetup setup;
@@ -109,7 +112,7 @@ public class EventConsumers implements SmartLifecycle {
                                 .build());
                 if (!consumers.containsKey(name)) {
                     MessageConsumer consumer = connection.getConsumerContext(properties.getStream(), name)
-                            .consume(ConsumeOptions.builder().batchSize(100).build(),
+                            .consume(ConsumeOptions.builder().batchSize(100).expiresIn(PULL_EXPIRY.toMillis()).build(),
                                     message -> handle(handler, name, message));
                     consumers.put(name, consumer);
                     log.info("Consuming {} as durable consumer {} ({})", handler.type(), name, handler.description());
