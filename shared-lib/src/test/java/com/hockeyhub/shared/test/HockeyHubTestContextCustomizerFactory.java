@@ -44,6 +44,7 @@ public class HockeyHubTestContextCustomizerFactory implements ContextCustomizerF
         // 2 cores shared by many builds: a cold first Redis connection can take seconds (the cache would fail open)
         properties.put("spring.data.redis.connect-timeout", "5s");
         properties.put("spring.data.redis.timeout", "2s");
+        properties.putAll(TestNatsStreams.properties(infra));
         return properties;
     }
 
