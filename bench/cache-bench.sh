@@ -54,7 +54,7 @@ start_app() { # extra --key=value arguments
 }
 
 run_wrk() { # script duration -> wrk output
-  IDS_FILE="$WORK/ids.txt" PATH_PREFIX=/api/test-catalog/ wrk -t2 -c"$CONNECTIONS" -d"$2" --latency \
+  IDS_FILE="$WORK/ids.txt" PATH_PREFIX=/api/test-catalog/ wrk -t2 -c"$CONNECTIONS" -d"$2" --timeout 10s --latency \
     -s "$ROOT/bench/$1" "http://127.0.0.1:$PORT" 2>&1
 }
 
@@ -121,8 +121,8 @@ measure "GET by id, 1000 hot ids, Redis stopped (fail-open to PostgreSQL)" fixed
 stop_app
 
 echo
-echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "Load: wrk -t2 -c$CONNECTIONS -d$DURATION --latency, after $WARMUP_BURSTS warm-up bursts of $WARMUP_BURST; same machine"
+echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "Load: wrk -t2 -c$CONNECTIONS -d$DURATION --timeout 10s --latency, after $WARMUP_BURSTS warm-up bursts of $WARMUP_BURST; same machine"
 echo
 echo "| scenario | req/s | p50 | p99 | non-2xx | hit ratio |"
 echo "|---|---|---|---|---|---|"

@@ -123,8 +123,9 @@ public class CacheAutoConfiguration {
         }
 
         @Bean
-        CacheWarming cacheWarming(ObjectProvider<CacheWarmer> warmers, HockeyHubCacheProperties properties) {
-            return new CacheWarming(warmers, properties.getWarm(), properties.getWarmInterval());
+        CacheWarming cacheWarming(ObjectProvider<CacheWarmer> warmers, HockeyHubCacheProperties properties,
+                HockeyHubRedisCacheManager cacheManager) {
+            return new CacheWarming(warmers, properties.getWarm(), properties.getWarmInterval(), cacheManager::connect);
         }
 
         @Bean

@@ -15,7 +15,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
 
 /**
- * Runs the {@link CacheWarmer}s named in {@code hockeyhub.cache.warm} once the application is ready and before it
+ * Connects to Redis, then runs the {@link CacheWarmer}s named in {@code hockeyhub.cache.warm} once the application is ready and before it
  * reports readiness (listeners of ApplicationReadyEvent run before the readiness state changes), then, if
  * {@code hockeyhub.cache.warm-interval} is set, again at that interval on a background thread.
  */
@@ -24,19 +24,22 @@ public class CacheWarming implements ApplicationListener<ApplicationReadyEvent>,
     private static final Logger log = LoggerFactory.getLogger(CacheWarming.class);
 
     private final ObjectProvider<CacheWarmer> warmers;
+    private final Runnable connect;
     private final List<String> names;
     private final Duration interval;
     private final AtomicLong completedRuns = new AtomicLong();
     private ScheduledExecutorService scheduler;
 
-    public CacheWarming(ObjectProvider<CacheWarmer> warmers, List<String> names, Duration interval) {
+    public CacheWarming(ObjectProvider<CacheWarmer> warmers, List<String> names, Duration interval, Runnable connect) {
         this.warmers = warmers;
+        this.connect = connect;
         this.names = names;
         this.interval = interval;
     }
 
     @Override
     public void onApplicationEvent(ApplicationReadyEvent event) {
+        connect.run();
         if (names.isEmpty()) {
             return;
         }

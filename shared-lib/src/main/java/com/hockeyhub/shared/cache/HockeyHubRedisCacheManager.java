@@ -68,6 +68,15 @@ public class HockeyHubRedisCacheManager extends RedisCacheManager {
         });
     }
 
+    /** Opens the Redis connection now instead of on the first request (a cold connect can exceed the timeout). */
+    public void connect() {
+        try (RedisConnection connection = connectionFactory.getConnection()) {
+            connection.ping();
+        } catch (RuntimeException e) {
+            guard.failure(e, "connect", null);
+        }
+    }
+
     private void recover(Set<String> dirtyCaches, boolean all) {
         try (RedisConnection connection = connectionFactory.getConnection()) {
             connection.ping();
