@@ -64,6 +64,7 @@ class AccessLogController {
         }
         UUID organization = user.requireOrganizationId();
         if (playerId != null) {
+            policy.requireAvailability(user, playerId);
             return PageResponse.of(log.findByOrganizationIdAndPlayerId(organization, playerId, pageable),
                     AccessLogResponse::of);
         }
