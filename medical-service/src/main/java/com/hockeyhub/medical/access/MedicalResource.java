@@ -16,6 +16,7 @@ public enum MedicalResource {
     TEAM_AVAILABILITY,
     MEDICAL_OVERVIEW,
     RESTRICTIONS,
+    TRANSFER_CLEARANCE,
     RETURN_TO_PLAY;
 
     public String value() {

@@ -25,6 +25,7 @@ import com.hockeyhub.medical.returntoplay.ReturnToPlayService;
 import com.hockeyhub.medical.wellness.WellnessEntry;
 import com.hockeyhub.medical.wellness.WellnessResponse;
 import com.hockeyhub.medical.wellness.WellnessService;
+import com.hockeyhub.shared.api.medical.TransferClearanceDto;
 import com.hockeyhub.shared.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -114,6 +115,19 @@ class OverviewController {
                 open.stream().map(InjuryResponse::of).toList(), latest.map(WellnessResponse::of).orElse(null),
                 protocol.map(p -> new ReturnToPlaySummary(p.getId(), p.getInjuryId(), p.getCurrentPhase())).orElse(null),
                 risks);
+    }
+
+    @GetMapping("/api/players/{playerId}/transfer-clearance")
+    @Transactional
+    @Operation(summary = "Clearance check of the player-transfer saga",
+            description = "Not cleared while the player has an open severe injury (severity 4 or 5). For service "
+                    + "tokens and anyone who may see the player's availability; no medical text.")
+    TransferClearanceDto transferClearance(CurrentUser user, @PathVariable UUID playerId) {
+        PlayerAccess access = policy.requireAvailability(user, playerId);
+        List<String> blockers = injuries.openInjuries(playerId).stream().anyMatch(i -> i.getSeverity() >= SEVERE)
+                ? List.of("active_severe_injury") : List.of();
+        audit.playerRead(user, access, MedicalResource.TRANSFER_CLEARANCE, null);
+        return new TransferClearanceDto(playerId, blockers.isEmpty(), blockers);
     }
 
     @GetMapping("/api/players/{playerId}/restrictions")

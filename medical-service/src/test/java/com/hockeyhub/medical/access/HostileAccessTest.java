@@ -113,6 +113,7 @@ class HostileAccessTest extends MedicalApiTestBase {
         endpoints.add(read("availability", Need.AVAILABILITY, "/api/availability/players/" + p));
         endpoints.add(read("availability history", Need.AVAILABILITY, "/api/availability/players/" + p + "/history"));
         endpoints.add(read("restrictions", Need.AVAILABILITY, "/api/players/" + p + "/restrictions"));
+        endpoints.add(read("transfer clearance", Need.AVAILABILITY, "/api/players/" + p + "/transfer-clearance"));
         endpoints.add(read("team active injuries", Need.TEAM_RECORDS, "/api/injuries/active?teamId=" + a.team));
         endpoints.add(read("team availability", Need.TEAM_AVAILABILITY, "/api/availability/teams/" + a.team));
         endpoints.add(read("team wellness", Need.TEAM_WELLNESS, "/api/teams/" + a.team + "/wellness/averages"));

@@ -56,4 +56,28 @@ class OverviewApiTest extends MedicalApiTestBase {
                     .andExpect(content().string(not(containsString("finger"))));
         }
     }
+
+    @Test
+    void theTransferClearanceRefusesAnActiveSevereInjuryOnly() throws Exception {
+        Club club = club();
+        UUID player = club.player();
+        String service = TestTokens.user(UUID.randomUUID()).roles(Role.SERVICE).bearer();
+        reportInjury(club, player, 2, "Blister SECRET", false);
+        mvc.perform(getAs(service, "/api/players/{id}/transfer-clearance", player))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.cleared").value(true));
+        UUID severe = reportInjury(club, player, 5, "Fracture SECRET", null);
+        mvc.perform(getAs(service, "/api/players/{id}/transfer-clearance", player))
+                .andExpect(jsonPath("$.cleared").value(false))
+                .andExpect(jsonPath("$.blockers[0]").value("active_severe_injury"))
+                .andExpect(content().string(not(containsString("SECRET"))));
+        mvc.perform(postAs(club.medical(), "{\"cleared\":true}", "/api/injuries/{id}/recover", severe))
+                .andExpect(status().isOk());
+        mvc.perform(getAs(service, "/api/players/{id}/transfer-clearance", player))
+                .andExpect(jsonPath("$.cleared").value(true));
+        mvc.perform(getAs(club.as(Role.PLAYER), "/api/players/{id}/transfer-clearance", player))
+                .andExpect(status().isNotFound());
+        mvc.perform(getAs(service, "/api/players/{id}/transfer-clearance", UUID.randomUUID()))
+                .andExpect(status().isNotFound());
+    }
 }
