@@ -26,6 +26,9 @@ import com.hockeyhub.shared.web.BusinessRuleException;
 import com.hockeyhub.shared.web.InvalidRequestException;
 import com.hockeyhub.shared.web.Paging;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Sort;
@@ -84,6 +87,8 @@ class AvailabilityController {
     @GetMapping("/players/{playerId}")
     @Transactional
     @Operation(summary = "A player's current availability (status only for coaching staff and admins)")
+    @ApiResponse(responseCode = "200", description = "Full record for medical staff, the player and parents; status "
+            + "only for everyone else", content = @Content(schema = @Schema(oneOf = {Full.class, StatusView.class})))
     Object current(CurrentUser user, @PathVariable UUID playerId) {
         PlayerAccess access = policy.requireAvailability(user, playerId);
         var current = availability.current(playerId);
@@ -96,7 +101,8 @@ class AvailabilityController {
 
     @GetMapping("/players/{playerId}/history")
     @Transactional
-    @Operation(summary = "A player's availability history, newest first")
+    @Operation(summary = "A player's availability history, newest first",
+            description = "Items are full records for medical staff, the player and parents; status only otherwise.")
     PageResponse<?> history(CurrentUser user, @PathVariable UUID playerId,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         PlayerAccess access = policy.requireAvailability(user, playerId);
