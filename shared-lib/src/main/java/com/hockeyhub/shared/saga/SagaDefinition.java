@@ -14,7 +14,7 @@ import java.util.Set;
  * SagaDefinition&lt;OrgData&gt; saga = SagaDefinition.named("create-organization", OrgData.class).version(1)
  *     .step("create-organization").action(ctx -&gt; ...).compensation(ctx -&gt; ...)
  *     .step("start-trial").remote().action(ctx -&gt; payments.startTrial(ctx.idempotencyKey(), ...))
- *         .compensation(ctx -&gt; ...).retries(5, Backoff.exponential(Duration.ofMillis(200))).timeout(Duration.ofSeconds(5))
+ *         .compensation(ctx -&gt; ...).retries(4, Backoff.exponential(Duration.ofMillis(200))).timeout(Duration.ofSeconds(5))
  *     .step("welcome").remote().action(ctx -&gt; ...).nonCompensable()
  *     .build();
  * </pre>
@@ -154,12 +154,15 @@ public final class SagaDefinition<D> {
             return this;
         }
 
-        /** At most {@code maxAttempts} attempts of the action (1 = no retry), waiting {@code backoff} in between. */
-        public StepBuilder<D> retries(int maxAttempts, Backoff backoff) {
-            if (maxAttempts < 1) {
-                throw new IllegalArgumentException("maxAttempts must be at least 1");
+        /**
+         * Retries a technically failed (or timed-out) action up to {@code retries} times after the first attempt
+         * (0 = no retry), waiting {@code backoff} before each retry.
+         */
+        public StepBuilder<D> retries(int retries, Backoff backoff) {
+            if (retries < 0) {
+                throw new IllegalArgumentException("retries must not be negative");
             }
-            this.maxAttempts = maxAttempts;
+            this.maxAttempts = retries + 1;
             this.backoff = Objects.requireNonNull(backoff, "backoff");
             return this;
         }
@@ -172,12 +175,15 @@ public final class SagaDefinition<D> {
             return this;
         }
 
-        /** Attempts of the compensation before the saga is given up as {@link SagaStatus#FAILED}. */
-        public StepBuilder<D> compensationRetries(int maxAttempts, Backoff backoff) {
-            if (maxAttempts < 1) {
-                throw new IllegalArgumentException("maxAttempts must be at least 1");
+        /**
+         * Retries a failing compensation up to {@code retries} times after its first attempt; if it still fails, the
+         * saga is given up as {@link SagaStatus#FAILED}.
+         */
+        public StepBuilder<D> compensationRetries(int retries, Backoff backoff) {
+            if (retries < 0) {
+                throw new IllegalArgumentException("retries must not be negative");
             }
-            this.compensationMaxAttempts = maxAttempts;
+            this.compensationMaxAttempts = retries + 1;
             this.compensationBackoff = Objects.requireNonNull(backoff, "backoff");
             return this;
         }

@@ -11,6 +11,7 @@ import com.hockeyhub.shared.testapp.saga.TrialService;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -62,6 +63,11 @@ class CreateOrganizationSagaTest {
                 outcome.sagaId())).isEqualTo(data.trialId().toString());
         assertThat(count("hockeyhub.saga.completed")).isEqualTo(completedBefore + 1);
         assertThat(meters.find("hockeyhub.saga.duration").tag("type", CreateOrganizationSaga.NAME).timer()).isNotNull();
+    }
+
+    @Test
+    void theAutoConfigurationAddsTheSagaEntitiesToTheServicesEntityScan() {
+        assertThat(AutoConfigurationPackages.get(context)).contains(SagaInstance.class.getPackageName());
     }
 
     @Test

@@ -126,7 +126,7 @@ class SagaApiTest {
                         CreateOrganizationData.class)
                 .step("reserve").action(ScriptedStep.succeeds(journal))
                 .compensation(ScriptedStep.failsTimes(journal, 2))
-                .compensationRetries(2, Backoff.exponential(Duration.ofMillis(10)))
+                .compensationRetries(1, Backoff.exponential(Duration.ofMillis(10)))
                 .step("charge").action(ScriptedStep.rejects(journal))
                 .build();
         UUID id;
@@ -188,7 +188,7 @@ class SagaApiTest {
         SagaDefinition<CreateOrganizationData> broken = SagaDefinition.named("t-broken-" + org.toString().substring(0, 8),
                         CreateOrganizationData.class)
                 .step("reserve").action(ScriptedStep.succeeds(journal)).compensation(ScriptedStep.failsAlways(journal))
-                .compensationRetries(2, Backoff.exponential(Duration.ofMillis(10)))
+                .compensationRetries(1, Backoff.exponential(Duration.ofMillis(10)))
                 .step("charge").action(ScriptedStep.rejects(journal))
                 .build();
         UUID id;

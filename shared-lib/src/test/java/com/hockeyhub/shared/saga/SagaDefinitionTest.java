@@ -25,7 +25,7 @@ class SagaDefinitionTest {
         assertThat(saga.name()).isEqualTo("create-organization");
         assertThat(saga.version()).isEqualTo(3);
         assertThat(saga.steps()).extracting(SagaStep::name).containsExactly("a", "b");
-        assertThat(saga.step(0).maxAttempts()).isEqualTo(5);
+        assertThat(saga.step(0).maxAttempts()).as("5 retries after the first attempt").isEqualTo(6);
         assertThat(saga.step(0).timeout()).isEqualTo(Duration.ofSeconds(2));
         assertThat(saga.step(0).hasCompensation()).isTrue();
         assertThat(saga.step(1).remote()).isTrue();
@@ -48,7 +48,7 @@ class SagaDefinitionTest {
         assertThatThrownBy(() -> SagaDefinition.named("x", Data.class).build()).hasMessageContaining("no steps");
         assertThatThrownBy(() -> SagaDefinition.named("Has Spaces", Data.class)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> SagaDefinition.named("x", Data.class).step("a:b")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> SagaDefinition.named("x", Data.class).step("a").action(NOTHING).retries(0, Backoff.none()))
+        assertThatThrownBy(() -> SagaDefinition.named("x", Data.class).step("a").action(NOTHING).retries(-1, Backoff.none()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

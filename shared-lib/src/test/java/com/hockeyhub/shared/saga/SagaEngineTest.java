@@ -121,7 +121,7 @@ class SagaEngineTest {
         SagaDefinition<Order> saga = SagaDefinition.named(unique("exhausted"), Order.class)
                 .step("s0").action(ok()).compensation(ok())
                 .step("s1").action(ScriptedStep.<Order>failsAlways(journal).withEffect(this::effect))
-                .compensation(ok()).retries(2, FAST)
+                .compensation(ok()).retries(1, FAST)
                 .build();
 
         SagaRun run = kit.run(saga, new Order("C"));
@@ -158,7 +158,7 @@ class SagaEngineTest {
         SagaDefinition<Order> saga = SagaDefinition.named(unique("timeout"), Order.class)
                 .step("s0").action(ok()).compensation(ok())
                 .step("s1").action(ScriptedStep.<Order>hangsAlways(journal, Duration.ofSeconds(20)).withEffect(this::effect))
-                .compensation(ok()).timeout(Duration.ofMillis(300)).retries(2, FAST)
+                .compensation(ok()).timeout(Duration.ofMillis(300)).retries(1, FAST)
                 .build();
 
         SagaRun run = kit.run(saga, new Order("E"));
@@ -189,7 +189,7 @@ class SagaEngineTest {
         SagaDefinition<Order> saga = SagaDefinition.named(unique("remote-timeout"), Order.class)
                 .step("s0").action(ok()).compensation(ok())
                 .step("remote").remote().action(ScriptedStep.hangsAlways(journal, Duration.ofSeconds(20)))
-                .compensation(ok()).timeout(Duration.ofMillis(200)).retries(2, FAST)
+                .compensation(ok()).timeout(Duration.ofMillis(200)).retries(1, FAST)
                 .build();
 
         SagaRun run = kit.run(saga, new Order("F"));
@@ -218,7 +218,7 @@ class SagaEngineTest {
     void aCompensationThatNeverSucceedsLeavesTheSagaFailedWithItsError() {
         SagaDefinition<Order> saga = SagaDefinition.named(unique("comp-fails"), Order.class)
                 .step("s0").action(ok()).compensation(ok())
-                .step("s1").action(ok()).compensation(ScriptedStep.failsAlways(journal)).compensationRetries(3, FAST)
+                .step("s1").action(ok()).compensation(ScriptedStep.failsAlways(journal)).compensationRetries(2, FAST)
                 .step("s2").action(ScriptedStep.rejects(journal))
                 .build();
 
@@ -361,7 +361,7 @@ class SagaEngineTest {
         kit.properties().setMaxInlineBackoff(Duration.ofSeconds(1));
         SagaDefinition<Order> saga = SagaDefinition.named(unique("parked"), Order.class)
                 .step("s0").action(ScriptedStep.<Order>failsTimes(journal, 1).withEffect(this::effect))
-                .retries(2, Backoff.exponential(Duration.ofMinutes(2)))
+                .retries(1, Backoff.exponential(Duration.ofMinutes(2)))
                 .step("s1").action(ok())
                 .build();
         SagaEngine engine = kit.engine();
@@ -418,7 +418,7 @@ class SagaEngineTest {
                 .step("save-record")
                 .action(ctx -> ctx.setData(new RecordData(org, records.save(new TestRecord(org, "kept", 1)).getId())))
                 .compensation(ctx -> records.deleteById(ctx.data().recordId()))
-                .step("save-invalid").action(ctx -> records.save(new TestRecord(org, "invalid", 11))).retries(2, FAST)
+                .step("save-invalid").action(ctx -> records.save(new TestRecord(org, "invalid", 11))).retries(1, FAST)
                 .build();
 
         SagaRun run = kit.run(saga, new RecordData(org, null));
