@@ -32,10 +32,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Profile {@code seed}: the demo club's medical picture, written through the services (so availability, events and
  * encryption behave as in real use), in one transaction, once: a second run finds the data and changes nothing.
  * <ul>
- *   <li>Player 1 (U16 Elite): an active ankle sprain with a treatment, return to play at light activity.</li>
- *   <li>Player 2 (U16 Elite): a recovered shoulder contusion; two weeks of check-ins, the latest flagged, so on load
+ *   <li>Player 1 (U18 AAA, #17): an active ankle sprain, return to play at light activity.</li>
+ *   <li>Player 2 (U18 AAA, #4): a recovered shoulder contusion; two weeks of check-ins, the latest flagged, so on load
  *       management.</li>
- *   <li>Player 3 (Junior A): available, two weeks of normal check-ins.</li>
+ *   <li>Player 3 (U18 AAA, #31): available, two weeks of normal check-ins.</li>
  * </ul>
  */
 @Component
@@ -75,9 +75,9 @@ class MedicalSeed implements ApplicationRunner {
         CurrentUser staff = new CurrentUser(DemoClub.MEDICAL_STAFF, DemoClub.ORGANIZATION, "medical@demo.hockeyhub.dev",
                 Set.of(Role.MEDICAL_STAFF), Set.of(), Set.of());
         LocalDate today = LocalDate.now(clock);
-        member(DemoClub.TEAM_U16_ELITE, DemoClub.PLAYER_1, 9, "center");
-        member(DemoClub.TEAM_U16_ELITE, DemoClub.PLAYER_2, 4, "defense");
-        member(DemoClub.TEAM_JUNIOR_A, DemoClub.PLAYER_3, 31, "goalie");
+        member(DemoClub.TEAM_U18_AAA, DemoClub.PLAYER_1, 17, "center");
+        member(DemoClub.TEAM_U18_AAA, DemoClub.PLAYER_2, 4, "defense");
+        member(DemoClub.TEAM_U18_AAA, DemoClub.PLAYER_3, 31, "goalie");
 
         Injury ankle = injuries.report(staff, new ReportInjury(DemoClub.PLAYER_1, InjuryType.SPRAIN, "ankle",
                 InjuryMechanism.CONTACT, today.minusDays(6), 3, today.plusDays(10), true,

@@ -55,10 +55,11 @@ class MedicalSeedTest extends MedicalApiTestBase {
 
         String medical = TestTokens.user(DemoClub.MEDICAL_STAFF).organization(DemoClub.ORGANIZATION)
                 .roles(Role.MEDICAL_STAFF).bearer();
-        mvc.perform(getAs(medical, "/api/availability/teams/{t}", DemoClub.TEAM_U16_ELITE))
+        mvc.perform(getAs(medical, "/api/availability/teams/{t}", DemoClub.TEAM_U18_AAA))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.counts.injured").value(1))
-                .andExpect(jsonPath("$.counts.load_management").value(1));
+                .andExpect(jsonPath("$.counts.load_management").value(1))
+                .andExpect(jsonPath("$.counts.available").value(1));
         mvc.perform(getAs(medical, "/api/players/{id}/medical-overview", DemoClub.PLAYER_1))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.openInjuries[0].diagnosis").value("Lateral ankle sprain, grade II (ATFL)"))
