@@ -1,0 +1,16 @@
+package com.hockeyhub.calendar.roster;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface RosterMemberRepository extends JpaRepository<RosterMember, UUID> {
+
+    List<RosterMember> findByTeamId(UUID teamId);
+
+    Optional<RosterMember> findByTeamIdAndUserId(UUID teamId, UUID userId);
+
+    boolean existsByTeamIdAndUserId(UUID teamId, UUID userId);
+}
