@@ -74,8 +74,10 @@ public record RecurrenceRule(Frequency frequency, int interval, List<WeekdayNum>
     }
 
     public RecurrenceRule {
-        byDay = byDay == null ? List.of() : List.copyOf(byDay);
-        byMonthDay = byMonthDay == null ? List.of() : List.copyOf(byMonthDay);
+        // canonical order, so equal rules are equal records and format to the same text
+        byDay = byDay == null ? List.of() : byDay.stream()
+                .sorted(Comparator.comparing(WeekdayNum::day).thenComparing(WeekdayNum::ordinal)).toList();
+        byMonthDay = byMonthDay == null ? List.of() : byMonthDay.stream().sorted().toList();
     }
 
     /**
@@ -175,9 +177,7 @@ public record RecurrenceRule(Frequency frequency, int interval, List<WeekdayNum>
             sb.append(";INTERVAL=").append(interval);
         }
         if (!byDay.isEmpty()) {
-            sb.append(";BYDAY=").append(byDay.stream()
-                    .sorted(Comparator.comparing(WeekdayNum::day).thenComparing(WeekdayNum::ordinal))
-                    .map(WeekdayNum::format).collect(Collectors.joining(",")));
+            sb.append(";BYDAY=").append(byDay.stream().map(WeekdayNum::format).collect(Collectors.joining(",")));
         }
         if (!byMonthDay.isEmpty()) {
             sb.append(";BYMONTHDAY=").append(byMonthDay.stream().map(String::valueOf).collect(Collectors.joining(",")));
