@@ -22,6 +22,8 @@ public interface EventRepository extends JpaRepository<Event, UUID>, JpaSpecific
             + "and e.status <> com.hockeyhub.calendar.event.EventStatus.CANCELLED order by e.startAt")
     List<Event> findUpcomingOfTeam(UUID teamId, Instant after);
 
+    long countByTeamId(UUID teamId);
+
     @Query("select e from Event e where e.seriesId = :seriesId order by e.recurrenceId, e.startAt")
     List<Event> findBySeries(UUID seriesId);
 

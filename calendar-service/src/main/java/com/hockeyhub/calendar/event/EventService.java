@@ -165,6 +165,11 @@ public class EventService {
         return events.findAll(spec, org.springframework.data.domain.Sort.by("startAt"));
     }
 
+    @Transactional(readOnly = true)
+    public boolean teamHasEvents(UUID teamId) {
+        return events.countByTeamId(teamId) > 0;
+    }
+
     /** Every occurrence of a series, in rule order (for feeds, which render the series as RRULE + EXDATE). */
     @Transactional(readOnly = true)
     public List<Event> seriesMembers(UUID seriesId) {

@@ -10,5 +10,7 @@ public interface ResourceRepository extends JpaRepository<Resource, UUID> {
 
     Page<Resource> findByOrganizationId(UUID organizationId, Pageable pageable);
 
+    java.util.Optional<Resource> findByOrganizationIdAndNameIgnoreCase(UUID organizationId, String name);
+
     Page<Resource> findByOrganizationIdAndType(UUID organizationId, ResourceType type, Pageable pageable);
 }

@@ -66,6 +66,11 @@ public class ResourceService {
     }
 
     @Transactional(readOnly = true)
+    public Optional<Resource> findByName(UUID organizationId, String name) {
+        return resources.findByOrganizationIdAndNameIgnoreCase(organizationId, name);
+    }
+
+    @Transactional(readOnly = true)
     public Page<Resource> list(ResourceType type, CurrentUser user, Pageable pageable) {
         UUID organizationId = user.requireOrganizationId();
         return type == null ? resources.findByOrganizationId(organizationId, pageable)

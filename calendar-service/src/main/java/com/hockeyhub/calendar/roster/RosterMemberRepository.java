@@ -13,4 +13,9 @@ public interface RosterMemberRepository extends JpaRepository<RosterMember, UUID
     Optional<RosterMember> findByTeamIdAndUserId(UUID teamId, UUID userId);
 
     boolean existsByTeamIdAndUserId(UUID teamId, UUID userId);
+
+    List<RosterMember> findByOrganizationId(UUID organizationId);
+
+    @org.springframework.data.jpa.repository.Query("select distinct r.organizationId from RosterMember r")
+    List<UUID> organizations();
 }

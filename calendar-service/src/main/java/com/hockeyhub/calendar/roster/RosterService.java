@@ -22,6 +22,17 @@ public class RosterService {
     }
 
     @Transactional(readOnly = true)
+    public List<RosterMember> membersOfOrganization(UUID organizationId) {
+        return members.findByOrganizationId(organizationId);
+    }
+
+    /** The clubs the roster knows of (from user-service's membership events). */
+    @Transactional(readOnly = true)
+    public List<UUID> organizations() {
+        return members.organizations();
+    }
+
+    @Transactional(readOnly = true)
     public boolean isMember(UUID teamId, UUID userId) {
         return members.existsByTeamIdAndUserId(teamId, userId);
     }
