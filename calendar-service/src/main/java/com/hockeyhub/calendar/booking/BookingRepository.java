@@ -10,6 +10,10 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface BookingRepository extends JpaRepository<Booking, UUID>, JpaSpecificationExecutor<Booking> {
 
+    @Query("select b from Booking b where b.eventId = :eventId and b.status in "
+            + "(com.hockeyhub.calendar.booking.BookingStatus.PENDING, com.hockeyhub.calendar.booking.BookingStatus.CONFIRMED)")
+    List<Booking> findActiveByEvent(UUID eventId);
+
     @Query("select b from Booking b where b.resourceId = :resourceId and b.startAt < :to and b.endAt > :from "
             + "and b.status in (com.hockeyhub.calendar.booking.BookingStatus.PENDING, "
             + "com.hockeyhub.calendar.booking.BookingStatus.CONFIRMED) order by b.startAt")

@@ -17,9 +17,11 @@ import java.util.stream.Collectors;
 
 import com.hockeyhub.calendar.common.CalendarProperties;
 import com.hockeyhub.calendar.common.TimeRange;
+import com.hockeyhub.calendar.event.EventCancelled;
 import com.hockeyhub.calendar.event.EventService;
 import com.hockeyhub.calendar.resource.AvailabilityWindow;
 import com.hockeyhub.calendar.resource.Resource;
+import com.hockeyhub.calendar.resource.ResourceRemoving;
 import com.hockeyhub.calendar.resource.ResourceService;
 import com.hockeyhub.shared.api.calendar.CalendarEvents.BookingChanged;
 import com.hockeyhub.shared.event.EventPublisher;
@@ -31,6 +33,7 @@ import com.hockeyhub.shared.web.ConflictException;
 import com.hockeyhub.shared.web.ForbiddenException;
 import com.hockeyhub.shared.web.InvalidRequestException;
 import com.hockeyhub.shared.web.NotFoundException;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -108,7 +111,7 @@ public class BookingService {
         }
         Booking saved = bookings.saveAndFlush(booking);
         if (approved) {
-            publish(EventTypes.CALENDAR_BOOKING_CONFIRMED, saved, resource);
+            publish(EventTypes.CALENDAR_BOOKING_CONFIRMED, saved, resource.getName());
         }
         return saved;
     }
@@ -132,7 +135,7 @@ public class BookingService {
         }
         booking.approve(user.id(), clock.instant());
         bookings.saveAndFlush(booking);
-        publish(EventTypes.CALENDAR_BOOKING_CONFIRMED, booking, resources.get(booking.getResourceId(), user));
+        publish(EventTypes.CALENDAR_BOOKING_CONFIRMED, booking, resources.nameOf(booking.getResourceId()));
         return booking;
     }
 
@@ -147,8 +150,31 @@ public class BookingService {
         }
         booking.cancel(reason, clock.instant());
         bookings.saveAndFlush(booking);
-        publish(EventTypes.CALENDAR_BOOKING_CANCELLED, booking, resources.get(booking.getResourceId(), user));
+        publish(EventTypes.CALENDAR_BOOKING_CANCELLED, booking, resources.nameOf(booking.getResourceId()));
         return booking;
+    }
+
+    /** A cancelled event releases its resources: its active bookings are cancelled in the same transaction. */
+    @EventListener
+    @Transactional
+    public void onEventCancelled(EventCancelled cancelled) {
+        for (Booking booking : bookings.findActiveByEvent(cancelled.eventId())) {
+            booking.cancel(cancelled.reason() == null ? "Event cancelled" : "Event cancelled: " + cancelled.reason(),
+                    clock.instant());
+            bookings.saveAndFlush(booking);
+            publish(EventTypes.CALENDAR_BOOKING_CANCELLED, booking, resources.nameOf(booking.getResourceId()));
+        }
+    }
+
+    /** A resource with coming active bookings cannot be removed: cancel or move them first. */
+    @EventListener
+    public void onResourceRemoving(ResourceRemoving removing) {
+        List<Booking> coming = bookings.findActiveOverlapping(removing.resourceId(), clock.instant(),
+                clock.instant().plus(Duration.ofDays(3650)));
+        if (!coming.isEmpty()) {
+            throw new ConflictException("Resource '" + removing.name() + "' has " + coming.size()
+                    + " coming booking(s), the first " + coming.get(0).getId() + "; cancel them first");
+        }
     }
 
     @Transactional(readOnly = true)
@@ -269,9 +295,9 @@ public class BookingService {
                 + existing.getStatus().value() + ")");
     }
 
-    private void publish(String type, Booking b, Resource resource) {
+    private void publish(String type, Booking b, String resourceName) {
         publisher.publish(type, b.getOrganizationId(), new BookingChanged(b.getId(), b.getOrganizationId(),
-                b.getResourceId(), resource.getName(), b.getEventId(), b.getStartAt(), b.getEndAt(),
+                b.getResourceId(), resourceName, b.getEventId(), b.getStartAt(), b.getEndAt(),
                 b.getStatus().value(), b.getCost(), b.getBookedBy()));
     }
 }

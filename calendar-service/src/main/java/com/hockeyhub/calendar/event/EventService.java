@@ -36,6 +36,7 @@ import com.hockeyhub.shared.web.BusinessRuleException;
 import com.hockeyhub.shared.web.ConflictException;
 import com.hockeyhub.shared.web.InvalidRequestException;
 import com.hockeyhub.shared.web.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -61,10 +62,11 @@ public class EventService {
     private final EventPublisher publisher;
     private final CalendarProperties properties;
     private final Clock clock;
+    private final ApplicationEventPublisher localEvents;
 
     public EventService(EventRepository events, EventAccess access, ParticipantService participants,
             RecurrenceService recurrence, ReminderService reminders, EventPublisher publisher,
-            CalendarProperties properties, Clock clock) {
+            CalendarProperties properties, Clock clock, ApplicationEventPublisher localEvents) {
         this.events = events;
         this.access = access;
         this.participants = participants;
@@ -73,6 +75,7 @@ public class EventService {
         this.publisher = publisher;
         this.properties = properties;
         this.clock = clock;
+        this.localEvents = localEvents;
     }
 
     /** Creates one event, or a series (every occurrence) when the request has a recurrence; returns the first. */
@@ -425,6 +428,7 @@ public class EventService {
         event.cancel(reason);
         events.saveAndFlush(event);
         publish(EventTypes.CALENDAR_EVENT_CANCELLED, event);
+        localEvents.publishEvent(new EventCancelled(event.getId(), event.getOrganizationId(), reason));
     }
 
     private boolean isFirst(Event event, List<Event> occurrences) {

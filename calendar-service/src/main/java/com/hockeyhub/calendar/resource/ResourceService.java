@@ -11,6 +11,7 @@ import com.hockeyhub.shared.security.CurrentUser;
 import com.hockeyhub.shared.security.Role;
 import com.hockeyhub.shared.web.InvalidRequestException;
 import com.hockeyhub.shared.web.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -24,10 +25,13 @@ public class ResourceService {
 
     private final ResourceRepository resources;
     private final CalendarProperties properties;
+    private final ApplicationEventPublisher localEvents;
 
-    public ResourceService(ResourceRepository resources, CalendarProperties properties) {
+    public ResourceService(ResourceRepository resources, CalendarProperties properties,
+            ApplicationEventPublisher localEvents) {
         this.resources = resources;
         this.properties = properties;
+        this.localEvents = localEvents;
     }
 
     @Transactional
@@ -49,7 +53,9 @@ public class ResourceService {
     @Transactional
     public void delete(UUID id, CurrentUser user) {
         user.requireAnyRole(MANAGERS);
-        resources.delete(get(id, user));
+        Resource resource = get(id, user);
+        localEvents.publishEvent(new ResourceRemoving(id, resource.getName()));
+        resources.delete(resource);
     }
 
     @Transactional(readOnly = true)
@@ -57,6 +63,12 @@ public class ResourceService {
         Resource resource = resources.findById(id).orElseThrow(() -> new NotFoundException("Resource", id));
         user.requireOrganization(resource.getOrganizationId(), "Resource", id);
         return resource;
+    }
+
+    /** The name of a resource for messages, or null once it was removed. */
+    @Transactional(readOnly = true)
+    public String nameOf(UUID id) {
+        return resources.findById(id).map(Resource::getName).orElse(null);
     }
 
     /** The resource if it exists in the caller's club (empty for another club's, which the caller must not see). */

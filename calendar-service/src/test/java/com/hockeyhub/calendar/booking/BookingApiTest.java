@@ -250,6 +250,33 @@ class BookingApiTest {
     }
 
     @Test
+    void cancellingAnEventReleasesItsBookingsAndBookedResourcesCannotBeRemoved() {
+        UUID rink = rink(false);
+        Response game = api.post(club.coach(), Api.with(Api.event("Home game", "game", at(wednesday, "13:00"),
+                at(wednesday, "15:00")), "teamId", club.team), "/api/events");
+        assertThat(game.status()).isEqualTo(201);
+        Response booked = api.post(club.coach(), Map.of("resourceId", rink, "eventId", game.id(),
+                "startAt", at(wednesday, "12:30").toString(), "endAt", at(wednesday, "15:00").toString()),
+                "/api/bookings");
+        assertThat(booked.status()).as(booked.text()).isEqualTo(201);
+        Response removal = api.delete(club.equipmentManager(), "/api/resources/{id}", rink);
+        assertThat(removal.status()).isEqualTo(409);
+        assertThat(removal.detail()).contains(booked.id().toString());
+
+        assertThat(api.post(club.coach(), Map.of("reason", "Opponent withdrew"), "/api/events/{id}/cancel", game.id())
+                .status()).isEqualTo(200);
+        Response released = api.get(club.coach(), "/api/bookings/{id}", booked.id());
+        assertThat(released.get("status").asString()).isEqualTo("cancelled");
+        assertThat(released.get("cancelReason").asString()).contains("Opponent withdrew");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM hockeyhub_outbox WHERE type = 'calendar.booking.cancelled' "
+                + "AND envelope -> 'data' ->> 'bookingId' = ?", Integer.class, booked.id().toString())).isEqualTo(1);
+
+        assertThat(api.delete(club.coach(), "/api/resources/{id}", rink).status()).isEqualTo(403);
+        assertThat(api.delete(club.equipmentManager(), "/api/resources/{id}", rink).status()).isEqualTo(204);
+        assertThat(api.get(club.equipmentManager(), "/api/resources/{id}", rink).status()).isEqualTo(404);
+    }
+
+    @Test
     void resourcesAndBookingsStayInsideTheirClub() {
         UUID rink = rink(false);
         Response booked = api.post(club.coach(), booking(rink, at(wednesday, "15:00"), at(wednesday, "16:00")),
