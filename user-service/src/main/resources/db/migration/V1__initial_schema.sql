@@ -27,7 +27,7 @@ CREATE UNIQUE INDEX organizations_subdomain_uq ON organizations (lower(subdomain
 CREATE TABLE users (
     id                 uuid PRIMARY KEY,
     email              varchar(254) NOT NULL,
-    password_hash      varchar(100) NOT NULL,
+    password_hash      varchar(255) NOT NULL,
     first_name         varchar(100) NOT NULL,
     last_name          varchar(100) NOT NULL,
     phone              varchar(30),

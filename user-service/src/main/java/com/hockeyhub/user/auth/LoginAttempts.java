@@ -55,8 +55,14 @@ class LoginAttempts {
         return false;
     }
 
-    /** A completed password reset proves ownership of the address: the lock ends. */
+    /**
+     * A completed password reset proves ownership of the address: any lock ends now, and earlier failures no longer
+     * count (they are older than the lock's end).
+     */
     void unlock(String email) {
-        jdbc.update("DELETE FROM login_lockouts WHERE email = ?", email);
+        jdbc.update("""
+                INSERT INTO login_lockouts (email, locked_until) VALUES (?, clock_timestamp())
+                ON CONFLICT (email) DO UPDATE SET locked_until = excluded.locked_until
+                """, email);
     }
 }

@@ -65,9 +65,9 @@ public class DemoSeeder {
             new Person("medical@hockeyhub.demo", "Laura", "Chen", Role.MEDICAL_STAFF, LocalDate.of(1984, 11, 18), null, null, null),
             new Person("trainer@hockeyhub.demo", "Erik", "Lindqvist", Role.PHYSICAL_TRAINER, LocalDate.of(1990, 2, 14), null, null, null),
             new Person("equipment@hockeyhub.demo", "Ray", "Dubois", Role.EQUIPMENT_MANAGER, LocalDate.of(1971, 8, 8), null, null, null),
-            new Person("player@hockeyhub.demo", "Connor", "Walsh", Role.PLAYER, LocalDate.of(2009, 3, 14), 17, Position.CENTER, Handedness.LEFT),
-            new Person("player2@hockeyhub.demo", "Lucas", "Martin", Role.PLAYER, LocalDate.of(2008, 11, 2), 4, Position.DEFENSE, Handedness.RIGHT),
-            new Person("player3@hockeyhub.demo", "Mikko", "Virtanen", Role.PLAYER, LocalDate.of(2009, 6, 21), 31, Position.GOALIE, Handedness.LEFT),
+            new Person("player@hockeyhub.demo", "Connor", "Walsh", Role.PLAYER, LocalDate.of(2010, 3, 14), 17, Position.CENTER, Handedness.LEFT),
+            new Person("player2@hockeyhub.demo", "Lucas", "Martin", Role.PLAYER, LocalDate.of(2010, 11, 2), 4, Position.DEFENSE, Handedness.RIGHT),
+            new Person("player3@hockeyhub.demo", "Mikko", "Virtanen", Role.PLAYER, LocalDate.of(2011, 6, 21), 31, Position.GOALIE, Handedness.LEFT),
             new Person("parent@hockeyhub.demo", "Karen", "Walsh", Role.PARENT, LocalDate.of(1978, 4, 9), null, null, null),
             new Person("parent2@hockeyhub.demo", "David", "Martin", Role.PARENT, LocalDate.of(1975, 12, 1), null, null, null));
 

@@ -120,15 +120,22 @@ public class ScaleSeeder {
             LocalDate born = "PLAYER".equals(role) ? LocalDate.of(2005 + random.nextInt(12), 1 + random.nextInt(12), 1 + random.nextInt(28))
                     : LocalDate.of(1965 + random.nextInt(25), 1 + random.nextInt(12), 1 + random.nextInt(28));
             users.append(id).append(',').append("user").append(i).append('.').append(last.toLowerCase())
-                    .append("@scale.hockeyhub.test,").append(hash).append(',').append(first).append(',').append(last)
+                    .append("@scale.hockeyhub.test,\"").append(hash).append("\",").append(first).append(',').append(last)
                     .append(',').append(born).append(",true,true,en,").append(now).append(',').append(now)
                     .append(",0\n");
             memberships.append(Uuid7.next()).append(',').append(id).append(',').append(org).append(',').append(role)
                     .append(',').append(now).append(",true,").append(now).append(',').append(now).append(",0\n");
             int slot = i % TEAM_SIZE;
+            String teamName = "Scale Team " + (i / TEAM_SIZE + 1);
+            if (slot != 0 && currentTeam == null) {
+                // a top-up continues the team the previous run left half full
+                currentTeam = jdbc.query("SELECT id FROM teams WHERE organization_id = ? AND name = ?"
+                        + " AND deleted_at IS NULL", (rs, n) -> rs.getObject(1, UUID.class), org, teamName)
+                        .stream().findFirst().orElse(null);
+            }
             if (slot == 0 || currentTeam == null) {
                 currentTeam = Uuid7.next();
-                teams.append(currentTeam).append(',').append(org).append(",Scale Team ").append(i / TEAM_SIZE + 1)
+                teams.append(currentTeam).append(',').append(org).append(',').append(teamName)
                         .append(",YOUTH,U").append(10 + (i / TEAM_SIZE) % 10).append(",2025-2026,true,").append(now)
                         .append(',').append(now).append(",0\n");
             }
