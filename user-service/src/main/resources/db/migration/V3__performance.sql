@@ -1,8 +1,9 @@
 -- Indexes for the real queries, full-text search, and the per-club statistics view.
 
--- Members of an organization by role; a user's memberships (token claims, login)
+-- Members of an organization (totals of the directory), by role; a user's memberships (token claims, login)
+CREATE INDEX user_organizations_org_user_idx ON user_organizations (organization_id, user_id) WHERE deleted_at IS NULL;
 CREATE INDEX user_organizations_org_role_idx ON user_organizations (organization_id, role, user_id)
-    WHERE deleted_at IS NULL AND active;
+    WHERE deleted_at IS NULL;
 CREATE INDEX user_organizations_user_idx ON user_organizations (user_id) WHERE deleted_at IS NULL;
 
 -- Directory listing ordered by name (the default sort of GET /api/users)

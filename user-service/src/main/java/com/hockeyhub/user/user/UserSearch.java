@@ -70,7 +70,8 @@ class UserSearch {
         } else if (criteria.q() != null && !criteria.q().isBlank()) {
             return Page.empty(pageable);
         }
-        Long total = jdbc.queryForObject("SELECT count(*)" + where, params, Long.class);
+        Long total = jdbc.queryForObject(membersOnly(criteria) ? countMembers(criteria) : "SELECT count(*)" + where,
+                params, Long.class);
         if (total == null || total == 0 || pageable.getOffset() >= total) {
             return new PageImpl<>(List.of(), pageable, total == null ? 0 : total);
         }
@@ -79,6 +80,21 @@ class UserSearch {
         List<UUID> ids = jdbc.queryForList("SELECT u.id" + where + orderBy(pageable.getSort())
                 + " LIMIT :limit OFFSET :offset", params, UUID.class);
         return new PageImpl<>(ids, pageable, total);
+    }
+
+    /** Only club and role filters: the total comes from the memberships alone, without reading {@code users}. */
+    private static boolean membersOnly(Criteria criteria) {
+        return criteria.organizationId() != null && criteria.teamId() == null && criteria.active() == null
+                && (criteria.q() == null || criteria.q().isBlank());
+    }
+
+    /**
+     * Soft-deleting a user soft-deletes their memberships in the same transaction (UserService.delete), so live
+     * memberships count exactly the live users; DISTINCT because a user may hold several roles in a club.
+     */
+    private static String countMembers(Criteria criteria) {
+        return "SELECT count(DISTINCT m.user_id) FROM user_organizations m WHERE m.organization_id = :org"
+                + " AND m.deleted_at IS NULL" + (criteria.role() != null ? " AND m.role = :role" : "");
     }
 
     private static String orderBy(Sort sort) {
