@@ -77,8 +77,14 @@ class UserSearch {
         }
         params.addValue("limit", pageable.getPageSize());
         params.addValue("offset", pageable.getOffset());
-        List<UUID> ids = jdbc.queryForList("SELECT u.id" + where + orderBy(pageable.getSort())
-                + " LIMIT :limit OFFSET :offset", params, UUID.class);
+        // With a search term the GIN index must find the hits first; otherwise PostgreSQL may walk the name index
+        // and evaluate the text search on every row until it has a page. The materialized CTE fixes that order.
+        String page = tsQuery != null
+                ? "WITH u AS MATERIALIZED (SELECT u.id, u.last_name, u.first_name, u.email, u.created_at" + where
+                        + ") SELECT u.id FROM u"
+                : "SELECT u.id" + where;
+        List<UUID> ids = jdbc.queryForList(page + orderBy(pageable.getSort()) + " LIMIT :limit OFFSET :offset",
+                params, UUID.class);
         return new PageImpl<>(ids, pageable, total);
     }
 
