@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import com.hockeyhub.calendar.common.Enums;
+import com.hockeyhub.shared.web.ApiEnums;
 import com.hockeyhub.shared.api.PageResponse;
 import com.hockeyhub.shared.security.CurrentUser;
 import com.hockeyhub.shared.web.Paging;
@@ -64,7 +64,7 @@ public class BookingController {
             @RequestParam(required = false) String status, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size, @RequestParam(required = false) List<String> sort,
             CurrentUser user) {
-        return PageResponse.of(bookings.list(resourceId, from, to, Enums.param(BookingStatus.class, "status", status),
+        return PageResponse.of(bookings.list(resourceId, from, to, ApiEnums.param(BookingStatus.class, "status", status),
                 user, Paging.pageable(page, size, sort, SORTABLE, Sort.by("startAt"))), BookingResponse::of);
     }
 

@@ -2,8 +2,8 @@ package com.hockeyhub.calendar.booking;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import com.hockeyhub.calendar.common.Enums;
-import com.hockeyhub.calendar.common.LowercaseEnumConverter;
+import com.hockeyhub.shared.web.ApiEnums;
+import com.hockeyhub.shared.entity.LowercaseEnumConverter;
 
 /** pending (awaiting approval) and confirmed bookings hold their slot; cancelled and completed ones do not. */
 public enum BookingStatus {
@@ -11,12 +11,12 @@ public enum BookingStatus {
 
     @JsonValue
     public String value() {
-        return Enums.value(this);
+        return ApiEnums.value(this);
     }
 
     @JsonCreator
     public static BookingStatus of(String value) {
-        return Enums.parse(BookingStatus.class, value);
+        return ApiEnums.parse(BookingStatus.class, value);
     }
 
     @jakarta.persistence.Converter(autoApply = true)

@@ -2,7 +2,7 @@ package com.hockeyhub.calendar.event;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import com.hockeyhub.calendar.common.Enums;
+import com.hockeyhub.shared.web.ApiEnums;
 
 /** Which occurrences of a series a change applies to. */
 public enum EditScope {
@@ -10,11 +10,11 @@ public enum EditScope {
 
     @JsonValue
     public String value() {
-        return Enums.value(this);
+        return ApiEnums.value(this);
     }
 
     @JsonCreator
     public static EditScope of(String value) {
-        return Enums.parse(EditScope.class, value);
+        return ApiEnums.parse(EditScope.class, value);
     }
 }

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import com.hockeyhub.calendar.common.Enums;
+import com.hockeyhub.shared.web.ApiEnums;
 import com.hockeyhub.calendar.participant.ParticipantCounts;
 import com.hockeyhub.calendar.participant.ParticipantService;
 import com.hockeyhub.shared.api.PageResponse;
@@ -65,8 +65,8 @@ public class EventController {
             @RequestParam(required = false) String status,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
             @RequestParam(required = false) List<String> sort, CurrentUser user) {
-        Page<Event> result = events.list(from, to, teamId, Enums.param(EventType.class, "type", type), participantId,
-                Enums.param(EventStatus.class, "status", status), user,
+        Page<Event> result = events.list(from, to, teamId, ApiEnums.param(EventType.class, "type", type), participantId,
+                ApiEnums.param(EventStatus.class, "status", status), user,
                 Paging.pageable(page, size, sort, SORTABLE, DEFAULT_SORT));
         return page(result);
     }
@@ -89,14 +89,14 @@ public class EventController {
     @Operation(summary = "Replace an event; for a series occurrence choose scope this (default), following or all")
     public EventResponse update(@PathVariable UUID id, @RequestParam(required = false) String scope,
             @Valid @RequestBody EventRequest request, CurrentUser user) {
-        return response(events.update(id, Enums.param(EditScope.class, "scope", scope), request, user));
+        return response(events.update(id, ApiEnums.param(EditScope.class, "scope", scope), request, user));
     }
 
     @PostMapping("/{id}/cancel")
     @Operation(summary = "Cancel an event (participants are told); scope this, following or all for series")
     public EventResponse cancel(@PathVariable UUID id, @RequestParam(required = false) String scope,
             @Valid @RequestBody(required = false) CancelRequest request, CurrentUser user) {
-        return response(events.cancel(id, Enums.param(EditScope.class, "scope", scope),
+        return response(events.cancel(id, ApiEnums.param(EditScope.class, "scope", scope),
                 request == null ? null : request.reason(), user));
     }
 

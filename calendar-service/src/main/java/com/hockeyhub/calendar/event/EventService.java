@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.hockeyhub.calendar.common.CalendarProperties;
-import com.hockeyhub.calendar.common.Enums;
+import com.hockeyhub.shared.web.ApiEnums;
 import com.hockeyhub.calendar.common.TimeRange;
 import com.hockeyhub.calendar.participant.ParticipantRole;
 import com.hockeyhub.calendar.participant.ParticipantService;
@@ -531,8 +531,8 @@ public class EventService {
 
     void publish(String type, Event e) {
         publisher.publish(type, e.getOrganizationId(), new EventChanged(e.getId(), e.getOrganizationId(),
-                e.getTeamId(), e.getSeriesId(), e.getTitle(), Enums.value(e.getType()), Enums.value(e.getStatus()),
-                Enums.value(e.getVisibility()), e.getStartAt(), e.getEndAt(), e.getLocation(), e.getOrganizerId(),
+                e.getTeamId(), e.getSeriesId(), e.getTitle(), ApiEnums.value(e.getType()), ApiEnums.value(e.getStatus()),
+                ApiEnums.value(e.getVisibility()), e.getStartAt(), e.getEndAt(), e.getLocation(), e.getOrganizerId(),
                 e.getCancelReason()));
     }
 }

@@ -2,8 +2,8 @@ package com.hockeyhub.calendar.event;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import com.hockeyhub.calendar.common.Enums;
-import com.hockeyhub.calendar.common.LowercaseEnumConverter;
+import com.hockeyhub.shared.web.ApiEnums;
+import com.hockeyhub.shared.entity.LowercaseEnumConverter;
 
 /** Lifecycle of an event; cancelled events stay visible so participants learn of the cancellation. */
 public enum EventStatus {
@@ -11,12 +11,12 @@ public enum EventStatus {
 
     @JsonValue
     public String value() {
-        return Enums.value(this);
+        return ApiEnums.value(this);
     }
 
     @JsonCreator
     public static EventStatus of(String value) {
-        return Enums.parse(EventStatus.class, value);
+        return ApiEnums.parse(EventStatus.class, value);
     }
 
     @jakarta.persistence.Converter(autoApply = true)

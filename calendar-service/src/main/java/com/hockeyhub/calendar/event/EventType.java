@@ -4,8 +4,8 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import com.hockeyhub.calendar.common.Enums;
-import com.hockeyhub.calendar.common.LowercaseEnumConverter;
+import com.hockeyhub.shared.web.ApiEnums;
+import com.hockeyhub.shared.entity.LowercaseEnumConverter;
 
 /** What kind of event: drives reminder defaults and who may create it. */
 public enum EventType {
@@ -23,12 +23,12 @@ public enum EventType {
 
     @JsonValue
     public String value() {
-        return Enums.value(this);
+        return ApiEnums.value(this);
     }
 
     @JsonCreator
     public static EventType of(String value) {
-        return Enums.parse(EventType.class, value);
+        return ApiEnums.parse(EventType.class, value);
     }
 
     @jakarta.persistence.Converter(autoApply = true)

@@ -2,8 +2,8 @@ package com.hockeyhub.calendar.event;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import com.hockeyhub.calendar.common.Enums;
-import com.hockeyhub.calendar.common.LowercaseEnumConverter;
+import com.hockeyhub.shared.web.ApiEnums;
+import com.hockeyhub.shared.entity.LowercaseEnumConverter;
 
 /** Where a game is played from the team's point of view. */
 public enum HomeAway {
@@ -11,12 +11,12 @@ public enum HomeAway {
 
     @JsonValue
     public String value() {
-        return Enums.value(this);
+        return ApiEnums.value(this);
     }
 
     @JsonCreator
     public static HomeAway of(String value) {
-        return Enums.parse(HomeAway.class, value);
+        return ApiEnums.parse(HomeAway.class, value);
     }
 
     @jakarta.persistence.Converter(autoApply = true)

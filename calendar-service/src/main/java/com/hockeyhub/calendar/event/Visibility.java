@@ -2,8 +2,8 @@ package com.hockeyhub.calendar.event;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import com.hockeyhub.calendar.common.Enums;
-import com.hockeyhub.calendar.common.LowercaseEnumConverter;
+import com.hockeyhub.shared.web.ApiEnums;
+import com.hockeyhub.shared.entity.LowercaseEnumConverter;
 
 /** Who may see an event (always within the club): everyone, the team, only participants, or holders of listed roles. */
 public enum Visibility {
@@ -11,12 +11,12 @@ public enum Visibility {
 
     @JsonValue
     public String value() {
-        return Enums.value(this);
+        return ApiEnums.value(this);
     }
 
     @JsonCreator
     public static Visibility of(String value) {
-        return Enums.parse(Visibility.class, value);
+        return ApiEnums.parse(Visibility.class, value);
     }
 
     @jakarta.persistence.Converter(autoApply = true)

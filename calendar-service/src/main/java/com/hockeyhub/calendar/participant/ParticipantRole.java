@@ -2,8 +2,8 @@ package com.hockeyhub.calendar.participant;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import com.hockeyhub.calendar.common.Enums;
-import com.hockeyhub.calendar.common.LowercaseEnumConverter;
+import com.hockeyhub.shared.web.ApiEnums;
+import com.hockeyhub.shared.entity.LowercaseEnumConverter;
 
 /** Organizer, required (expected) or optional attendee. */
 public enum ParticipantRole {
@@ -11,12 +11,12 @@ public enum ParticipantRole {
 
     @JsonValue
     public String value() {
-        return Enums.value(this);
+        return ApiEnums.value(this);
     }
 
     @JsonCreator
     public static ParticipantRole of(String value) {
-        return Enums.parse(ParticipantRole.class, value);
+        return ApiEnums.parse(ParticipantRole.class, value);
     }
 
     @jakarta.persistence.Converter(autoApply = true)

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import com.hockeyhub.calendar.common.Enums;
+import com.hockeyhub.shared.web.ApiEnums;
 import com.hockeyhub.calendar.event.Event;
 import com.hockeyhub.calendar.event.EventAccess;
 import com.hockeyhub.calendar.event.EventRepository;
@@ -335,7 +335,7 @@ public class ParticipantService {
         long accepted = participants.countByEventIdAndRsvpStatus(event.getId(), RsvpStatus.ACCEPTED);
         publisher.publish(EventTypes.CALENDAR_RSVP_CHANGED, event.getOrganizationId(),
                 new RsvpChanged(event.getId(), event.getOrganizationId(), participant.getUserId(),
-                        Enums.value(participant.getRsvpStatus()), Enums.value(previous), participant.getRespondedBy(),
+                        ApiEnums.value(participant.getRsvpStatus()), ApiEnums.value(previous), participant.getRespondedBy(),
                         promoted, (int) accepted, event.getMaxParticipants()));
     }
 

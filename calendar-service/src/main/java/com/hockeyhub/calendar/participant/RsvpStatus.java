@@ -2,8 +2,8 @@ package com.hockeyhub.calendar.participant;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import com.hockeyhub.calendar.common.Enums;
-import com.hockeyhub.calendar.common.LowercaseEnumConverter;
+import com.hockeyhub.shared.web.ApiEnums;
+import com.hockeyhub.shared.entity.LowercaseEnumConverter;
 
 /** A participant's answer; waitlisted means accepted while the event was full, promoted in order. */
 public enum RsvpStatus {
@@ -11,12 +11,12 @@ public enum RsvpStatus {
 
     @JsonValue
     public String value() {
-        return Enums.value(this);
+        return ApiEnums.value(this);
     }
 
     @JsonCreator
     public static RsvpStatus of(String value) {
-        return Enums.parse(RsvpStatus.class, value);
+        return ApiEnums.parse(RsvpStatus.class, value);
     }
 
     @jakarta.persistence.Converter(autoApply = true)

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import com.hockeyhub.calendar.common.Enums;
+import com.hockeyhub.shared.web.ApiEnums;
 import com.hockeyhub.shared.api.PageResponse;
 import com.hockeyhub.shared.security.CurrentUser;
 import com.hockeyhub.shared.web.Paging;
@@ -52,7 +52,7 @@ public class ResourceController {
     public PageResponse<ResourceResponse> list(@RequestParam(required = false) String type,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
             @RequestParam(required = false) List<String> sort, CurrentUser user) {
-        return PageResponse.of(resources.list(Enums.param(ResourceType.class, "type", type), user,
+        return PageResponse.of(resources.list(ApiEnums.param(ResourceType.class, "type", type), user,
                 Paging.pageable(page, size, sort, SORTABLE, Sort.by("name"))), ResourceResponse::of);
     }
 

@@ -2,8 +2,8 @@ package com.hockeyhub.calendar.resource;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import com.hockeyhub.calendar.common.Enums;
-import com.hockeyhub.calendar.common.LowercaseEnumConverter;
+import com.hockeyhub.shared.web.ApiEnums;
+import com.hockeyhub.shared.entity.LowercaseEnumConverter;
 
 /** Kinds of bookable facilities and things. */
 public enum ResourceType {
@@ -11,12 +11,12 @@ public enum ResourceType {
 
     @JsonValue
     public String value() {
-        return Enums.value(this);
+        return ApiEnums.value(this);
     }
 
     @JsonCreator
     public static ResourceType of(String value) {
-        return Enums.parse(ResourceType.class, value);
+        return ApiEnums.parse(ResourceType.class, value);
     }
 
     @jakarta.persistence.Converter(autoApply = true)

@@ -1,7 +1,7 @@
 package com.hockeyhub.medical.access;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import com.hockeyhub.medical.support.TextEnums;
+import com.hockeyhub.shared.web.ApiEnums;
 
 /** How much of a player's medical record a caller may see. */
 public enum AccessLevel {
@@ -14,7 +14,7 @@ public enum AccessLevel {
 
     @JsonValue
     public String value() {
-        return TextEnums.value(this);
+        return ApiEnums.value(this);
     }
 
     public boolean allows(AccessLevel required) {

@@ -1,6 +1,6 @@
 package com.hockeyhub.medical.access;
 
-import com.hockeyhub.medical.support.TextEnums;
+import com.hockeyhub.shared.web.ApiEnums;
 
 /** What part of the medical record a read touched (the access log's {@code resource}). */
 public enum MedicalResource {
@@ -20,6 +20,6 @@ public enum MedicalResource {
     RETURN_TO_PLAY;
 
     public String value() {
-        return TextEnums.value(this);
+        return ApiEnums.value(this);
     }
 }

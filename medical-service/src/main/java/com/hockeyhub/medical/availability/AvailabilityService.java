@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 
 import com.hockeyhub.medical.roster.PlayerRef;
 import com.hockeyhub.medical.roster.RosterService;
-import com.hockeyhub.medical.support.TextEnums;
+import com.hockeyhub.shared.web.ApiEnums;
 import com.hockeyhub.shared.api.medical.MedicalEvents.PlayerStatusChanged;
 import com.hockeyhub.shared.event.EventPublisher;
 import com.hockeyhub.shared.event.EventTypes;
@@ -82,7 +82,7 @@ public class AvailabilityService {
                 new PlayerAvailability(player.organizationId(), player.playerId(), change, multiplier));
         String previousStatus = previous.map(p -> p.getStatus().value()).orElse(AvailabilityStatus.AVAILABLE.value());
         events.publish(EventTypes.MEDICAL_PLAYER_STATUS_CHANGED, player.organizationId(), new PlayerStatusChanged(
-                player.playerId(), player.organizationId(), TextEnums.value(change.status()), previousStatus,
+                player.playerId(), player.organizationId(), ApiEnums.value(change.status()), previousStatus,
                 change.effectiveDate(), change.expectedReturn(), multiplier.doubleValue()));
         return next;
     }

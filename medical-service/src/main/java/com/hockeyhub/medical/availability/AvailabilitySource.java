@@ -1,8 +1,8 @@
 package com.hockeyhub.medical.availability;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import com.hockeyhub.medical.support.TextEnumConverter;
-import com.hockeyhub.medical.support.TextEnums;
+import com.hockeyhub.shared.entity.LowercaseEnumConverter;
+import com.hockeyhub.shared.web.ApiEnums;
 import jakarta.persistence.Converter;
 
 /** What set an availability status. */
@@ -14,11 +14,11 @@ public enum AvailabilitySource {
 
     @JsonValue
     public String value() {
-        return TextEnums.value(this);
+        return ApiEnums.value(this);
     }
 
     @Converter(autoApply = true)
-    static class DbConverter extends TextEnumConverter<AvailabilitySource> {
+    static class DbConverter extends LowercaseEnumConverter<AvailabilitySource> {
         DbConverter() {
             super(AvailabilitySource.class);
         }

@@ -2,8 +2,8 @@ package com.hockeyhub.medical.availability;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import com.hockeyhub.medical.support.TextEnumConverter;
-import com.hockeyhub.medical.support.TextEnums;
+import com.hockeyhub.shared.entity.LowercaseEnumConverter;
+import com.hockeyhub.shared.web.ApiEnums;
 import jakarta.persistence.Converter;
 
 public enum AvailabilityStatus {
@@ -16,12 +16,12 @@ public enum AvailabilityStatus {
 
     @JsonValue
     public String value() {
-        return TextEnums.value(this);
+        return ApiEnums.value(this);
     }
 
     @JsonCreator
     public static AvailabilityStatus of(String value) {
-        return TextEnums.parse(AvailabilityStatus.class, value);
+        return ApiEnums.parse(AvailabilityStatus.class, value);
     }
 
     /** May the player play games in this status (possibly with reduced load)? */
@@ -30,7 +30,7 @@ public enum AvailabilityStatus {
     }
 
     @Converter(autoApply = true)
-    static class DbConverter extends TextEnumConverter<AvailabilityStatus> {
+    static class DbConverter extends LowercaseEnumConverter<AvailabilityStatus> {
         DbConverter() {
             super(AvailabilityStatus.class);
         }

@@ -2,8 +2,8 @@ package com.hockeyhub.medical.clearance;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import com.hockeyhub.medical.support.TextEnumConverter;
-import com.hockeyhub.medical.support.TextEnums;
+import com.hockeyhub.shared.entity.LowercaseEnumConverter;
+import com.hockeyhub.shared.web.ApiEnums;
 import jakarta.persistence.Converter;
 
 public enum ClearanceStatus {
@@ -13,16 +13,16 @@ public enum ClearanceStatus {
 
     @JsonValue
     public String value() {
-        return TextEnums.value(this);
+        return ApiEnums.value(this);
     }
 
     @JsonCreator
     public static ClearanceStatus of(String value) {
-        return TextEnums.parse(ClearanceStatus.class, value);
+        return ApiEnums.parse(ClearanceStatus.class, value);
     }
 
     @Converter(autoApply = true)
-    static class DbConverter extends TextEnumConverter<ClearanceStatus> {
+    static class DbConverter extends LowercaseEnumConverter<ClearanceStatus> {
         DbConverter() {
             super(ClearanceStatus.class);
         }

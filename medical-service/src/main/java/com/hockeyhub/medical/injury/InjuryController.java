@@ -9,7 +9,7 @@ import com.hockeyhub.medical.access.MedicalResource;
 import com.hockeyhub.medical.injury.InjuryRequests.RecoverInjury;
 import com.hockeyhub.medical.injury.InjuryRequests.ReportInjury;
 import com.hockeyhub.medical.injury.InjuryRequests.UpdateInjury;
-import com.hockeyhub.medical.support.TextEnums;
+import com.hockeyhub.shared.web.ApiEnums;
 import com.hockeyhub.shared.api.PageResponse;
 import com.hockeyhub.shared.security.CurrentUser;
 import com.hockeyhub.shared.web.InvalidRequestException;
@@ -60,7 +60,7 @@ class InjuryController {
         if (playerId == null) {
             throw new InvalidRequestException("playerId", "is required");
         }
-        return PageResponse.of(injuries.history(user, playerId, TextEnums.param(InjuryStatus.class, "status", status),
+        return PageResponse.of(injuries.history(user, playerId, ApiEnums.param(InjuryStatus.class, "status", status),
                 Paging.pageable(page, size, sort, SORTABLE, DEFAULT_SORT)), InjuryResponse::of);
     }
 

@@ -2,8 +2,8 @@ package com.hockeyhub.medical.injury;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import com.hockeyhub.medical.support.TextEnumConverter;
-import com.hockeyhub.medical.support.TextEnums;
+import com.hockeyhub.shared.entity.LowercaseEnumConverter;
+import com.hockeyhub.shared.web.ApiEnums;
 import jakarta.persistence.Converter;
 
 public enum InjuryMechanism {
@@ -14,16 +14,16 @@ public enum InjuryMechanism {
 
     @JsonValue
     public String value() {
-        return TextEnums.value(this);
+        return ApiEnums.value(this);
     }
 
     @JsonCreator
     public static InjuryMechanism of(String value) {
-        return TextEnums.parse(InjuryMechanism.class, value);
+        return ApiEnums.parse(InjuryMechanism.class, value);
     }
 
     @Converter(autoApply = true)
-    static class DbConverter extends TextEnumConverter<InjuryMechanism> {
+    static class DbConverter extends LowercaseEnumConverter<InjuryMechanism> {
         DbConverter() {
             super(InjuryMechanism.class);
         }

@@ -2,8 +2,8 @@ package com.hockeyhub.medical.injury;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import com.hockeyhub.medical.support.TextEnumConverter;
-import com.hockeyhub.medical.support.TextEnums;
+import com.hockeyhub.shared.entity.LowercaseEnumConverter;
+import com.hockeyhub.shared.web.ApiEnums;
 import jakarta.persistence.Converter;
 
 public enum InjuryStatus {
@@ -13,16 +13,16 @@ public enum InjuryStatus {
 
     @JsonValue
     public String value() {
-        return TextEnums.value(this);
+        return ApiEnums.value(this);
     }
 
     @JsonCreator
     public static InjuryStatus of(String value) {
-        return TextEnums.parse(InjuryStatus.class, value);
+        return ApiEnums.parse(InjuryStatus.class, value);
     }
 
     @Converter(autoApply = true)
-    static class DbConverter extends TextEnumConverter<InjuryStatus> {
+    static class DbConverter extends LowercaseEnumConverter<InjuryStatus> {
         DbConverter() {
             super(InjuryStatus.class);
         }

@@ -2,8 +2,8 @@ package com.hockeyhub.medical.injury;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import com.hockeyhub.medical.support.TextEnumConverter;
-import com.hockeyhub.medical.support.TextEnums;
+import com.hockeyhub.shared.entity.LowercaseEnumConverter;
+import com.hockeyhub.shared.web.ApiEnums;
 import jakarta.persistence.Converter;
 
 public enum InjuryType {
@@ -20,16 +20,16 @@ public enum InjuryType {
 
     @JsonValue
     public String value() {
-        return TextEnums.value(this);
+        return ApiEnums.value(this);
     }
 
     @JsonCreator
     public static InjuryType of(String value) {
-        return TextEnums.parse(InjuryType.class, value);
+        return ApiEnums.parse(InjuryType.class, value);
     }
 
     @Converter(autoApply = true)
-    static class DbConverter extends TextEnumConverter<InjuryType> {
+    static class DbConverter extends LowercaseEnumConverter<InjuryType> {
         DbConverter() {
             super(InjuryType.class);
         }

@@ -2,8 +2,8 @@ package com.hockeyhub.medical.returntoplay;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import com.hockeyhub.medical.support.TextEnumConverter;
-import com.hockeyhub.medical.support.TextEnums;
+import com.hockeyhub.shared.entity.LowercaseEnumConverter;
+import com.hockeyhub.shared.web.ApiEnums;
 import jakarta.persistence.Converter;
 
 public enum ClearanceLevel {
@@ -13,16 +13,16 @@ public enum ClearanceLevel {
 
     @JsonValue
     public String value() {
-        return TextEnums.value(this);
+        return ApiEnums.value(this);
     }
 
     @JsonCreator
     public static ClearanceLevel of(String value) {
-        return TextEnums.parse(ClearanceLevel.class, value);
+        return ApiEnums.parse(ClearanceLevel.class, value);
     }
 
     @Converter(autoApply = true)
-    static class DbConverter extends TextEnumConverter<ClearanceLevel> {
+    static class DbConverter extends LowercaseEnumConverter<ClearanceLevel> {
         DbConverter() {
             super(ClearanceLevel.class);
         }

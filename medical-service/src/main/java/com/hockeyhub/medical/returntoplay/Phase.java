@@ -4,8 +4,8 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import com.hockeyhub.medical.support.TextEnumConverter;
-import com.hockeyhub.medical.support.TextEnums;
+import com.hockeyhub.shared.entity.LowercaseEnumConverter;
+import com.hockeyhub.shared.web.ApiEnums;
 import jakarta.persistence.Converter;
 
 /**
@@ -42,16 +42,16 @@ public enum Phase {
 
     @JsonValue
     public String value() {
-        return TextEnums.value(this);
+        return ApiEnums.value(this);
     }
 
     @JsonCreator
     public static Phase of(String value) {
-        return TextEnums.parse(Phase.class, value);
+        return ApiEnums.parse(Phase.class, value);
     }
 
     @Converter(autoApply = true)
-    static class DbConverter extends TextEnumConverter<Phase> {
+    static class DbConverter extends LowercaseEnumConverter<Phase> {
         DbConverter() {
             super(Phase.class);
         }

@@ -2,8 +2,8 @@ package com.hockeyhub.medical.returntoplay;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import com.hockeyhub.medical.support.TextEnumConverter;
-import com.hockeyhub.medical.support.TextEnums;
+import com.hockeyhub.shared.entity.LowercaseEnumConverter;
+import com.hockeyhub.shared.web.ApiEnums;
 import jakarta.persistence.Converter;
 
 public enum ProtocolStatus {
@@ -12,16 +12,16 @@ public enum ProtocolStatus {
 
     @JsonValue
     public String value() {
-        return TextEnums.value(this);
+        return ApiEnums.value(this);
     }
 
     @JsonCreator
     public static ProtocolStatus of(String value) {
-        return TextEnums.parse(ProtocolStatus.class, value);
+        return ApiEnums.parse(ProtocolStatus.class, value);
     }
 
     @Converter(autoApply = true)
-    static class DbConverter extends TextEnumConverter<ProtocolStatus> {
+    static class DbConverter extends LowercaseEnumConverter<ProtocolStatus> {
         DbConverter() {
             super(ProtocolStatus.class);
         }

@@ -2,8 +2,8 @@ package com.hockeyhub.medical.treatment;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import com.hockeyhub.medical.support.TextEnumConverter;
-import com.hockeyhub.medical.support.TextEnums;
+import com.hockeyhub.shared.entity.LowercaseEnumConverter;
+import com.hockeyhub.shared.web.ApiEnums;
 import jakarta.persistence.Converter;
 
 public enum TreatmentType {
@@ -19,16 +19,16 @@ public enum TreatmentType {
 
     @JsonValue
     public String value() {
-        return TextEnums.value(this);
+        return ApiEnums.value(this);
     }
 
     @JsonCreator
     public static TreatmentType of(String value) {
-        return TextEnums.parse(TreatmentType.class, value);
+        return ApiEnums.parse(TreatmentType.class, value);
     }
 
     @Converter(autoApply = true)
-    static class DbConverter extends TextEnumConverter<TreatmentType> {
+    static class DbConverter extends LowercaseEnumConverter<TreatmentType> {
         DbConverter() {
             super(TreatmentType.class);
         }

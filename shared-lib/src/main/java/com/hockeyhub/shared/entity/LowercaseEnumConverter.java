@@ -1,8 +1,12 @@
-package com.hockeyhub.calendar.common;
+package com.hockeyhub.shared.entity;
 
+import com.hockeyhub.shared.web.ApiEnums;
 import jakarta.persistence.AttributeConverter;
 
-/** Stores an enum as its lower-case name, matching the CHECK constraints of the migrations. */
+/**
+ * Stores an enum as its lower snake case name, the values the tables' CHECK constraints list. Subclass it per enum:
+ * {@code @Converter(autoApply = true) class EventTypeConverter extends LowercaseEnumConverter<EventType> ...}.
+ */
 public abstract class LowercaseEnumConverter<E extends Enum<E>> implements AttributeConverter<E, String> {
 
     private final Class<E> type;
@@ -13,11 +17,11 @@ public abstract class LowercaseEnumConverter<E extends Enum<E>> implements Attri
 
     @Override
     public String convertToDatabaseColumn(E attribute) {
-        return Enums.value(attribute);
+        return ApiEnums.value(attribute);
     }
 
     @Override
     public E convertToEntityAttribute(String dbData) {
-        return Enums.parse(type, dbData);
+        return ApiEnums.parse(type, dbData);
     }
 }
