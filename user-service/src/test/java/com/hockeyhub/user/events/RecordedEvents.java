@@ -120,6 +120,21 @@ public class RecordedEvents {
                 .map(e -> json.treeToValue(e.data(), payload)).filter(matching).toList();
     }
 
+    /** The payloads of {@code type} that match, once there are at least {@code count} (waiting up to 30 s). */
+    public <T> List<T> awaitCount(String type, Class<T> payload, Predicate<T> matching, int count) {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        List<T> found = of(type, payload, matching);
+        while (found.size() < count) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Only " + found.size() + " of " + count + " matching " + type
+                        + " events arrived within " + TIMEOUT);
+            }
+            pause(type);
+            found = of(type, payload, matching);
+        }
+        return found;
+    }
+
     /** The first envelope of {@code type} whose payload matches, waiting for it up to 30 s. */
     public <T> Received<T> await(String type, Class<T> payload, Predicate<T> matching) {
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
@@ -133,12 +148,16 @@ public class RecordedEvents {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("No " + type + " event matching the expectation arrived within " + TIMEOUT);
             }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted while waiting for " + type, e);
-            }
+            pause(type);
+        }
+    }
+
+    private static void pause(String type) {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while waiting for " + type, e);
         }
     }
 

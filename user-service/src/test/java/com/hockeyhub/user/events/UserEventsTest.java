@@ -19,6 +19,7 @@ import com.hockeyhub.user.family.FamilyService;
 import com.hockeyhub.user.organization.Organization;
 import com.hockeyhub.user.organization.OrganizationRequests;
 import com.hockeyhub.user.organization.OrganizationService;
+import com.hockeyhub.user.seed.DemoSeeder;
 import com.hockeyhub.user.team.Team;
 import com.hockeyhub.user.team.TeamRequests;
 import com.hockeyhub.user.team.TeamRole;
@@ -62,6 +63,8 @@ class UserEventsTest {
     TeamService teams;
     @Autowired
     FamilyService families;
+    @Autowired
+    DemoSeeder demo;
 
     Fixtures fixtures;
     Organization club;
@@ -264,9 +267,41 @@ class UserEventsTest {
         assertThat(outboxRows() - outboxBefore).isEqualTo(2);
     }
 
+    @Test
+    void theDemoClubIsAnnouncedOnceSoOtherServicesLearnItsRosters() {
+        demo.seed();
+        Organization demoClub = organizations.findBySubdomain(DemoSeeder.SUBDOMAIN).orElseThrow();
+        UUID u18 = jdbc.queryForObject("SELECT id FROM teams WHERE organization_id = ? AND name = 'U18 AAA'",
+                UUID.class, demoClub.getId());
+
+        events.await(EventTypes.ORGANIZATION_CREATED, OrganizationChanged.class,
+                o -> o.organizationId().equals(demoClub.getId()));
+        assertThat(events.awaitCount(EventTypes.TEAM_CREATED, TeamChanged.class,
+                t -> t.organizationId().equals(demoClub.getId()), 5))
+                .hasSize(5);
+        assertThat(events.awaitCount(EventTypes.USER_CREATED, UserChanged.class,
+                u -> demoClub.getId().equals(u.organizationId()), 13))
+                .hasSize(13);
+        // the U18 AAA roster as calendar-service builds it: three staff and three players
+        assertThat(events.awaitCount(EventTypes.TEAM_MEMBER_ADDED, TeamMemberChanged.class,
+                m -> m.teamId().equals(u18), 6))
+                .extracting(TeamMemberChanged::teamRole)
+                .containsExactlyInAnyOrder("coach", "assistant_coach", "team_manager", "player", "player", "player");
+        assertThat(events.awaitCount(EventTypes.FAMILY_LINK_CREATED, FamilyLinkChanged.class,
+                l -> l.organizationId().equals(demoClub.getId()), 2)).hasSize(2);
+
+        long before = outboxRows(demoClub.getId());
+        assertThat(demo.seed()).isZero();
+        assertThat(outboxRows(demoClub.getId())).isEqualTo(before);
+    }
+
     private long outboxRows() {
+        return outboxRows(club.getId());
+    }
+
+    private long outboxRows(UUID organizationId) {
         return jdbc.queryForObject("SELECT count(*) FROM hockeyhub_outbox WHERE organization_id = ?", Long.class,
-                club.getId());
+                organizationId);
     }
 
     private static UserRequests.UpdateUser update(String firstName, Boolean active) {
