@@ -13,6 +13,9 @@ import java.util.stream.Stream;
 
 import com.hockeyhub.shared.api.PageResponse;
 import com.hockeyhub.shared.api.user.ChildLinkDto;
+import com.hockeyhub.shared.api.user.UserEvents;
+import com.hockeyhub.shared.event.EventPublisher;
+import com.hockeyhub.shared.event.EventTypes;
 import com.hockeyhub.shared.web.BusinessRuleException;
 import com.hockeyhub.shared.web.ConflictException;
 import com.hockeyhub.shared.web.NotFoundException;
@@ -41,10 +44,12 @@ public class FamilyService {
 
     private final FamilyLinkRepository links;
     private final UserService users;
+    private final EventPublisher events;
 
-    public FamilyService(FamilyLinkRepository links, UserService users) {
+    public FamilyService(FamilyLinkRepository links, UserService users, EventPublisher events) {
         this.links = links;
         this.users = users;
+        this.events = events;
     }
 
     @Transactional
@@ -73,6 +78,7 @@ public class FamilyService {
         }
         FamilyLink link = links.saveAndFlush(new FamilyLink(organizationId, parent.getId(), child.getId(),
                 request.relationshipType(), request.primaryContact()));
+        publish(EventTypes.FAMILY_LINK_CREATED, link);
         return toDto(link, parent, child);
     }
 
@@ -83,8 +89,10 @@ public class FamilyService {
 
     @Transactional
     public void unlink(UUID id) {
-        links.delete(require(id));
+        FamilyLink link = require(id);
+        links.delete(link);
         links.flush();
+        publish(EventTypes.FAMILY_LINK_REMOVED, link);
     }
 
     @Transactional(readOnly = true)
@@ -109,7 +117,14 @@ public class FamilyService {
 
     @EventListener
     public void onUserDeleted(UserDeleted event) {
-        links.deleteAll(links.findInvolving(event.userId()));
+        List<FamilyLink> involved = links.findInvolving(event.userId());
+        links.deleteAll(involved);
+        involved.forEach(link -> publish(EventTypes.FAMILY_LINK_REMOVED, link));
+    }
+
+    private void publish(String type, FamilyLink l) {
+        events.publish(type, l.getOrganizationId(), new UserEvents.FamilyLinkChanged(l.getParentId(), l.getChildId(),
+                l.getOrganizationId(), ApiEnums.json(l.getRelationshipType()), l.isPrimaryContact()));
     }
 
     private Map<UUID, User> people(List<FamilyLink> found) {

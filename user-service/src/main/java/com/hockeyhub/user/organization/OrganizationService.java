@@ -5,6 +5,9 @@ import java.util.UUID;
 import com.hockeyhub.shared.api.PageResponse;
 import com.hockeyhub.shared.api.user.OrganizationDto;
 import com.hockeyhub.shared.api.user.OrganizationStatisticsDto;
+import com.hockeyhub.shared.api.user.UserEvents;
+import com.hockeyhub.shared.event.EventPublisher;
+import com.hockeyhub.shared.event.EventTypes;
 import com.hockeyhub.shared.web.ConflictException;
 import com.hockeyhub.shared.web.NotFoundException;
 import com.hockeyhub.user.ApiEnums;
@@ -18,10 +21,12 @@ public class OrganizationService {
 
     private final OrganizationRepository organizations;
     private final UserStatistics statistics;
+    private final EventPublisher events;
 
-    public OrganizationService(OrganizationRepository organizations, UserStatistics statistics) {
+    public OrganizationService(OrganizationRepository organizations, UserStatistics statistics, EventPublisher events) {
         this.organizations = organizations;
         this.statistics = statistics;
+        this.events = events;
     }
 
     @Transactional
@@ -38,6 +43,7 @@ public class OrganizationService {
         }
         Organization saved = organizations.saveAndFlush(organization);
         statistics.requestRefresh();
+        publish(EventTypes.ORGANIZATION_CREATED, saved);
         return saved;
     }
 
@@ -86,14 +92,26 @@ public class OrganizationService {
         if (request.active() != null) {
             organization.setActive(request.active());
         }
-        return organizations.saveAndFlush(organization);
+        Long versionBefore = organization.getVersion();
+        Organization saved = organizations.saveAndFlush(organization);
+        if (!java.util.Objects.equals(saved.getVersion(), versionBefore)) {
+            publish(EventTypes.ORGANIZATION_UPDATED, saved);
+        }
+        return saved;
     }
 
     @Transactional
     public void delete(UUID id) {
-        organizations.delete(require(id));
+        Organization organization = require(id);
+        organizations.delete(organization);
         organizations.flush();
         statistics.requestRefresh();
+        publish(EventTypes.ORGANIZATION_DELETED, organization);
+    }
+
+    private void publish(String type, Organization o) {
+        events.publish(type, o.getId(), new UserEvents.OrganizationChanged(o.getId(), o.getName(), o.getSubdomain(),
+                ApiEnums.json(o.getSubscriptionTier()), o.isActive()));
     }
 
     /** From the materialized view; a club created since the last refresh reads as zeros until the next one. */

@@ -12,6 +12,9 @@ import java.util.stream.Collectors;
 import com.hockeyhub.shared.api.PageResponse;
 import com.hockeyhub.shared.api.user.TeamDto;
 import com.hockeyhub.shared.api.user.TeamMemberDto;
+import com.hockeyhub.shared.api.user.UserEvents;
+import com.hockeyhub.shared.event.EventPublisher;
+import com.hockeyhub.shared.event.EventTypes;
 import com.hockeyhub.shared.web.ConflictException;
 import com.hockeyhub.shared.web.NotFoundException;
 import com.hockeyhub.user.ApiEnums;
@@ -35,14 +38,16 @@ public class TeamService {
     private final OrganizationService organizations;
     private final UserService users;
     private final UserStatistics statistics;
+    private final EventPublisher events;
 
     public TeamService(TeamRepository teams, TeamMemberRepository members, OrganizationService organizations,
-            UserService users, UserStatistics statistics) {
+            UserService users, UserStatistics statistics, EventPublisher events) {
         this.teams = teams;
         this.members = members;
         this.organizations = organizations;
         this.users = users;
         this.statistics = statistics;
+        this.events = events;
     }
 
     @Transactional
@@ -56,6 +61,7 @@ public class TeamService {
         team.setDescription(request.description());
         Team saved = teams.saveAndFlush(team);
         statistics.requestRefresh();
+        publish(EventTypes.TEAM_CREATED, saved);
         return saved;
     }
 
@@ -95,17 +101,25 @@ public class TeamService {
         if (request.active() != null) {
             team.setActive(request.active());
         }
-        return teams.saveAndFlush(team);
+        Long versionBefore = team.getVersion();
+        Team saved = teams.saveAndFlush(team);
+        if (!java.util.Objects.equals(saved.getVersion(), versionBefore)) {
+            publish(EventTypes.TEAM_UPDATED, saved);
+        }
+        return saved;
     }
 
     /** Soft delete; the roster's active memberships end. */
     @Transactional
     public void delete(UUID id) {
         Team team = require(id);
-        members.findAllActiveByTeam(id).forEach(TeamMember::leave);
+        List<TeamMember> roster = members.findAllActiveByTeam(id);
+        roster.forEach(TeamMember::leave);
         teams.delete(team);
         teams.flush();
         statistics.requestRefresh();
+        roster.forEach(m -> publish(EventTypes.TEAM_MEMBER_REMOVED, m, team.getOrganizationId()));
+        publish(EventTypes.TEAM_DELETED, team);
     }
 
     @Transactional(readOnly = true)
@@ -128,6 +142,7 @@ public class TeamService {
         requireFreeJersey(team.getId(), request.jerseyNumber(), null);
         TeamMember saved = members.saveAndFlush(member);
         statistics.requestRefresh();
+        publish(EventTypes.TEAM_MEMBER_ADDED, saved, team.getOrganizationId());
         return toDto(saved, user);
     }
 
@@ -147,7 +162,13 @@ public class TeamService {
         if (request.position() != null) {
             member.setPosition(request.position());
         }
+        Long versionBefore = member.getVersion();
         TeamMember saved = members.saveAndFlush(member);
+        // the catalog has no team.member.updated: a changed role, jersey or position is reported as role.changed
+        // with the membership's full current state
+        if (!java.util.Objects.equals(saved.getVersion(), versionBefore)) {
+            publish(EventTypes.TEAM_MEMBER_ROLE_CHANGED, saved, require(teamId).getOrganizationId());
+        }
         return toDto(saved, users.require(userId));
     }
 
@@ -157,6 +178,7 @@ public class TeamService {
         member.leave();
         members.saveAndFlush(member);
         statistics.requestRefresh();
+        publish(EventTypes.TEAM_MEMBER_REMOVED, member, require(teamId).getOrganizationId());
     }
 
     @Transactional(readOnly = true)
@@ -179,7 +201,20 @@ public class TeamService {
 
     @EventListener
     public void onUserDeleted(UserDeleted event) {
-        members.findActiveByUser(event.userId()).forEach(TeamMember::leave);
+        for (TeamMember member : members.findActiveByUser(event.userId())) {
+            member.leave();
+            publish(EventTypes.TEAM_MEMBER_REMOVED, member, require(member.getTeamId()).getOrganizationId());
+        }
+    }
+
+    private void publish(String type, Team t) {
+        events.publish(type, t.getOrganizationId(), new UserEvents.TeamChanged(t.getId(), t.getOrganizationId(),
+                t.getName(), ApiEnums.json(t.getTeamType()), t.getAgeGroup(), t.getSeason()));
+    }
+
+    private void publish(String type, TeamMember m, UUID organizationId) {
+        events.publish(type, organizationId, new UserEvents.TeamMemberChanged(m.getTeamId(), m.getUserId(),
+                organizationId, ApiEnums.json(m.getTeamRole()), m.getJerseyNumber(), ApiEnums.json(m.getPosition())));
     }
 
     private TeamMember requireMember(UUID teamId, UUID userId) {

@@ -17,6 +17,9 @@ import java.util.stream.Collectors;
 
 import com.hockeyhub.shared.api.PageResponse;
 import com.hockeyhub.shared.api.user.UserDto;
+import com.hockeyhub.shared.api.user.UserEvents;
+import com.hockeyhub.shared.event.EventPublisher;
+import com.hockeyhub.shared.event.EventTypes;
 import com.hockeyhub.shared.security.Role;
 import com.hockeyhub.shared.web.ConflictException;
 import com.hockeyhub.shared.web.InvalidRequestException;
@@ -49,21 +52,26 @@ public class UserService {
     private final PasswordEncoder passwordEncoder;
     private final UserStatistics statistics;
     private final ApplicationEventPublisher applicationEvents;
+    private final EventPublisher events;
 
     public UserService(UserRepository users, MembershipRepository memberships, UserSearch search,
-            PasswordEncoder passwordEncoder, UserStatistics statistics, ApplicationEventPublisher applicationEvents) {
+            PasswordEncoder passwordEncoder, UserStatistics statistics, ApplicationEventPublisher applicationEvents,
+            EventPublisher events) {
         this.users = users;
         this.memberships = memberships;
         this.search = search;
         this.passwordEncoder = passwordEncoder;
         this.statistics = statistics;
         this.applicationEvents = applicationEvents;
+        this.events = events;
     }
 
     /** Self-registration: an account without a club (a club admin adds it to the club later). */
     @Transactional
     public User register(NewUser data) {
-        return users.saveAndFlush(newUser(data));
+        User user = users.saveAndFlush(newUser(data));
+        publish(EventTypes.USER_CREATED, user, null);
+        return user;
     }
 
     /** A club admin adds a person with their roles to a club. */
@@ -75,6 +83,7 @@ public class UserService {
         }
         memberships.flush();
         statistics.requestRefresh();
+        publish(EventTypes.USER_CREATED, user, organizationId);
         return user;
     }
 
@@ -197,20 +206,37 @@ public class UserService {
         if (request.preferredLanguage() != null) {
             user.setPreferredLanguage(request.preferredLanguage());
         }
-        if (request.active() != null && request.active() != user.isActive()) {
+        boolean activeChanged = request.active() != null && request.active() != user.isActive();
+        if (activeChanged) {
             if (!asAdmin) {
                 throw new com.hockeyhub.shared.web.ForbiddenException("Only a club admin can activate or deactivate users");
             }
             user.setActive(request.active());
             statistics.requestRefresh();
         }
-        return users.saveAndFlush(user);
+        Long versionBefore = user.getVersion();
+        User saved = users.saveAndFlush(user);
+        UUID organizationId = primaryOrganization(id);
+        if (activeChanged) {
+            publish(saved.isActive() ? EventTypes.USER_ACTIVATED : EventTypes.USER_DEACTIVATED, saved, organizationId);
+        }
+        // any other field that really changed bumps the version (an activation alone is reported above)
+        if (!java.util.Objects.equals(saved.getVersion(), versionBefore) && profileTouched(request)) {
+            publish(EventTypes.USER_UPDATED, saved, organizationId);
+        }
+        return saved;
+    }
+
+    private static boolean profileTouched(UserRequests.UpdateUser r) {
+        return r.email() != null || r.firstName() != null || r.lastName() != null || r.phone() != null
+                || r.dateOfBirth() != null || r.jerseyNumber() != null || r.position() != null
+                || r.handedness() != null || r.preferredLanguage() != null;
     }
 
     /** Replaces the user's roles in one club. */
     @Transactional
     public void replaceRoles(UUID userId, UUID organizationId, Set<Role> roles) {
-        require(userId);
+        User user = require(userId);
         List<Membership> current = memberships.findByUserIdAndOrganizationId(userId, organizationId);
         Set<Role> existing = current.stream().map(Membership::getRole).collect(Collectors.toSet());
         for (Membership m : current) {
@@ -225,14 +251,23 @@ public class UserService {
         }
         memberships.flush();
         statistics.requestRefresh();
+        if (!existing.equals(roles)) {
+            publish(EventTypes.USER_ROLE_CHANGED, user, organizationId);
+        }
     }
 
     /** Soft delete; the user's club memberships, team memberships and family links end with it. */
     @Transactional
     public void delete(UUID userId) {
         User user = require(userId);
+        Set<UUID> clubs = organizationsOf(userId);
         memberships.deleteAll(memberships.findByUserIdOrderByJoinedAtAsc(userId));
         applicationEvents.publishEvent(new UserDeleted(userId));
+        // one event per club the user belonged to, so each club's consumers learn it; a user without a club: one
+        if (clubs.isEmpty()) {
+            events.publish(EventTypes.USER_DELETED, null, new UserEvents.UserDeleted(userId, null));
+        }
+        clubs.forEach(club -> events.publish(EventTypes.USER_DELETED, club, new UserEvents.UserDeleted(userId, club)));
         users.delete(user);
         users.flush();
         statistics.requestRefresh();
@@ -320,6 +355,14 @@ public class UserService {
 
     public static String normalizeEmail(String email) {
         return email.trim().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Publishes a user event with the user's state and roles in {@code organizationId} (null: no club). */
+    private void publish(String type, User user, UUID organizationId) {
+        List<String> roles = organizationId == null ? List.of() : rolesIn(user.getId(), organizationId).stream()
+                .sorted().map(Role::claimValue).toList();
+        events.publish(type, organizationId, new UserEvents.UserChanged(user.getId(), organizationId, user.getEmail(),
+                user.getFirstName(), user.getLastName(), roles, user.isActive()));
     }
 
     private User newUser(NewUser data) {
