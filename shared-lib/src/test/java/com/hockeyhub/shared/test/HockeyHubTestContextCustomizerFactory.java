@@ -40,6 +40,7 @@ public class HockeyHubTestContextCustomizerFactory implements ContextCustomizerF
         properties.put("hockeyhub.test.run-id", infra.runId());
         properties.put("hockeyhub.security.jwt.public-key", TestTokens.publicKeyPem());
         properties.put("hockeyhub.security.jwt.private-key", TestTokens.privateKeyPem());
+        properties.putAll(TestNatsStreams.properties(infra));
         return properties;
     }
 

@@ -1,0 +1,254 @@
+package com.hockeyhub.shared.event.inbox;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import com.hockeyhub.shared.event.EventContext;
+import com.hockeyhub.shared.event.EventEnvelope;
+import com.hockeyhub.shared.event.EventMetrics;
+import com.hockeyhub.shared.event.EventProperties;
+import com.hockeyhub.shared.event.nats.JetStreamSetup;
+import com.hockeyhub.shared.event.nats.NatsConnectionEvents;
+import com.hockeyhub.shared.web.RequestIds;
+import io.nats.client.Connection;
+import io.nats.client.ConsumeOptions;
+import io.nats.client.Message;
+import io.nats.client.MessageConsumer;
+import io.nats.client.PublishOptions;
+import io.nats.client.api.AckPolicy;
+import io.nats.client.api.ConsumerConfiguration;
+import io.nats.client.api.DeliverPolicy;
+import io.nats.client.impl.Headers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Runs every {@link com.hockeyhub.shared.event.EventHandler}: one durable JetStream consumer per handler
+ * ({@code <service>-<name>}, explicit ack, filtered to the handler's event type), created or updated at start-up and
+ * after every reconnect.
+ * <p>
+ * Each delivery runs the handler in one transaction together with the inbox row {@code (consumer, event id)}: an
+ * event already in the inbox is acknowledged without running the handler again. A failing handler's delivery is
+ * negatively acknowledged with an exponential delay; on the last allowed attempt — or at once when the payload
+ * cannot be read at all — the message goes to {@code <dlq-prefix>.<service>} (a JetStream stream of its own), the
+ * inbox records it as dead-lettered, and it is acknowledged, counted and logged.
+ */
+public class EventConsumers implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(EventConsumers.class);
+    public static final String CONSUMER_HEADER = "Hh-Consumer";
+    public static final String EVENT_ID_HEADER = "Hh-Event-Id";
+    public static final String EVENT_TYPE_HEADER = "Hh-Event-Type";
+    public static final String ATTEMPTS_HEADER = "Hh-Attempts";
+    public static final String ERROR_HEADER = "Hh-Error";
+
+    private final EventHandlerRegistry registry;
+    private final Connection connection;
+    private final JetStreamSetup setup;
+    private final NatsConnectionEvents connectionEvents;
+    private final EventProperties properties;
+    private final String service;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final JsonMapper json;
+    private final EventMetrics metrics;
+    private final Map<String, MessageConsumer> consumers = new LinkedHashMap<>();
+    private volatile boolean running;
+
+    public EventConsumers(EventHandlerRegistry registry, Connection connection, JetStreamSetup setup,
+            NatsConnectionEvents connectionEvents, EventProperties properties, String service, JdbcTemplate jdbc,
+            TransactionTemplate transactions, JsonMapper json, EventMetrics metrics) {
+        this.registry = registry;
+        this.connection = connection;
+        this.setup = setup;
+        this.connectionEvents = connectionEvents;
+        this.properties = properties;
+        this.service = service;
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.json = json;
+        this.metrics = metrics;
+    }
+
+    /** The durable consumer name of a handler in this service. */
+    public String consumerName(String handlerName) {
+        return (service + "-" + handlerName).replaceAll("[^A-Za-z0-9_-]", "-");
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        connectionEvents.onConnected(this::ensureConsumers);
+        ensureConsumers();
+    }
+
+    /** Creates or updates every handler's consumer and starts consuming where not yet done; safe to repeat. */
+    public synchronized void ensureConsumers() {
+        if (!running || registry.handlers().isEmpty() || !setup.ensureStreams()) {
+            return;
+        }
+        for (EventHandlerMethod handler : registry.handlers()) {
+            String name = consumerName(handler.name());
+            try {
+                connection.jetStreamManagement().addOrUpdateConsumer(properties.getStream(),
+                        ConsumerConfiguration.builder()
+                                .durable(name)
+                                .description(handler.description())
+                                .filterSubject(properties.subject(handler.type()))
+                                .ackPolicy(AckPolicy.Explicit)
+                                .deliverPolicy(DeliverPolicy.All)
+                                .ackWait(properties.getConsumer().getAckWait())
+                                .maxAckPending(properties.getConsumer().getMaxAckPending())
+                                .build());
+                if (!consumers.containsKey(name)) {
+                    MessageConsumer consumer = connection.getConsumerContext(properties.getStream(), name)
+                            .consume(ConsumeOptions.builder().batchSize(100).build(),
+                                    message -> handle(handler, name, message));
+                    consumers.put(name, consumer);
+                    log.info("Consuming {} as durable consumer {} ({})", handler.type(), name, handler.description());
+                }
+            } catch (Exception e) {
+                log.warn("Could not start consumer {} (retried on reconnect): {}", name, e.toString());
+            }
+        }
+    }
+
+    @Override
+    public synchronized void stop() {
+        running = false;
+        for (MessageConsumer consumer : consumers.values()) {
+            try {
+                consumer.stop();
+                consumer.close();
+            } catch (Exception e) {
+                log.debug("Stopping a consumer: {}", e.toString());
+            }
+        }
+        consumers.clear();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    void handle(EventHandlerMethod handler, String consumer, Message message) {
+        int attempt = (int) message.metaData().deliveredCount();
+        EventEnvelope envelope;
+        Object[] arguments;
+        try {
+            envelope = json.readValue(message.getData(), EventEnvelope.class);
+            arguments = handler.arguments(envelope, json);
+        } catch (RuntimeException unreadable) {
+            // no retry can make unreadable data readable
+            metrics.failed(handler.type(), consumer);
+            deadLetter(message, consumer, handler.type(), null, attempt, unreadable);
+            return;
+        }
+        if (envelope.correlationId() != null) {
+            MDC.put(RequestIds.MDC_KEY, envelope.correlationId());
+        }
+        try {
+            Boolean fresh = transactions.execute(status -> {
+                int inserted = jdbc.update("INSERT INTO hockeyhub_inbox (consumer, event_id, event_type, status, attempts) "
+                        + "VALUES (?, ?, ?, 'HANDLED', ?) ON CONFLICT DO NOTHING",
+                        consumer, envelope.id(), envelope.type(), attempt);
+                if (inserted == 0) {
+                    return false;
+                }
+                EventContext.with(envelope, () -> {
+                    try {
+                        handler.invoke(arguments);
+                    } catch (RuntimeException | Error e) {
+                        throw e;
+                    } catch (Throwable checked) {
+                        throw new HandlerFailure(checked);
+                    }
+                    return null;
+                });
+                return true;
+            });
+            message.ack();
+            if (Boolean.TRUE.equals(fresh)) {
+                metrics.handled(envelope.type(), consumer);
+            } else {
+                metrics.duplicate(envelope.type(), consumer);
+                log.debug("Event {} already handled by {}; skipped", envelope.id(), consumer);
+            }
+        } catch (RuntimeException | Error e) {
+            Throwable cause = e instanceof HandlerFailure ? e.getCause() : e;
+            metrics.failed(envelope.type(), consumer);
+            if (attempt >= properties.getConsumer().getMaxAttempts()) {
+                deadLetter(message, consumer, envelope.type(), envelope.id(), attempt, cause);
+            } else {
+                Duration delay = backoff(attempt);
+                log.warn("{} failed on event {} ({}), attempt {} of {}; redelivery in {}: {}", consumer,
+                        envelope.id(), envelope.type(), attempt, properties.getConsumer().getMaxAttempts(), delay,
+                        cause.toString());
+                message.nakWithDelay(delay);
+            }
+        } finally {
+            MDC.remove(RequestIds.MDC_KEY);
+        }
+    }
+
+    private Duration backoff(int attempt) {
+        Duration delay = properties.getConsumer().getInitialBackoff().multipliedBy(1L << Math.min(20, attempt - 1));
+        Duration max = properties.getConsumer().getMaxBackoff();
+        return delay.compareTo(max) > 0 ? max : delay;
+    }
+
+    private void deadLetter(Message message, String consumer, String type, UUID eventId, int attempt, Throwable error) {
+        String id = eventId != null ? eventId.toString() : messageId(message);
+        String reason = oneLine(error);
+        try {
+            Headers headers = new Headers()
+                    .add(CONSUMER_HEADER, consumer)
+                    .add(EVENT_TYPE_HEADER, type)
+                    .add(EVENT_ID_HEADER, id)
+                    .add(ATTEMPTS_HEADER, Integer.toString(attempt))
+                    .add(ERROR_HEADER, reason);
+            connection.jetStream().publish(properties.dlqSubject(service), headers, message.getData(),
+                    PublishOptions.builder().messageId(id + ":" + consumer)
+                            .expectedStream(properties.getDlqStream()).build());
+            if (eventId != null) {
+                transactions.executeWithoutResult(status -> jdbc.update(
+                        "INSERT INTO hockeyhub_inbox (consumer, event_id, event_type, status, attempts, error) "
+                                + "VALUES (?, ?, ?, 'DEAD_LETTERED', ?, ?) ON CONFLICT DO NOTHING",
+                        consumer, eventId, type, attempt, reason));
+            }
+            message.ack();
+            metrics.deadLettered(type, consumer);
+            log.error("Event {} ({}) dead-lettered to {} by {} after {} attempt(s): {}", id, type,
+                    properties.dlqSubject(service), consumer, attempt, reason, error);
+        } catch (Exception e) {
+            log.warn("Could not dead-letter event {} of {} ({}); it will be redelivered", id, consumer, e.toString());
+            message.nakWithDelay(properties.getConsumer().getMaxBackoff());
+        }
+    }
+
+    private static String messageId(Message message) {
+        if (message.hasHeaders() && message.getHeaders().getFirst("Nats-Msg-Id") != null) {
+            return message.getHeaders().getFirst("Nats-Msg-Id");
+        }
+        return "seq-" + message.metaData().streamSequence();
+    }
+
+    private static String oneLine(Throwable error) {
+        String text = String.valueOf(error).replaceAll("[\\r\\n]+", " ");
+        return text.length() > 500 ? text.substring(0, 500) : text;
+    }
+
+    private static final class HandlerFailure extends RuntimeException {
+        HandlerFailure(Throwable cause) {
+            super(cause);
+        }
+    }
+}
