@@ -7,9 +7,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
-# A demo account of the seed profile (user-service/src/main/java/com/hockeyhub/user/seed)
-EMAIL=${SMOKE_EMAIL:-admin@demo.hockeyhub.test}
-PASSWORD=${SMOKE_PASSWORD:-Demo-Hockey-2026!}
+# A demo account of the seed profile (user-service/src/main/java/com/hockeyhub/user/seed/DemoSeeder.java)
+EMAIL=${SMOKE_EMAIL:-admin@hockeyhub.demo}
+PASSWORD=${SMOKE_PASSWORD:-Demo-Hockey-2026}
 
 ok=0
 bad=0
