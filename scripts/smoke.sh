@@ -31,7 +31,7 @@ for row in "${rows[@]}"; do read -r name p _ <<<"$row"; names+=("$name"); port[$
 echo "[smoke] services: ${names[*]}"
 
 t0=$SECONDS
-if ./hockeyhub up; then pass "./hockeyhub up started ${#names[@]} service(s) in $((SECONDS - t0)) s"
+if ./hockeyhub up; then pass "./hockeyhub up: ${#names[@]} service(s) ready after $((SECONDS - t0)) s"
 else flunk "./hockeyhub up failed (its output above shows the service logs)"; exit 1; fi
 startup=$((SECONDS - t0))
 
