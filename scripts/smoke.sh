@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Smoke test of the one-command start (run by .ci/run after the tests):
+# Smoke test of the one-command start (run by .ci/run after the tests), with the services that exist:
 #   ./hockeyhub up → every service ready → a seeded demo login works (POST /api/auth/login, GET /api/auth/me) →
 #   every service accepts that token and refuses a request without one → a second `up` starts nothing →
-#   ./hockeyhub down → no service process and no service port left.
-# Prints the start-up time and the resident memory that `status` measures.
+#   ./hockeyhub down → nothing left → `up` again (no seeding, class-data archive) → login again → down → nothing left.
+# Prints the start-up times and the resident memory that `status` measures.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -30,31 +30,52 @@ declare -A port=()
 for row in "${rows[@]}"; do read -r name p _ <<<"$row"; names+=("$name"); port[$name]=$p; done
 echo "[smoke] services: ${names[*]}"
 
-t0=$SECONDS
-if ./hockeyhub up; then pass "./hockeyhub up: ${#names[@]} service(s) ready after $((SECONDS - t0)) s"
-else flunk "./hockeyhub up failed (its output above shows the service logs)"; exit 1; fi
-startup=$((SECONDS - t0))
-
-for s in "${names[@]}"; do
-  code=$(http_code "http://127.0.0.1:${port[$s]}/actuator/health/readiness")
-  if [ "$code" = 200 ]; then pass "$s ready"; else flunk "$s readiness answered $code"; fi
-done
+elapsed=0
+start() { # label: ./hockeyhub up, then every service ready; sets elapsed (seconds)
+  local t0=$SECONDS s code
+  if ./hockeyhub up 2>&1 | tee .hockeyhub/smoke-up.log; [ "${PIPESTATUS[0]}" = 0 ]; then
+    elapsed=$((SECONDS - t0)); pass "$1: ./hockeyhub up, ${#names[@]} service(s) ready after $elapsed s"
+  else flunk "$1: ./hockeyhub up failed (its output above shows the service logs)"; exit 1; fi
+  for s in "${names[@]}"; do
+    code=$(http_code "http://127.0.0.1:${port[$s]}/actuator/health/readiness")
+    if [ "$code" = 200 ]; then pass "$1: $s ready"; else flunk "$1: $s readiness answered $code"; fi
+  done
+}
 
 token=''
-if [ -n "${port[user-service]:-}" ]; then
+login() { # sets token: the demo account's access token ('' without user-service or when the login fails)
+  local u body me
+  token=''
+  [ -n "${port[user-service]:-}" ] || { echo "[smoke] user-service is not in the build: no login to try"; return 0; }
   u="http://127.0.0.1:${port[user-service]}"
   body=$(curl -s -m 10 -H 'Content-Type: application/json' \
     -d "{\"email\":\"$EMAIL\",\"password\":\"$PASSWORD\"}" "$u/api/auth/login" || true)
   token=$(printf '%s' "$body" | sed -n 's/.*"accessToken":"\([^"]*\)".*/\1/p')
-  if [ -n "$token" ]; then pass "demo login $EMAIL"; else flunk "demo login $EMAIL answered: ${body:0:300}"; fi
-  if [ -n "$token" ]; then
-    me=$(curl -s -m 10 -H "Authorization: Bearer $token" "$u/api/auth/me" || true)
-    if [[ $me == *"\"$EMAIL\""* ]]; then pass "GET /api/auth/me names $EMAIL"; else flunk "GET /api/auth/me answered: ${me:0:300}"; fi
-  fi
-else
-  echo "[smoke] user-service is not in the build: no login to try, authenticated checks skipped"
-fi
+  if [ -z "$token" ]; then flunk "$1: demo login $EMAIL answered: ${body:0:300}"; return 0; fi
+  pass "$1: demo login $EMAIL"
+  me=$(curl -s -m 10 -H "Authorization: Bearer $token" "$u/api/auth/me" || true)
+  if [[ $me == *"\"$EMAIL\""* ]]; then pass "$1: GET /api/auth/me names $EMAIL"
+  else flunk "$1: GET /api/auth/me answered: ${me:0:300}"; fi
+}
 
+stop_and_check() { # label: ./hockeyhub down, then no process, port or pid file left
+  local left=() open=() f s
+  if ./hockeyhub down; then pass "$1: ./hockeyhub down"; else flunk "$1: ./hockeyhub down failed"; fi
+  for f in /proc/[0-9]*/cmdline; do
+    if tr '\0' '\n' <"$f" 2>/dev/null | grep -q -- "^-Dhockeyhub.instance=$ROOT/"; then left+=("$(basename "$(dirname "$f")")"); fi
+  done
+  if [ ${#left[@]} -eq 0 ]; then pass "$1: no service process left"; else flunk "$1: processes left after down: ${left[*]}"; fi
+  for s in "${names[@]}"; do
+    if ss -Hltn "sport = :${port[$s]}" 2>/dev/null | grep -q .; then open+=("${port[$s]}"); fi
+  done
+  if [ ${#open[@]} -eq 0 ]; then pass "$1: no service port left open"; else flunk "$1: ports still open after down: ${open[*]}"; fi
+  if ls .hockeyhub/run/*.pid >/dev/null 2>&1; then flunk "$1: pid files left: $(ls .hockeyhub/run)"; else pass "$1: no pid file left"; fi
+}
+
+mkdir -p .hockeyhub
+start "first start"
+first=$elapsed
+login "first start"
 if [ -n "$token" ]; then
   for s in "${names[@]}"; do
     with=$(http_code -H "Authorization: Bearer $token" "http://127.0.0.1:${port[$s]}/actuator/metrics")
@@ -65,26 +86,26 @@ if [ -n "$token" ]; then
 fi
 
 out=$(./hockeyhub up 2>&1) || true
-if [[ $out != *started\ * ]] && [[ $out == *"already runs"* ]]; then pass "a second ./hockeyhub up starts nothing"
+if [[ $out != *"started "* ]] && [[ $out == *"already runs"* ]]; then pass "a second ./hockeyhub up starts nothing"
 else flunk "a second ./hockeyhub up did not leave the running services alone: $out"; fi
 
 status=$(./hockeyhub status)
 printf '%s\n' "$status"
 rss=$(printf '%s\n' "$status" | sed -n 's/^total ([0-9]* running) *\([0-9]*\) MB$/\1/p')
+if [[ $status == *stopped* ]]; then flunk "status shows a stopped service"; else pass "status shows every service running"; fi
 
-if ./hockeyhub down; then pass "./hockeyhub down"; else flunk "./hockeyhub down failed"; fi
-left=()
-for f in /proc/[0-9]*/cmdline; do
-  if tr '\0' '\n' <"$f" 2>/dev/null | grep -q -- "^-Dhockeyhub.instance=$ROOT/"; then left+=("$(basename "$(dirname "$f")")"); fi
-done
-if [ ${#left[@]} -eq 0 ]; then pass "no service process left"; else flunk "processes left after down: ${left[*]}"; fi
-open=()
-for s in "${names[@]}"; do
-  if ss -Hltn "sport = :${port[$s]}" 2>/dev/null | grep -q .; then open+=("${port[$s]}"); fi
-done
-if [ ${#open[@]} -eq 0 ]; then pass "no service port left open"; else flunk "ports still open after down: ${open[*]}"; fi
-if ls .hockeyhub/run/*.pid >/dev/null 2>&1; then flunk "pid files left: $(ls .hockeyhub/run)"; else pass "no pid file left"; fi
+t0=$SECONDS
+stop_and_check "first stop"
+first_stop=$((SECONDS - t0))
 
-echo "[smoke] ${#names[@]} service(s): ready after ${startup} s, ${rss:-?} MB resident in total"
+start "restart"
+again=$elapsed
+if grep -q 'profiles seed' .hockeyhub/smoke-up.log; then flunk "restart: a service loaded the seed again"
+else pass "restart: no service loads the seed again"; fi
+login "restart"
+stop_and_check "final stop"
+
+echo "[smoke] ${#names[@]} service(s): first start ${first} s, first stop ${first_stop} s," \
+  "restart ${again} s; ${rss:-?} MB resident in total"
 echo "[smoke] checks: $ok ok, $bad failing"
 [ "$bad" = 0 ]
