@@ -242,6 +242,12 @@ public class EventProperties {
         /** Unacknowledged deliveries in flight per consumer. */
         private int maxAckPending = 500;
 
+        /**
+         * Deliveries a consumer handles at once. 1 keeps the stream's order; more raise throughput when the order
+         * of events does not matter to the handlers.
+         */
+        private int concurrency = 1;
+
         /** Inbox rows (consumer, event id) are kept this long; longer than the stream keeps events. */
         private Duration inboxRetention = Duration.ofDays(14);
 
@@ -283,6 +289,14 @@ public class EventProperties {
 
         public void setMaxAckPending(int maxAckPending) {
             this.maxAckPending = maxAckPending;
+        }
+
+        public int getConcurrency() {
+            return concurrency;
+        }
+
+        public void setConcurrency(int concurrency) {
+            this.concurrency = concurrency;
         }
 
         public Duration getInboxRetention() {

@@ -13,6 +13,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static com.hockeyhub.shared.testapp.ProblemDetailsTest.problem;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -92,7 +94,9 @@ class SecurityConventionsTest {
         mvc.perform(get("/actuator/health")).andExpect(status().isOk());
         mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk());
         mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
-                .andExpect(jsonPath("$.components.securitySchemes.bearer.scheme").value("bearer"));
+                .andExpect(jsonPath("$.components.securitySchemes.bearer.scheme").value("bearer"))
+                .andExpect(jsonPath("$.paths['/api/test-records'].get.parameters[*].name", hasItem("size")))
+                .andExpect(jsonPath("$.paths['/api/test-records'].get.parameters[*].name", not(hasItem("user"))));
         mvc.perform(get("/actuator/prometheus")).andExpect(status().isOk());
     }
 }

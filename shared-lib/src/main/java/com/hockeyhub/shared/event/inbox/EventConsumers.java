@@ -4,6 +4,10 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.hockeyhub.shared.event.EventContext;
 import com.hockeyhub.shared.event.EventEnvelope;
@@ -16,6 +20,7 @@ import io.nats.client.Connection;
 import io.nats.client.ConsumeOptions;
 import io.nats.client.Message;
 import io.nats.client.MessageConsumer;
+import io.nats.client.MessageHandler;
 import io.nats.client.PublishOptions;
 import io.nats.client.api.AckPolicy;
 import io.nats.client.api.ConsumerConfiguration;
@@ -39,6 +44,9 @@ import tools.jackson.databind.json.JsonMapper;
  * negatively acknowledged with an exponential delay; on the last allowed attempt — or at once when the payload
  * cannot be read at all — the message goes to {@code <dlq-prefix>.<service>} (a JetStream stream of its own), the
  * inbox records it as dead-lettered, and it is acknowledged, counted and logged.
+ * <p>
+ * By default a consumer handles one delivery at a time, in stream order; {@code hockeyhub.events.consumer.concurrency}
+ * lets it handle several at once (order then not guaranteed).
  */
 public class EventConsumers implements SmartLifecycle {
 
@@ -48,6 +56,9 @@ public class EventConsumers implements SmartLifecycle {
     public static final String EVENT_TYPE_HEADER = "Hh-Event-Type";
     public static final String ATTEMPTS_HEADER = "Hh-Attempts";
     public static final String ERROR_HEADER = "Hh-Error";
+
+    // short pulls with heartbeats: after a reconnect a consumer resumes within seconds
+    private static final Duration PULL_EXPIRY = Duration.ofSeconds(5);
 
     private final EventHandlerRegistry registry;
     private final Connection connection;
@@ -60,6 +71,7 @@ public class EventConsumers implements SmartLifecycle {
     private final JsonMapper json;
     private final EventMetrics metrics;
     private final Map<String, MessageConsumer> consumers = new LinkedHashMap<>();
+    private final Map<String, ThreadPoolExecutor> workers = new LinkedHashMap<>();
     private volatile boolean running;
 
     public EventConsumers(EventHandlerRegistry registry, Connection connection, JetStreamSetup setup,
@@ -108,9 +120,15 @@ public class EventConsumers implements SmartLifecycle {
                                 .maxAckPending(properties.getConsumer().getMaxAckPending())
                                 .build());
                 if (!consumers.containsKey(name)) {
+                    MessageHandler onMessage = message -> handle(handler, name, message);
+                    int concurrency = properties.getConsumer().getConcurrency();
+                    if (concurrency > 1) {
+                        ThreadPoolExecutor pool = workers(name, concurrency);
+                        onMessage = message -> pool.execute(() -> handle(handler, name, message));
+                    }
                     MessageConsumer consumer = connection.getConsumerContext(properties.getStream(), name)
-                            .consume(ConsumeOptions.builder().batchSize(100).build(),
-                                    message -> handle(handler, name, message));
+                            .consume(ConsumeOptions.builder().batchSize(100).expiresIn(PULL_EXPIRY.toMillis()).build(),
+                                    onMessage);
                     consumers.put(name, consumer);
                     log.info("Consuming {} as durable consumer {} ({})", handler.type(), name, handler.description());
                 }
@@ -132,6 +150,28 @@ public class EventConsumers implements SmartLifecycle {
             }
         }
         consumers.clear();
+        for (ThreadPoolExecutor pool : workers.values()) {
+            pool.shutdown();
+            try {
+                pool.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        workers.clear();
+    }
+
+    /** Worker threads of a concurrent consumer; a full queue makes the delivering thread wait (back-pressure). */
+    private ThreadPoolExecutor workers(String name, int concurrency) {
+        AtomicInteger number = new AtomicInteger();
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(concurrency, concurrency, 0, TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(concurrency * 2), runnable -> {
+                    Thread thread = new Thread(runnable, name + "-" + number.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                }, new ThreadPoolExecutor.CallerRunsPolicy());
+        workers.put(name, pool);
+        return pool;
     }
 
     @Override

@@ -20,6 +20,7 @@ public class NatsConnectionEvents implements ConnectionListener, ErrorListener, 
 
     private static final Logger log = LoggerFactory.getLogger(NatsConnectionEvents.class);
 
+    private volatile boolean connected;
     private final List<Runnable> onConnected = new CopyOnWriteArrayList<>();
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "nats-connected");
@@ -37,11 +38,20 @@ public class NatsConnectionEvents implements ConnectionListener, ErrorListener, 
         switch (event) {
             case CONNECTED -> log.info("NATS connected to {}", connection.getConnectedUrl());
             case RECONNECTED -> log.info("NATS reconnected to {}", connection.getConnectedUrl());
-            case DISCONNECTED -> log.warn("NATS disconnected; reconnecting (events wait in the outbox meanwhile)");
+            case DISCONNECTED -> {
+                // every failed reconnect attempt reports DISCONNECTED again: log the outage once
+                if (connected) {
+                    log.warn("NATS disconnected; reconnecting forever (events wait in the outbox meanwhile)");
+                } else {
+                    log.debug("NATS still disconnected");
+                }
+            }
             case CLOSED -> log.info("NATS connection closed");
             case LAME_DUCK -> log.warn("NATS server {} entered lame duck mode", connection.getConnectedUrl());
             default -> log.debug("NATS {}", event);
         }
+        connected = event == Events.CONNECTED || event == Events.RECONNECTED || event == Events.RESUBSCRIBED
+                || (connected && event != Events.DISCONNECTED && event != Events.CLOSED);
         if (event == Events.CONNECTED || event == Events.RECONNECTED) {
             for (Runnable action : onConnected) {
                 executor.execute(() -> {

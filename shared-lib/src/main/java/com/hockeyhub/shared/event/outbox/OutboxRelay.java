@@ -130,6 +130,10 @@ public class OutboxRelay implements SmartLifecycle {
                     }
                 } else {
                     backoff = nextBackoff(backoff);
+                    if (!outageLogged) {
+                        log.warn("Outbox relay paused: NATS is not available; events stay in the outbox");
+                        outageLogged = true;
+                    }
                 }
             } catch (RuntimeException e) {
                 backoff = nextBackoff(backoff);
