@@ -1,11 +1,10 @@
 package com.hockeyhub.shared.event;
 
-import java.io.IOException;
-
 import com.hockeyhub.shared.event.inbox.EventConsumers;
 import com.hockeyhub.shared.event.inbox.EventHandlerRegistry;
 import com.hockeyhub.shared.event.nats.JetStreamSetup;
 import com.hockeyhub.shared.event.nats.NatsConnectionEvents;
+import com.hockeyhub.shared.event.nats.NatsConnector;
 import com.hockeyhub.shared.event.nats.NatsHealthIndicator;
 import com.hockeyhub.shared.event.nats.NatsProperties;
 import com.hockeyhub.shared.event.nats.NatsQueryBus;
@@ -14,11 +13,11 @@ import com.hockeyhub.shared.event.outbox.OutboxRelay;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.nats.client.Connection;
-import io.nats.client.Nats;
 import io.nats.client.Options;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -62,7 +61,7 @@ public class EventsAutoConfiguration {
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
     Connection natsConnection(NatsProperties properties, NatsConnectionEvents events,
-            @Value("${spring.application.name:hockey-hub}") String service) throws IOException, InterruptedException {
+            @Value("${spring.application.name:hockey-hub}") String service) {
         Options options = Options.builder()
                 .servers(properties.getUrl().split("\\s*,\\s*"))
                 .connectionName(service)
@@ -75,7 +74,7 @@ public class EventsAutoConfiguration {
                 .errorListener(events)
                 .build();
         // a NATS outage at start-up must not stop the service: the outbox holds events until it is back
-        return Nats.connectReconnectOnConnect(options);
+        return NatsConnector.connect(options, events, properties.getReconnectWait());
     }
 
     @Bean
@@ -92,6 +91,7 @@ public class EventsAutoConfiguration {
     }
 
     @Configuration(proxyBeanMethods = false)
+    @ConditionalOnBean({JdbcTemplate.class, PlatformTransactionManager.class})
     static class Transactional {
 
         @Bean

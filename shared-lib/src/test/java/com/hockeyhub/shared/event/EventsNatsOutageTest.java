@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import com.hockeyhub.shared.FoundationTestApplication;
@@ -25,6 +26,7 @@ import com.hockeyhub.shared.testapp.events.TestEvents;
 import io.nats.client.Connection;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -38,6 +40,7 @@ import static org.awaitility.Awaitility.await;
  * Writes made meanwhile succeed, and every event reaches its handler exactly once after NATS returns.
  * (Its own application and database, because it needs a NATS server of its own.)
  */
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
 class EventsNatsOutageTest {
 
     private static final String NATS_SERVER = "/usr/sbin/nats-server";
@@ -92,6 +95,30 @@ class EventsNatsOutageTest {
             List<UUID> handled = jdbc.queryForList("SELECT event_id FROM event_test_receipts WHERE marker LIKE ?",
                     UUID.class, batch + "%");
             assertThat(handled).containsExactlyInAnyOrderElementsOf(ids);
+        }
+    }
+
+    @Test
+    void anApplicationStartsWithoutNatsAndCatchesUpWhenItArrives() throws Exception {
+        int port = freePort();
+        storage = Files.createTempDirectory("hh-nats-late");
+        TestDatabase database = TestInfrastructure.get().createDatabase("late_nats");
+        try (ConfigurableApplicationContext app = startApplication(database, port)) {
+            EventTestService service = app.getBean(EventTestService.class);
+            assertThat(app.getBean(Connection.class).getStatus()).isNotEqualTo(Connection.Status.CONNECTED);
+
+            String batch = "late-" + UUID.randomUUID() + "-";
+            for (int i = 0; i < 20; i++) {
+                service.publish(TestEvents.PING, null, new TestEvents.Ping(batch + i, i));
+            }
+            nats = startNats(port);
+
+            JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() ->
+                    jdbc.queryForObject("SELECT count(DISTINCT event_id) FROM event_test_receipts WHERE marker LIKE ?",
+                            Integer.class, batch + "%") == 20);
+            assertThat(jdbc.queryForObject("SELECT count(*) FROM event_test_receipts WHERE marker LIKE ?",
+                    Integer.class, batch + "%")).isEqualTo(20);
         }
     }
 

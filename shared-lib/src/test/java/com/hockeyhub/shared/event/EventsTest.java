@@ -171,6 +171,22 @@ class EventsTest {
     }
 
     @Test
+    void anUnreadableMessageIsDeadLetteredAtOnceWithoutRunningTheHandler() throws Exception {
+        String messageId = "garbage-" + UUID.randomUUID();
+        double before = counter("hockeyhub.events.dead_lettered", "foundation-test-ping");
+        nats.jetStream().publish(properties.subject(TestEvents.PING), new Headers(),
+                "{not json".getBytes(StandardCharsets.UTF_8), PublishOptions.builder().messageId(messageId).build());
+
+        await().atMost(PATIENCE).until(() ->
+                counter("hockeyhub.events.dead_lettered", "foundation-test-ping") > before);
+        MessageInfo letter = nats.jetStreamManagement().getLastMessage(properties.getDlqStream(),
+                properties.dlqSubject("foundation-test"));
+        assertThat(letter.getHeaders().getFirst("Hh-Event-Id")).isEqualTo(messageId);
+        assertThat(letter.getHeaders().getFirst("Hh-Attempts")).isEqualTo("1");
+        assertThat(new String(letter.getData(), StandardCharsets.UTF_8)).isEqualTo("{not json");
+    }
+
+    @Test
     void outboxAndEventMetricsAreExposed() {
         String marker = marker();
         service.publish(TestEvents.PING, null, new TestEvents.Ping(marker, 0));

@@ -91,7 +91,7 @@ class SecurityConventionsTest {
 
     @Test
     void healthAndApiDocsArePublic() throws Exception {
-        mvc.perform(get("/actuator/health")).andExpect(status().isOk());
+        mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk());
         mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk());
         mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.components.securitySchemes.bearer.scheme").value("bearer"))

@@ -53,15 +53,20 @@ public class NatsConnectionEvents implements ConnectionListener, ErrorListener, 
         connected = event == Events.CONNECTED || event == Events.RECONNECTED || event == Events.RESUBSCRIBED
                 || (connected && event != Events.DISCONNECTED && event != Events.CLOSED);
         if (event == Events.CONNECTED || event == Events.RECONNECTED) {
-            for (Runnable action : onConnected) {
-                executor.execute(() -> {
-                    try {
-                        action.run();
-                    } catch (RuntimeException e) {
-                        log.warn("Handling the NATS connect event failed: {}", e.toString());
-                    }
-                });
-            }
+            fireConnected();
+        }
+    }
+
+    /** Runs the connect actions (again), asynchronously. */
+    public void fireConnected() {
+        for (Runnable action : onConnected) {
+            executor.execute(() -> {
+                try {
+                    action.run();
+                } catch (RuntimeException e) {
+                    log.warn("Handling the NATS connect event failed: {}", e.toString());
+                }
+            });
         }
     }
 

@@ -50,8 +50,13 @@ public class NatsQueryBus implements QueryBus {
     public <R> R request(String query, Object request, Class<R> responseType, Duration timeout) {
         Headers headers = new Headers();
         RequestIds.current().ifPresent(id -> headers.add(RequestIds.HEADER, id));
-        CompletableFuture<Message> future = connection.requestWithTimeout(properties.querySubject(query), headers,
-                json.writeValueAsBytes(request), timeout);
+        CompletableFuture<Message> future;
+        try {
+            future = connection.requestWithTimeout(properties.querySubject(query), headers,
+                    json.writeValueAsBytes(request), timeout);
+        } catch (IllegalStateException notConnected) {
+            throw new QueryException.NoResponder(query);
+        }
         Message reply;
         try {
             reply = future.get(timeout.toMillis() + 250, TimeUnit.MILLISECONDS);
