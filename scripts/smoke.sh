@@ -17,7 +17,16 @@ pass() { ok=$((ok + 1)); printf '[smoke] ok    %s\n' "$*"; }
 flunk() { bad=$((bad + 1)); printf '[smoke] FAIL  %s\n' "$*" >&2; }
 http_code() { curl -s -o /dev/null -w '%{http_code}' -m 10 "$@" || true; }
 
-cleanup() { ./hockeyhub down >/dev/null 2>&1 || true; }
+# Its own databases and state, so it never meets a developer's data or schema (and leaves none behind)
+export HOCKEYHUB_DB_SUFFIX=_smoke HOCKEYHUB_STATE=$ROOT/.hockeyhub/smoke
+STATE=$HOCKEYHUB_STATE
+psql_app() { PGPASSWORD=${DB_PASSWORD:-hockeyhub} psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -U "${DB_USER:-hockeyhub}" -d postgres "$@"; }
+
+cleanup() {
+  ./hockeyhub down >/dev/null 2>&1 || true
+  for db in "${dbs[@]-}"; do [ -n "$db" ] && psql_app -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null 2>&1; done
+  return 0
+}
 trap cleanup EXIT
 
 mapfile -t rows < <(./hockeyhub services)
@@ -27,13 +36,19 @@ if [ ${#rows[@]} -eq 0 ]; then
 fi
 names=()
 declare -A port=()
-for row in "${rows[@]}"; do read -r name p _ <<<"$row"; names+=("$name"); port[$name]=$p; done
-echo "[smoke] services: ${names[*]}"
+dbs=()
+for row in "${rows[@]}"; do read -r name p db <<<"$row"; names+=("$name"); port[$name]=$p; dbs+=("$db$HOCKEYHUB_DB_SUFFIX"); done
+echo "[smoke] services: ${names[*]} (databases ${dbs[*]})"
+rm -rf "$STATE"
+for db in "${dbs[@]}"; do
+  psql_app -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db" >/dev/null
+done
 
 elapsed=0
 start() { # label: ./hockeyhub up, then every service ready; sets elapsed (seconds)
   local t0=$SECONDS s code
-  if ./hockeyhub up 2>&1 | tee .hockeyhub/smoke-up.log; [ "${PIPESTATUS[0]}" = 0 ]; then
+  mkdir -p "$STATE"
+  if ./hockeyhub up 2>&1 | tee "$STATE/smoke-up.log"; [ "${PIPESTATUS[0]}" = 0 ]; then
     elapsed=$((SECONDS - t0)); pass "$1: ./hockeyhub up, ${#names[@]} service(s) ready after $elapsed s"
   else flunk "$1: ./hockeyhub up failed (its output above shows the service logs)"; exit 1; fi
   for s in "${names[@]}"; do
@@ -69,10 +84,9 @@ stop_and_check() { # label: ./hockeyhub down, then no process, port or pid file 
     if ss -Hltn "sport = :${port[$s]}" 2>/dev/null | grep -q .; then open+=("${port[$s]}"); fi
   done
   if [ ${#open[@]} -eq 0 ]; then pass "$1: no service port left open"; else flunk "$1: ports still open after down: ${open[*]}"; fi
-  if ls .hockeyhub/run/*.pid >/dev/null 2>&1; then flunk "$1: pid files left: $(ls .hockeyhub/run)"; else pass "$1: no pid file left"; fi
+  if ls "$STATE"/run/*.pid >/dev/null 2>&1; then flunk "$1: pid files left: $(ls "$STATE/run")"; else pass "$1: no pid file left"; fi
 }
 
-mkdir -p .hockeyhub
 start "first start"
 first=$elapsed
 login "first start"
@@ -100,7 +114,7 @@ first_stop=$((SECONDS - t0))
 
 start "restart"
 again=$elapsed
-if grep -q 'profiles seed' .hockeyhub/smoke-up.log; then flunk "restart: a service loaded the seed again"
+if grep -q 'profiles seed' "$STATE/smoke-up.log"; then flunk "restart: a service loaded the seed again"
 else pass "restart: no service loads the seed again"; fi
 login "restart"
 stop_and_check "final stop"
