@@ -47,6 +47,10 @@ public class SecurityAutoConfiguration {
         validators.add(jwt.getIssuer() == null || jwt.getIssuer().isBlank()
                 ? JwtValidators.createDefault() : JwtValidators.createDefaultWithIssuer(jwt.getIssuer()));
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(validators));
+        if (jwt.getVerifiedCacheSize() > 0) {
+            return new VerifiedTokenCache(decoder, jwt.getVerifiedCacheSize(), jwt.getVerifiedCacheMaxAge(),
+                    java.time.Clock.systemUTC());
+        }
         return decoder;
     }
 

@@ -40,6 +40,28 @@ public class SecurityProperties {
         /** Expected {@code iss} claim; not checked when empty. */
         private String issuer;
 
+        /** How many verified tokens to remember (signature checked once per token); 0 disables. */
+        private int verifiedCacheSize = 10_000;
+
+        /** The longest a verified token is remembered before it is verified again (never past its expiry). */
+        private java.time.Duration verifiedCacheMaxAge = java.time.Duration.ofMinutes(5);
+
+        public int getVerifiedCacheSize() {
+            return verifiedCacheSize;
+        }
+
+        public void setVerifiedCacheSize(int verifiedCacheSize) {
+            this.verifiedCacheSize = verifiedCacheSize;
+        }
+
+        public java.time.Duration getVerifiedCacheMaxAge() {
+            return verifiedCacheMaxAge;
+        }
+
+        public void setVerifiedCacheMaxAge(java.time.Duration verifiedCacheMaxAge) {
+            this.verifiedCacheMaxAge = verifiedCacheMaxAge;
+        }
+
         public String getJwkSetUri() {
             return jwkSetUri;
         }

@@ -40,6 +40,10 @@ public class HockeyHubTestContextCustomizerFactory implements ContextCustomizerF
         properties.put("hockeyhub.test.run-id", infra.runId());
         properties.put("hockeyhub.security.jwt.public-key", TestTokens.publicKeyPem());
         properties.put("hockeyhub.security.jwt.private-key", TestTokens.privateKeyPem());
+        properties.put("hockeyhub.cache.key-prefix", "hh:test-" + infra.runId() + ":");
+        // 2 cores shared by many builds: a cold first Redis connection can take seconds (the cache would fail open)
+        properties.put("spring.data.redis.connect-timeout", "5s");
+        properties.put("spring.data.redis.timeout", "2s");
         properties.putAll(TestNatsStreams.properties(infra));
         return properties;
     }

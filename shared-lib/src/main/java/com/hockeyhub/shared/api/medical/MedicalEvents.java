@@ -22,6 +22,16 @@ public final class MedicalEvents {
                                 String status, LocalDate injuryDate, LocalDate expectedReturn) {
     }
 
+    /**
+     * medical.record.accessed: someone read (part of) a player's medical record, or a team-wide view. {@code accessLevel}:
+     * full (diagnoses, notes, treatments) or availability (status and restrictions only). Never carries record content.
+     */
+    public record MedicalRecordAccessed(UUID accessId, UUID organizationId, UUID accessorId,
+                                        java.util.List<String> accessorRoles, UUID playerId, UUID teamId,
+                                        String resource, UUID resourceId, String accessLevel, String requestId,
+                                        java.time.Instant accessedAt) {
+    }
+
     /** medical.wellness.flagged. */
     public record WellnessFlagged(UUID playerId, UUID organizationId, LocalDate date, java.util.List<String> flags) {
     }

@@ -1,0 +1,94 @@
+package com.hockeyhub.shared.cache;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.cache.Cache;
+import org.springframework.data.redis.cache.RedisCache;
+import org.springframework.data.redis.cache.RedisCacheConfiguration;
+import org.springframework.data.redis.cache.RedisCacheManager;
+import org.springframework.data.redis.cache.RedisCacheWriter;
+import org.springframework.data.redis.connection.RedisConnection;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
+
+/**
+ * Spring Data's RedisCacheManager whose caches are {@link ResilientRedisCache}s. Caches named in
+ * {@code hockeyhub.cache.ttl} get their TTL, any other name is created on first use with the default TTL.
+ */
+public class HockeyHubRedisCacheManager extends RedisCacheManager {
+
+    private final String keyPrefix;
+    private final RedisGuard guard;
+    private final RedisTagStore tagStore;
+    private final CacheStatistics statistics;
+    private final RedisConnectionFactory connectionFactory;
+
+    public HockeyHubRedisCacheManager(RedisCacheWriter writer, RedisCacheConfiguration defaults,
+            Map<String, RedisCacheConfiguration> perCache, String keyPrefix, RedisGuard guard, RedisTagStore tagStore,
+            CacheStatistics statistics, RedisConnectionFactory connectionFactory) {
+        super(writer, defaults, true, perCache);
+        this.keyPrefix = keyPrefix;
+        this.guard = guard;
+        this.tagStore = tagStore;
+        this.statistics = statistics;
+        this.connectionFactory = connectionFactory;
+        guard.onRecovery(this::recover);
+    }
+
+    @Override
+    protected RedisCache createRedisCache(String name, RedisCacheConfiguration configuration) {
+        return new TaggingRedisCache(name, getCacheWriter(), configuration);
+    }
+
+    @Override
+    protected Cache decorateCache(Cache cache) {
+        return new ResilientRedisCache((TaggingRedisCache) cache, guard, tagStore, statistics.forCache(cache.getName()));
+    }
+
+    public String keyPrefix() {
+        return keyPrefix;
+    }
+
+    public RedisGuard guard() {
+        return guard;
+    }
+
+    /** Attributes removed keys (full Redis keys) to their caches' eviction counters. */
+    void evicted(List<String> redisKeys) {
+        Map<String, Long> perCache = ResilientRedisCache.cacheNames(redisKeys, keyPrefix).stream()
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        perCache.forEach((name, count) -> {
+            if (getCache(name) instanceof ResilientRedisCache cache) {
+                cache.evicted(count.intValue());
+            }
+        });
+    }
+
+    /** Opens the Redis connection now instead of on the first request (a cold connect can exceed the timeout). */
+    public void connect() {
+        try (RedisConnection connection = connectionFactory.getConnection()) {
+            connection.ping();
+        } catch (RuntimeException e) {
+            guard.failure(e, "connect", null);
+        }
+    }
+
+    private void recover(Set<String> dirtyCaches, boolean all) {
+        try (RedisConnection connection = connectionFactory.getConnection()) {
+            connection.ping();
+        }
+        if (all) {
+            getCacheWriter().clean("*", (keyPrefix + "*").getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        for (String name : dirtyCaches) {
+            if (getCache(name) instanceof ResilientRedisCache cache) {
+                cache.getNativeCache().clear();
+            }
+        }
+    }
+}
