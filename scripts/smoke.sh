@@ -20,7 +20,7 @@ http_code() { curl -s -o /dev/null -w '%{http_code}' -m 10 "$@" || true; }
 # Its own databases and state, so it never meets a developer's data or schema (and leaves none behind)
 export HOCKEYHUB_DB_SUFFIX=_smoke HOCKEYHUB_STATE=$ROOT/.hockeyhub/smoke
 STATE=$HOCKEYHUB_STATE
-psql_app() { PGPASSWORD=${DB_PASSWORD:-hockeyhub} psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -U "${DB_USER:-hockeyhub}" -d postgres "$@"; }
+psql_app() { PGOPTIONS='-c client_min_messages=warning' PGPASSWORD=${DB_PASSWORD:-hockeyhub} psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -U "${DB_USER:-hockeyhub}" -d postgres "$@"; }
 
 cleanup() {
   ./hockeyhub down >/dev/null 2>&1 || true
