@@ -1,0 +1,57 @@
+package com.hockeyhub.calendar.seed;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import com.hockeyhub.calendar.support.Api;
+import com.hockeyhub.calendar.support.Api.Response;
+import com.hockeyhub.shared.security.Role;
+import com.hockeyhub.shared.test.IntegrationTest;
+import com.hockeyhub.shared.test.TestTokens;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class DemoCalendarSeederTest {
+
+    @Autowired
+    DemoCalendarSeeder seeder;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JsonMapper json;
+
+    @Test
+    void seedsASeasonARinkAGymAndBookingsOnceOnly() {
+        UUID org = UUID.randomUUID();
+        List<UUID> teams = List.of(UUID.randomUUID(), UUID.randomUUID());
+        int created = seeder.seed(org, teams);
+        assertThat(created).isGreaterThan(30);
+        assertThat(seeder.seed(org, teams)).isZero();
+
+        Api api = new Api(mvc, json);
+        String admin = TestTokens.user(UUID.randomUUID()).organization(org).roles(Role.CLUB_ADMIN).bearer();
+        Instant now = Instant.now();
+        Response season = api.get(admin, "/api/events?from={f}&to={t}&teamId={team}&size=100", now,
+                now.plus(Duration.ofDays(365)), teams.get(0));
+        assertThat(season.status()).isEqualTo(200);
+        List<JsonNode> events = season.get("content").valueStream().toList();
+        assertThat(events.stream().filter(e -> e.get("type").asString().equals("game"))).hasSizeBetween(1, 10);
+        assertThat(events.stream().filter(e -> e.get("type").asString().equals("training"))).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.get("seriesId").isNull()).isFalse());
+        Response resources = api.get(admin, "/api/resources");
+        assertThat(resources.get("content").valueStream().map(r -> r.get("type").asString()))
+                .containsExactlyInAnyOrder("ice_rink", "gym");
+        Response bookings = api.get(admin, "/api/bookings?from={f}&to={t}&size=100", now, now.plus(Duration.ofDays(60)));
+        assertThat(bookings.get("totalElements").asInt()).isGreaterThan(2);
+        assertThat(bookings.get("content").valueStream().map(b -> b.get("status").asString()))
+                .contains("confirmed", "pending");
+    }
+}

@@ -1,0 +1,55 @@
+package com.hockeyhub.user.auth;
+
+import java.util.Map;
+
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.proc.SecurityContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+
+/**
+ * user-service validates its own tokens with its own key (no JWKS round trip to itself); this decoder replaces
+ * shared-lib's default one.
+ */
+@Configuration(proxyBeanMethods = false)
+class AuthConfiguration {
+
+    @Bean
+    JwtDecoder jwtDecoder(JwtKeys keys) {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(keys.publicKey())
+                .signatureAlgorithm(SignatureAlgorithm.RS256).build();
+        decoder.setJwtValidator(JwtValidators.createDefault());
+        return decoder;
+    }
+
+    @Bean
+    JwtEncoder jwtEncoder(JwtKeys keys) {
+        return new NimbusJwtEncoder(new ImmutableJWKSet<SecurityContext>(new JWKSet(keys.signingKey())));
+    }
+
+    /**
+     * Argon2id for new hashes (no 72-byte limit, unlike BCrypt, so the policy's 128 characters all count);
+     * BCrypt hashes, e.g. imported from the legacy system without an {@code {id}} prefix, still verify.
+     */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder();
+        DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder("argon2", Map.of(
+                "argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                "bcrypt", bcrypt));
+        encoder.setDefaultPasswordEncoderForMatches(bcrypt);
+        return encoder;
+    }
+}

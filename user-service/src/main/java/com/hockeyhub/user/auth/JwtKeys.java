@@ -1,0 +1,78 @@
+package com.hockeyhub.user.auth;
+
+import java.security.KeyFactory;
+import java.security.KeyPairGenerator;
+import java.security.interfaces.RSAPrivateCrtKey;
+import java.security.interfaces.RSAPrivateKey;
+import java.security.interfaces.RSAPublicKey;
+import java.security.spec.RSAPublicKeySpec;
+
+import com.hockeyhub.shared.security.PemKeys;
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.RSAKey;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The RS256 signing key: from {@code hockeyhub.security.jwt.private-key} (PEM, PKCS#8; env {@code JWT_PRIVATE_KEY}),
+ * or a key generated at startup for development (tokens then die with the process, and replicas would not trust
+ * each other's tokens — hence the warning). The key id is the RFC 7638 thumbprint, so it is stable for a key.
+ */
+@Component
+public class JwtKeys {
+
+    private static final Logger log = LoggerFactory.getLogger(JwtKeys.class);
+
+    private final RSAKey key;
+
+    public JwtKeys(@Value("${hockeyhub.security.jwt.private-key:}") String privateKeyPem) {
+        try {
+            RSAPrivateKey privateKey;
+            if (privateKeyPem == null || privateKeyPem.isBlank()) {
+                log.warn("No hockeyhub.security.jwt.private-key (JWT_PRIVATE_KEY) configured: generated a development "
+                        + "signing key. Tokens will not survive a restart and other replicas will not accept them.");
+                KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+                generator.initialize(2048);
+                privateKey = (RSAPrivateKey) generator.generateKeyPair().getPrivate();
+            } else {
+                privateKey = PemKeys.privateKey(privateKeyPem);
+            }
+            if (!(privateKey instanceof RSAPrivateCrtKey crt)) {
+                throw new IllegalStateException("The JWT private key must be an RSA key with CRT parameters (PKCS#8)");
+            }
+            RSAPublicKey publicKey = (RSAPublicKey) KeyFactory.getInstance("RSA")
+                    .generatePublic(new RSAPublicKeySpec(crt.getModulus(), crt.getPublicExponent()));
+            RSAKey withoutId = new RSAKey.Builder(publicKey).privateKey(privateKey).build();
+            this.key = new RSAKey.Builder(publicKey).privateKey(privateKey).keyUse(KeyUse.SIGNATURE)
+                    .algorithm(JWSAlgorithm.RS256).keyID(withoutId.computeThumbprint().toString()).build();
+        } catch (JOSEException | java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot load the JWT signing key", e);
+        }
+    }
+
+    public RSAKey signingKey() {
+        return key;
+    }
+
+    public RSAPublicKey publicKey() {
+        try {
+            return key.toRSAPublicKey();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public String keyId() {
+        return key.getKeyID();
+    }
+
+    /** The public half only, as served at {@code /.well-known/jwks.json}. */
+    public JWKSet publicJwkSet() {
+        return new JWKSet(key.toPublicJWK());
+    }
+}

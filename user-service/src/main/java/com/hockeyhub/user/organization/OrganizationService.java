@@ -1,0 +1,111 @@
+package com.hockeyhub.user.organization;
+
+import java.util.UUID;
+
+import com.hockeyhub.shared.api.PageResponse;
+import com.hockeyhub.shared.api.user.OrganizationDto;
+import com.hockeyhub.shared.api.user.OrganizationStatisticsDto;
+import com.hockeyhub.shared.web.ConflictException;
+import com.hockeyhub.shared.web.NotFoundException;
+import com.hockeyhub.user.ApiEnums;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Clubs. Each public write method is one domain change; authorization is the controller's. */
+@Service
+public class OrganizationService {
+
+    private final OrganizationRepository organizations;
+    private final UserStatistics statistics;
+
+    public OrganizationService(OrganizationRepository organizations, UserStatistics statistics) {
+        this.organizations = organizations;
+        this.statistics = statistics;
+    }
+
+    @Transactional
+    public Organization create(OrganizationRequests.CreateOrganization request) {
+        if (organizations.existsBySubdomain(request.subdomain())) {
+            throw new ConflictException("The subdomain '" + request.subdomain() + "' is taken");
+        }
+        Organization organization = new Organization(request.name().trim(), request.subdomain());
+        organization.setLogoUrl(request.logoUrl());
+        organization.setPrimaryColor(request.primaryColor());
+        organization.setSecondaryColor(request.secondaryColor());
+        if (request.subscriptionTier() != null) {
+            organization.setSubscriptionTier(request.subscriptionTier());
+        }
+        Organization saved = organizations.saveAndFlush(organization);
+        statistics.requestRefresh();
+        return saved;
+    }
+
+    @Transactional(readOnly = true)
+    public Organization require(UUID id) {
+        return organizations.findById(id).orElseThrow(() -> new NotFoundException("Organization", id));
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.Optional<Organization> findBySubdomain(String subdomain) {
+        return organizations.findBySubdomain(subdomain);
+    }
+
+    @Transactional(readOnly = true)
+    public PageResponse<OrganizationDto> list(String tsQuery, Pageable pageable) {
+        return PageResponse.of(tsQuery == null ? organizations.findAll(pageable)
+                : organizations.search(tsQuery, pageable), OrganizationService::toDto);
+    }
+
+    @Transactional(readOnly = true)
+    public PageResponse<OrganizationDto> listOne(UUID id, Pageable pageable) {
+        return PageResponse.of(organizations.findPageById(id, pageable), OrganizationService::toDto);
+    }
+
+    @Transactional
+    public Organization update(UUID id, OrganizationRequests.UpdateOrganization request) {
+        Organization organization = require(id);
+        if (request.version() != null && !organization.isAtVersion(request.version())) {
+            throw new ConflictException("The organization was changed by someone else; reload it and try again");
+        }
+        if (request.name() != null) {
+            organization.setName(request.name().trim());
+        }
+        if (request.logoUrl() != null) {
+            organization.setLogoUrl(request.logoUrl());
+        }
+        if (request.primaryColor() != null) {
+            organization.setPrimaryColor(request.primaryColor());
+        }
+        if (request.secondaryColor() != null) {
+            organization.setSecondaryColor(request.secondaryColor());
+        }
+        if (request.subscriptionTier() != null) {
+            organization.setSubscriptionTier(request.subscriptionTier());
+        }
+        if (request.active() != null) {
+            organization.setActive(request.active());
+        }
+        return organizations.saveAndFlush(organization);
+    }
+
+    @Transactional
+    public void delete(UUID id) {
+        organizations.delete(require(id));
+        organizations.flush();
+        statistics.requestRefresh();
+    }
+
+    /** From the materialized view; a club created since the last refresh reads as zeros until the next one. */
+    @Transactional(readOnly = true)
+    public OrganizationStatisticsDto statistics(UUID id) {
+        require(id);
+        return statistics.read(id).orElseGet(() -> new OrganizationStatisticsDto(id, 0, 0, 0, 0, 0, 0, null));
+    }
+
+    public static OrganizationDto toDto(Organization o) {
+        return new OrganizationDto(o.getId(), o.getName(), o.getSubdomain(), o.getLogoUrl(), o.getPrimaryColor(),
+                o.getSecondaryColor(), ApiEnums.json(o.getSubscriptionTier()), o.isActive(), o.getCreatedAt(),
+                o.getVersion());
+    }
+}

@@ -1,0 +1,19 @@
+package com.hockeyhub.user.organization;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.hockeyhub.user.ApiEnums;
+
+public enum SubscriptionTier {
+    BASIC, STANDARD, PREMIUM, ENTERPRISE;
+
+    @JsonValue
+    public String json() {
+        return ApiEnums.json(this);
+    }
+
+    @JsonCreator
+    public static SubscriptionTier fromJson(String value) {
+        return ApiEnums.parse(SubscriptionTier.class, value);
+    }
+}

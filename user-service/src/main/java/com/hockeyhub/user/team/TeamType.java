@@ -1,0 +1,19 @@
+package com.hockeyhub.user.team;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.hockeyhub.user.ApiEnums;
+
+public enum TeamType {
+    YOUTH, JUNIOR, SENIOR, RECREATIONAL;
+
+    @JsonValue
+    public String json() {
+        return ApiEnums.json(this);
+    }
+
+    @JsonCreator
+    public static TeamType fromJson(String value) {
+        return ApiEnums.parse(TeamType.class, value);
+    }
+}

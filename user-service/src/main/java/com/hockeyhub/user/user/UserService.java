@@ -1,0 +1,344 @@
+package com.hockeyhub.user.user;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.hockeyhub.shared.api.PageResponse;
+import com.hockeyhub.shared.api.user.UserDto;
+import com.hockeyhub.shared.security.Role;
+import com.hockeyhub.shared.web.ConflictException;
+import com.hockeyhub.shared.web.InvalidRequestException;
+import com.hockeyhub.shared.web.NotFoundException;
+import com.hockeyhub.user.ApiEnums;
+import com.hockeyhub.user.organization.UserStatistics;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * People and their club roles. Each public write method is one domain change (the place where its event is
+ * published); authorization is decided by the callers (controllers and {@link UserAccess}).
+ */
+@Service
+public class UserService {
+
+    /** Data for a new account; {@code password} null creates an account that must set its password by reset. */
+    public record NewUser(String email, String password, String firstName, String lastName, String phone,
+                          LocalDate dateOfBirth, Integer jerseyNumber, Position position, Handedness handedness,
+                          String preferredLanguage) {
+    }
+
+    private final UserRepository users;
+    private final MembershipRepository memberships;
+    private final UserSearch search;
+    private final PasswordEncoder passwordEncoder;
+    private final UserStatistics statistics;
+    private final ApplicationEventPublisher applicationEvents;
+
+    public UserService(UserRepository users, MembershipRepository memberships, UserSearch search,
+            PasswordEncoder passwordEncoder, UserStatistics statistics, ApplicationEventPublisher applicationEvents) {
+        this.users = users;
+        this.memberships = memberships;
+        this.search = search;
+        this.passwordEncoder = passwordEncoder;
+        this.statistics = statistics;
+        this.applicationEvents = applicationEvents;
+    }
+
+    /** Self-registration: an account without a club (a club admin adds it to the club later). */
+    @Transactional
+    public User register(NewUser data) {
+        return users.saveAndFlush(newUser(data));
+    }
+
+    /** A club admin adds a person with their roles to a club. */
+    @Transactional
+    public User createInOrganization(NewUser data, UUID organizationId, Set<Role> roles) {
+        User user = users.saveAndFlush(newUser(data));
+        for (Role role : roles) {
+            memberships.save(new Membership(user.getId(), organizationId, role));
+        }
+        memberships.flush();
+        statistics.requestRefresh();
+        return user;
+    }
+
+    @Transactional(readOnly = true)
+    public User require(UUID id) {
+        return users.findById(id).orElseThrow(() -> new NotFoundException("User", id));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<User> find(UUID id) {
+        return users.findById(id);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<User> findByEmail(String email) {
+        return users.findByEmail(email.trim());
+    }
+
+    @Transactional(readOnly = true)
+    public List<User> findAll(Collection<UUID> ids) {
+        return users.findAllById(ids);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Membership> membershipsOf(UUID userId) {
+        return memberships.findByUserIdOrderByJoinedAtAsc(userId).stream().filter(Membership::isActive).toList();
+    }
+
+    /** The clubs the user belongs to (active memberships), oldest first. */
+    @Transactional(readOnly = true)
+    public Set<UUID> organizationsOf(UUID userId) {
+        return membershipsOf(userId).stream().map(Membership::getOrganizationId)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    /** The club the user works in: their oldest active membership's, or null for a user without a club. */
+    @Transactional(readOnly = true)
+    public UUID primaryOrganization(UUID userId) {
+        return organizationsOf(userId).stream().findFirst().orElse(null);
+    }
+
+    /** The user's roles in a club; a platform role (super admin) counts everywhere. */
+    @Transactional(readOnly = true)
+    public Set<Role> rolesIn(UUID userId, UUID organizationId) {
+        Set<Role> roles = new LinkedHashSet<>();
+        for (Membership m : membershipsOf(userId)) {
+            if (m.getRole() == Role.SUPER_ADMIN || m.getOrganizationId().equals(organizationId)) {
+                roles.add(m.getRole());
+            }
+        }
+        return roles;
+    }
+
+    /** 404 unless the user exists and belongs to the club. */
+    @Transactional(readOnly = true)
+    public User requireInOrganization(UUID userId, UUID organizationId) {
+        User user = require(userId);
+        if (organizationId != null && !memberships.existsByUserIdAndOrganizationId(userId, organizationId)) {
+            throw new NotFoundException("User", userId);
+        }
+        return user;
+    }
+
+    @Transactional(readOnly = true)
+    public PageResponse<UserDto> list(UserSearch.Criteria criteria, Pageable pageable) {
+        Page<UUID> ids = search.search(criteria, pageable);
+        Map<UUID, User> found = users.findAllById(ids.getContent()).stream()
+                .collect(Collectors.toMap(User::getId, Function.identity()));
+        List<User> ordered = ids.getContent().stream().map(found::get).filter(u -> u != null).toList();
+        List<UserDto> dtos = toDtos(ordered, criteria.organizationId());
+        return new PageResponse<>(dtos, ids.getNumber(), ids.getSize(), ids.getTotalElements(), ids.getTotalPages());
+    }
+
+    /** Users by id, limited to one club unless {@code organizationId} is null (platform-wide callers). */
+    @Transactional(readOnly = true)
+    public List<UserDto> batch(Collection<UUID> ids, UUID organizationId) {
+        List<User> found = users.findAllById(new LinkedHashSet<>(ids));
+        List<UserDto> dtos = toDtos(found, organizationId);
+        if (organizationId == null) {
+            return dtos;
+        }
+        return dtos.stream().filter(d -> organizationId.equals(d.organizationId())).toList();
+    }
+
+    @Transactional
+    public User update(UUID id, UserRequests.UpdateUser request, boolean asAdmin) {
+        User user = require(id);
+        if (request.version() != null && !user.isAtVersion(request.version())) {
+            throw new ConflictException("The user was changed by someone else; reload it and try again");
+        }
+        if (request.email() != null && !request.email().trim().equalsIgnoreCase(user.getEmail())) {
+            String email = normalizeEmail(request.email());
+            if (users.existsByEmail(email)) {
+                throw new ConflictException("A user with this e-mail address already exists");
+            }
+            user.setEmail(email);
+            user.setEmailVerified(false);
+        }
+        if (request.firstName() != null) {
+            user.setFirstName(request.firstName().trim());
+        }
+        if (request.lastName() != null) {
+            user.setLastName(request.lastName().trim());
+        }
+        if (request.phone() != null) {
+            user.setPhone(request.phone());
+        }
+        if (request.dateOfBirth() != null) {
+            user.setDateOfBirth(request.dateOfBirth());
+        }
+        if (request.jerseyNumber() != null) {
+            user.setJerseyNumber(request.jerseyNumber());
+        }
+        if (request.position() != null) {
+            user.setPosition(request.position());
+        }
+        if (request.handedness() != null) {
+            user.setHandedness(request.handedness());
+        }
+        if (request.preferredLanguage() != null) {
+            user.setPreferredLanguage(request.preferredLanguage());
+        }
+        if (request.active() != null && request.active() != user.isActive()) {
+            if (!asAdmin) {
+                throw new com.hockeyhub.shared.web.ForbiddenException("Only a club admin can activate or deactivate users");
+            }
+            user.setActive(request.active());
+            statistics.requestRefresh();
+        }
+        return users.saveAndFlush(user);
+    }
+
+    /** Replaces the user's roles in one club. */
+    @Transactional
+    public void replaceRoles(UUID userId, UUID organizationId, Set<Role> roles) {
+        require(userId);
+        List<Membership> current = memberships.findByUserIdAndOrganizationId(userId, organizationId);
+        Set<Role> existing = current.stream().map(Membership::getRole).collect(Collectors.toSet());
+        for (Membership m : current) {
+            if (!roles.contains(m.getRole())) {
+                memberships.delete(m);
+            }
+        }
+        for (Role role : roles) {
+            if (!existing.contains(role)) {
+                memberships.save(new Membership(userId, organizationId, role));
+            }
+        }
+        memberships.flush();
+        statistics.requestRefresh();
+    }
+
+    /** Soft delete; the user's club memberships, team memberships and family links end with it. */
+    @Transactional
+    public void delete(UUID userId) {
+        User user = require(userId);
+        memberships.deleteAll(memberships.findByUserIdOrderByJoinedAtAsc(userId));
+        applicationEvents.publishEvent(new UserDeleted(userId));
+        users.delete(user);
+        users.flush();
+        statistics.requestRefresh();
+    }
+
+    @Transactional
+    public void changePassword(UUID userId, String newPassword) {
+        User user = require(userId);
+        user.setPasswordHash(passwordEncoder.encode(newPassword));
+        users.saveAndFlush(user);
+    }
+
+    @Transactional
+    public void recordLogin(UUID userId) {
+        users.findById(userId).ifPresent(user -> user.setLastLoginAt(Instant.now()));
+    }
+
+    public boolean passwordMatches(User user, String rawPassword) {
+        return passwordMatchesHash(user.getPasswordHash(), rawPassword);
+    }
+
+    public boolean passwordMatchesHash(String hash, String rawPassword) {
+        return passwordEncoder.matches(rawPassword, hash);
+    }
+
+    @Transactional(readOnly = true)
+    public UserDto toDto(User user) {
+        return toDtos(List.of(user), null).get(0);
+    }
+
+    @Transactional(readOnly = true)
+    public UserDto toDto(User user, UUID organizationContext) {
+        return toDtos(List.of(user), organizationContext).get(0);
+    }
+
+    /**
+     * DTOs with each user's club and roles there: the given club when the user belongs to it, else their oldest
+     * membership's club.
+     */
+    @Transactional(readOnly = true)
+    public List<UserDto> toDtos(List<User> list, UUID organizationContext) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, List<Membership>> byUser = memberships.findByUserIdInOrderByJoinedAtAsc(
+                        list.stream().map(User::getId).toList()).stream()
+                .filter(Membership::isActive)
+                .collect(Collectors.groupingBy(Membership::getUserId, LinkedHashMap::new, Collectors.toList()));
+        List<UserDto> result = new ArrayList<>(list.size());
+        for (User user : list) {
+            List<Membership> own = byUser.getOrDefault(user.getId(), List.of());
+            UUID org = own.stream().map(Membership::getOrganizationId)
+                    .filter(o -> o.equals(organizationContext)).findFirst()
+                    .orElseGet(() -> own.stream().filter(m -> m.getRole() != Role.SUPER_ADMIN)
+                            .map(Membership::getOrganizationId).findFirst()
+                            .orElse(own.isEmpty() ? null : own.get(0).getOrganizationId()));
+            List<String> roles = own.stream()
+                    .filter(m -> m.getOrganizationId().equals(org) || m.getRole() == Role.SUPER_ADMIN)
+                    .map(Membership::getRole).distinct().sorted(Comparator.naturalOrder())
+                    .map(Role::claimValue).toList();
+            result.add(new UserDto(user.getId(), user.getEmail(), user.getFirstName(), user.getLastName(),
+                    user.getPhone(), user.getDateOfBirth(), user.getJerseyNumber(), ApiEnums.json(user.getPosition()),
+                    ApiEnums.json(user.getHandedness()), user.isActive(), user.isEmailVerified(),
+                    user.getLastLoginAt(), user.getPreferredLanguage(), org, roles, user.getVersion()));
+        }
+        return result;
+    }
+
+    /** Role names from a request; unknown names and the service role are a 400 on {@code field}. */
+    public static Set<Role> parseRoles(List<String> names, String field) {
+        Set<Role> roles = new LinkedHashSet<>();
+        for (String name : names) {
+            try {
+                Role role = Role.parse(name);
+                if (role == Role.SERVICE) {
+                    throw new IllegalArgumentException();
+                }
+                roles.add(role);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidRequestException(field, "unknown role '" + name + "'");
+            }
+        }
+        return roles;
+    }
+
+    public static String normalizeEmail(String email) {
+        return email.trim().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private User newUser(NewUser data) {
+        String email = normalizeEmail(data.email());
+        if (users.existsByEmail(email)) {
+            throw new ConflictException("A user with this e-mail address already exists");
+        }
+        String hash = data.password() != null ? passwordEncoder.encode(data.password())
+                // nobody knows this password: the account is activated through the password-reset flow
+                : passwordEncoder.encode(UUID.randomUUID() + "Aa1" + UUID.randomUUID());
+        User user = new User(email, hash, data.firstName().trim(), data.lastName().trim());
+        user.setPhone(data.phone());
+        user.setDateOfBirth(data.dateOfBirth());
+        user.setJerseyNumber(data.jerseyNumber());
+        user.setPosition(data.position());
+        user.setHandedness(data.handedness());
+        if (data.preferredLanguage() != null) {
+            user.setPreferredLanguage(data.preferredLanguage());
+        }
+        return user;
+    }
+}
