@@ -1,0 +1,125 @@
+#!/usr/bin/env bash
+# Smoke test of the one-command start (run by .ci/run after the tests), with the services that exist:
+#   ./hockeyhub up → every service ready → a seeded demo login works (POST /api/auth/login, GET /api/auth/me) →
+#   every service accepts that token and refuses a request without one → a second `up` starts nothing →
+#   ./hockeyhub down → nothing left → `up` again (no seeding, class-data archive) → login again → down → nothing left.
+# Prints the start-up times and the resident memory that `status` measures.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+# A demo account of the seed profile (user-service/src/main/java/com/hockeyhub/user/seed/DemoSeeder.java)
+EMAIL=${SMOKE_EMAIL:-admin@hockeyhub.demo}
+PASSWORD=${SMOKE_PASSWORD:-Demo-Hockey-2026}
+
+ok=0
+bad=0
+pass() { ok=$((ok + 1)); printf '[smoke] ok    %s\n' "$*"; }
+flunk() { bad=$((bad + 1)); printf '[smoke] FAIL  %s\n' "$*" >&2; }
+http_code() { curl -s -o /dev/null -w '%{http_code}' -m 10 "$@" || true; }
+
+# Its own databases and state, so it never meets a developer's data or schema (and leaves none behind)
+export HOCKEYHUB_DB_SUFFIX=_smoke HOCKEYHUB_STATE=$ROOT/.hockeyhub/smoke
+STATE=$HOCKEYHUB_STATE
+psql_app() { PGOPTIONS='-c client_min_messages=warning' PGPASSWORD=${DB_PASSWORD:-hockeyhub} psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -U "${DB_USER:-hockeyhub}" -d postgres "$@"; }
+
+cleanup() {
+  ./hockeyhub down >/dev/null 2>&1 || true
+  for db in "${dbs[@]-}"; do [ -n "$db" ] && psql_app -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null 2>&1; done
+  return 0
+}
+trap cleanup EXIT
+
+mapfile -t rows < <(./hockeyhub services)
+if [ ${#rows[@]} -eq 0 ]; then
+  echo "[smoke] no service module in the build yet: nothing to start"
+  exit 0
+fi
+names=()
+declare -A port=()
+dbs=()
+for row in "${rows[@]}"; do read -r name p db <<<"$row"; names+=("$name"); port[$name]=$p; dbs+=("$db$HOCKEYHUB_DB_SUFFIX"); done
+echo "[smoke] services: ${names[*]} (databases ${dbs[*]})"
+rm -rf "$STATE"
+for db in "${dbs[@]}"; do
+  psql_app -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db" >/dev/null
+done
+
+elapsed=0
+start() { # label: ./hockeyhub up, then every service ready; sets elapsed (seconds)
+  local t0=$SECONDS s code
+  mkdir -p "$STATE"
+  if ./hockeyhub up 2>&1 | tee "$STATE/smoke-up.log"; [ "${PIPESTATUS[0]}" = 0 ]; then
+    elapsed=$((SECONDS - t0)); pass "$1: ./hockeyhub up, ${#names[@]} service(s) ready after $elapsed s"
+  else flunk "$1: ./hockeyhub up failed (its output above shows the service logs)"; exit 1; fi
+  for s in "${names[@]}"; do
+    code=$(http_code "http://127.0.0.1:${port[$s]}/actuator/health/readiness")
+    if [ "$code" = 200 ]; then pass "$1: $s ready"; else flunk "$1: $s readiness answered $code"; fi
+  done
+}
+
+token=''
+login() { # sets token: the demo account's access token ('' without user-service or when the login fails)
+  local u body me
+  token=''
+  [ -n "${port[user-service]:-}" ] || { echo "[smoke] user-service is not in the build: no login to try"; return 0; }
+  u="http://127.0.0.1:${port[user-service]}"
+  body=$(curl -s -m 10 -H 'Content-Type: application/json' \
+    -d "{\"email\":\"$EMAIL\",\"password\":\"$PASSWORD\"}" "$u/api/auth/login" || true)
+  token=$(printf '%s' "$body" | sed -n 's/.*"accessToken":"\([^"]*\)".*/\1/p')
+  if [ -z "$token" ]; then flunk "$1: demo login $EMAIL answered: ${body:0:300}"; return 0; fi
+  pass "$1: demo login $EMAIL"
+  me=$(curl -s -m 10 -H "Authorization: Bearer $token" "$u/api/auth/me" || true)
+  if [[ $me == *"\"$EMAIL\""* ]]; then pass "$1: GET /api/auth/me names $EMAIL"
+  else flunk "$1: GET /api/auth/me answered: ${me:0:300}"; fi
+}
+
+stop_and_check() { # label: ./hockeyhub down, then no process, port or pid file left
+  local left=() open=() f s
+  if ./hockeyhub down; then pass "$1: ./hockeyhub down"; else flunk "$1: ./hockeyhub down failed"; fi
+  for f in /proc/[0-9]*/cmdline; do
+    if tr '\0' '\n' <"$f" 2>/dev/null | grep -q -- "^-Dhockeyhub.instance=$ROOT/"; then left+=("$(basename "$(dirname "$f")")"); fi
+  done
+  if [ ${#left[@]} -eq 0 ]; then pass "$1: no service process left"; else flunk "$1: processes left after down: ${left[*]}"; fi
+  for s in "${names[@]}"; do
+    if ss -Hltn "sport = :${port[$s]}" 2>/dev/null | grep -q .; then open+=("${port[$s]}"); fi
+  done
+  if [ ${#open[@]} -eq 0 ]; then pass "$1: no service port left open"; else flunk "$1: ports still open after down: ${open[*]}"; fi
+  if ls "$STATE"/run/*.pid >/dev/null 2>&1; then flunk "$1: pid files left: $(ls "$STATE/run")"; else pass "$1: no pid file left"; fi
+}
+
+start "first start"
+first=$elapsed
+login "first start"
+if [ -n "$token" ]; then
+  for s in "${names[@]}"; do
+    with=$(http_code -H "Authorization: Bearer $token" "http://127.0.0.1:${port[$s]}/actuator/metrics")
+    without=$(http_code "http://127.0.0.1:${port[$s]}/actuator/metrics")
+    if [ "$with" = 200 ] && [ "$without" = 401 ]; then pass "$s accepts the demo token (200) and refuses none (401)"
+    else flunk "$s answered $with with the demo token and $without without one (want 200 and 401)"; fi
+  done
+fi
+
+out=$(./hockeyhub up 2>&1) || true
+if [[ $out != *"started "* ]] && [[ $out == *"already runs"* ]]; then pass "a second ./hockeyhub up starts nothing"
+else flunk "a second ./hockeyhub up did not leave the running services alone: $out"; fi
+
+status=$(./hockeyhub status)
+printf '%s\n' "$status"
+rss=$(printf '%s\n' "$status" | sed -n 's/^total ([0-9]* running) *\([0-9]*\) MB$/\1/p')
+if [[ $status == *stopped* ]]; then flunk "status shows a stopped service"; else pass "status shows every service running"; fi
+
+t0=$SECONDS
+stop_and_check "first stop"
+first_stop=$((SECONDS - t0))
+
+start "restart"
+again=$elapsed
+if grep -q 'profiles seed' "$STATE/smoke-up.log"; then flunk "restart: a service loaded the seed again"
+else pass "restart: no service loads the seed again"; fi
+login "restart"
+stop_and_check "final stop"
+
+echo "[smoke] ${#names[@]} service(s): first start ${first} s, first stop ${first_stop} s," \
+  "restart ${again} s; ${rss:-?} MB resident in total"
+echo "[smoke] checks: $ok ok, $bad failing"
+[ "$bad" = 0 ]
