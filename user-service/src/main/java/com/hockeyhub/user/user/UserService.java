@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,11 +16,12 @@ import java.util.stream.Collectors;
 
 import com.hockeyhub.shared.api.PageResponse;
 import com.hockeyhub.shared.api.user.UserDto;
+import com.hockeyhub.shared.cache.CacheTag;
+import com.hockeyhub.shared.cache.EvictCacheTags;
 import com.hockeyhub.shared.security.Role;
 import com.hockeyhub.shared.web.ConflictException;
 import com.hockeyhub.shared.web.InvalidRequestException;
 import com.hockeyhub.shared.web.NotFoundException;
-import com.hockeyhub.user.ApiEnums;
 import com.hockeyhub.user.organization.UserStatistics;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -67,6 +67,7 @@ public class UserService {
     }
 
     /** A club admin adds a person with their roles to a club. */
+    @EvictCacheTags("T(com.hockeyhub.shared.cache.CacheTag).org(#organizationId)")
     @Transactional
     public User createInOrganization(NewUser data, UUID organizationId, Set<Role> roles) {
         User user = users.saveAndFlush(newUser(data));
@@ -148,17 +149,7 @@ public class UserService {
         return new PageResponse<>(dtos, ids.getNumber(), ids.getSize(), ids.getTotalElements(), ids.getTotalPages());
     }
 
-    /** Users by id, limited to one club unless {@code organizationId} is null (platform-wide callers). */
-    @Transactional(readOnly = true)
-    public List<UserDto> batch(Collection<UUID> ids, UUID organizationId) {
-        List<User> found = users.findAllById(new LinkedHashSet<>(ids));
-        List<UserDto> dtos = toDtos(found, organizationId);
-        if (organizationId == null) {
-            return dtos;
-        }
-        return dtos.stream().filter(d -> organizationId.equals(d.organizationId())).toList();
-    }
-
+    @EvictCacheTags("#root.target.cacheTagsOf(#id)")
     @Transactional
     public User update(UUID id, UserRequests.UpdateUser request, boolean asAdmin) {
         User user = require(id);
@@ -208,6 +199,8 @@ public class UserService {
     }
 
     /** Replaces the user's roles in one club. */
+    @EvictCacheTags({"T(com.hockeyhub.shared.cache.CacheTag).user(#userId)",
+            "T(com.hockeyhub.shared.cache.CacheTag).org(#organizationId)"})
     @Transactional
     public void replaceRoles(UUID userId, UUID organizationId, Set<Role> roles) {
         require(userId);
@@ -228,6 +221,7 @@ public class UserService {
     }
 
     /** Soft delete; the user's club memberships, team memberships and family links end with it. */
+    @EvictCacheTags("#root.target.cacheTagsOf(#userId)")
     @Transactional
     public void delete(UUID userId) {
         User user = require(userId);
@@ -245,6 +239,7 @@ public class UserService {
         users.saveAndFlush(user);
     }
 
+    @EvictCacheTags("T(com.hockeyhub.shared.cache.CacheTag).user(#userId)")
     @Transactional
     public void recordLogin(UUID userId) {
         users.findById(userId).ifPresent(user -> user.setLastLoginAt(Instant.now()));
@@ -268,10 +263,7 @@ public class UserService {
         return toDtos(List.of(user), organizationContext).get(0);
     }
 
-    /**
-     * DTOs with each user's club and roles there: the given club when the user belongs to it, else their oldest
-     * membership's club.
-     */
+    /** DTOs with each user's club and roles there, as {@link CachedUser#toDto} chooses them. */
     @Transactional(readOnly = true)
     public List<UserDto> toDtos(List<User> list, UUID organizationContext) {
         if (list.isEmpty()) {
@@ -283,22 +275,21 @@ public class UserService {
                 .collect(Collectors.groupingBy(Membership::getUserId, LinkedHashMap::new, Collectors.toList()));
         List<UserDto> result = new ArrayList<>(list.size());
         for (User user : list) {
-            List<Membership> own = byUser.getOrDefault(user.getId(), List.of());
-            UUID org = own.stream().map(Membership::getOrganizationId)
-                    .filter(o -> o.equals(organizationContext)).findFirst()
-                    .orElseGet(() -> own.stream().filter(m -> m.getRole() != Role.SUPER_ADMIN)
-                            .map(Membership::getOrganizationId).findFirst()
-                            .orElse(own.isEmpty() ? null : own.get(0).getOrganizationId()));
-            List<String> roles = own.stream()
-                    .filter(m -> m.getOrganizationId().equals(org) || m.getRole() == Role.SUPER_ADMIN)
-                    .map(Membership::getRole).distinct().sorted(Comparator.naturalOrder())
-                    .map(Role::claimValue).toList();
-            result.add(new UserDto(user.getId(), user.getEmail(), user.getFirstName(), user.getLastName(),
-                    user.getPhone(), user.getDateOfBirth(), user.getJerseyNumber(), ApiEnums.json(user.getPosition()),
-                    ApiEnums.json(user.getHandedness()), user.isActive(), user.isEmailVerified(),
-                    user.getLastLoginAt(), user.getPreferredLanguage(), org, roles, user.getVersion()));
+            result.add(CachedUser.of(user, byUser.getOrDefault(user.getId(), List.of())).toDto(organizationContext));
         }
         return result;
+    }
+
+    /**
+     * {@code user:<id>} and {@code org:<id>} of every club the user ever belonged to: ended memberships included, so
+     * the tags are still known after a delete ended them.
+     */
+    @Transactional(readOnly = true)
+    public List<String> cacheTagsOf(UUID userId) {
+        List<String> tags = new ArrayList<>();
+        tags.add(CacheTag.user(userId));
+        memberships.findOrganizationIdsEverOf(userId).forEach(o -> tags.add(CacheTag.org(o)));
+        return tags;
     }
 
     /** Role names from a request; unknown names and the service role are a 400 on {@code field}. */
