@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import com.hockeyhub.shared.api.PageResponse;
 import com.hockeyhub.shared.api.user.TeamDto;
 import com.hockeyhub.shared.api.user.TeamMemberDto;
+import com.hockeyhub.shared.cache.EvictCacheTags;
 import com.hockeyhub.shared.web.ConflictException;
 import com.hockeyhub.shared.web.NotFoundException;
 import com.hockeyhub.user.ApiEnums;
@@ -99,6 +100,7 @@ public class TeamService {
     }
 
     /** Soft delete; the roster's active memberships end. */
+    @EvictCacheTags("T(com.hockeyhub.shared.cache.CacheTag).team(#id)")
     @Transactional
     public void delete(UUID id) {
         Team team = require(id);
@@ -116,6 +118,7 @@ public class TeamService {
         return PageResponse.of(page, m -> toDto(m, people.get(m.getUserId())));
     }
 
+    @EvictCacheTags("T(com.hockeyhub.shared.cache.CacheTag).team(#team.id)")
     @Transactional
     public TeamMemberDto addMember(Team team, TeamRequests.AddMember request) {
         User user = users.requireInOrganization(request.userId(), team.getOrganizationId());
@@ -131,6 +134,7 @@ public class TeamService {
         return toDto(saved, user);
     }
 
+    @EvictCacheTags("T(com.hockeyhub.shared.cache.CacheTag).team(#teamId)")
     @Transactional
     public TeamMemberDto updateMember(UUID teamId, UUID userId, TeamRequests.UpdateMember request) {
         TeamMember member = requireMember(teamId, userId);
@@ -151,6 +155,7 @@ public class TeamService {
         return toDto(saved, users.require(userId));
     }
 
+    @EvictCacheTags("T(com.hockeyhub.shared.cache.CacheTag).team(#teamId)")
     @Transactional
     public void removeMember(UUID teamId, UUID userId) {
         TeamMember member = requireMember(teamId, userId);

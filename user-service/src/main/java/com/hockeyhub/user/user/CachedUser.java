@@ -45,12 +45,12 @@ public record CachedUser(UUID id, String email, String firstName, String lastNam
         return orgs;
     }
 
-    /** {@code user:<id>} and {@code org:<id>} of every club: any change to the user or a membership evicts it. */
-    public List<String> tags() {
-        List<String> tags = new ArrayList<>();
-        tags.add(CacheTag.user(id));
-        organizations().forEach(o -> tags.add(CacheTag.org(o)));
-        return tags;
+    /**
+     * Only {@code user:<id>}: every write to the user or their memberships invalidates it, while club-wide changes
+     * (a new member) leave the club's other users cached.
+     */
+    public String tag() {
+        return CacheTag.user(id);
     }
 
     /**

@@ -14,8 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 import com.hockeyhub.shared.cache.CacheTags;
 
 /**
- * The cached read path for users: one {@code users} entry per user, tagged {@code user:<id>} and {@code org:<id>} of
- * each club, evicted by the write methods of {@link UserService} (and so never stale after a write). Holds data only:
+ * The cached read path for users: one {@code users} entry per user, tagged {@code user:<id>} and evicted by the write
+ * methods of {@link UserService} after their commit (so never stale after a write). Holds data only:
  * callers still run their tenant and role checks on every request.
  */
 @Component
@@ -35,7 +35,7 @@ public class UserCache {
 
     /** The user, or null when there is none (a missing user is not cached). */
     @Cacheable(cacheNames = USERS, key = "#id", sync = true)
-    @CacheTags("#result.tags()")
+    @CacheTags("#result.tag()")
     @Transactional(readOnly = true)
     public CachedUser user(UUID id) {
         return users.findById(id)

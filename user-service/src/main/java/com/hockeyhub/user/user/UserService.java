@@ -17,12 +17,14 @@ import java.util.stream.Collectors;
 import com.hockeyhub.shared.api.PageResponse;
 import com.hockeyhub.shared.api.user.UserDto;
 import com.hockeyhub.shared.cache.CacheTag;
+import com.hockeyhub.shared.cache.CacheTags;
 import com.hockeyhub.shared.cache.EvictCacheTags;
 import com.hockeyhub.shared.security.Role;
 import com.hockeyhub.shared.web.ConflictException;
 import com.hockeyhub.shared.web.InvalidRequestException;
 import com.hockeyhub.shared.web.NotFoundException;
 import com.hockeyhub.user.organization.UserStatistics;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -36,6 +38,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class UserService {
+
+    public static final String LISTS = "lists";
 
     /** Data for a new account; {@code password} null creates an account that must set its password by reset. */
     public record NewUser(String email, String password, String firstName, String lastName, String phone,
@@ -139,6 +143,14 @@ public class UserService {
         return user;
     }
 
+    /**
+     * Club lists are cached ({@code lists}, short TTL), tagged with the club and the team filter: any change to a
+     * member of the club or to the team's roster evicts them. Platform-wide lists are not cached.
+     */
+    @Cacheable(cacheNames = LISTS, key = "#criteria.toString() + '|' + #pageable.toString()", sync = true,
+            condition = "#criteria.organizationId() != null")
+    @CacheTags({"T(com.hockeyhub.shared.cache.CacheTag).org(#criteria.organizationId())",
+            "#criteria.teamId() == null ? null : T(com.hockeyhub.shared.cache.CacheTag).team(#criteria.teamId())"})
     @Transactional(readOnly = true)
     public PageResponse<UserDto> list(UserSearch.Criteria criteria, Pageable pageable) {
         Page<UUID> ids = search.search(criteria, pageable);
@@ -239,7 +251,7 @@ public class UserService {
         users.saveAndFlush(user);
     }
 
-    @EvictCacheTags("T(com.hockeyhub.shared.cache.CacheTag).user(#userId)")
+    @EvictCacheTags("#root.target.cacheTagsOf(#userId)")
     @Transactional
     public void recordLogin(UUID userId) {
         users.findById(userId).ifPresent(user -> user.setLastLoginAt(Instant.now()));
