@@ -170,7 +170,10 @@ class UserCacheTest {
         fixtures.member(otherTeam, otherMember, TeamRole.PLAYER, null);
         cacheTeamList(otherTeam, otherMember);
         cacheTeamList(team, first);
+        long listHits = statistics.forCache(UserService.LISTS).hits();
         listTeam(team, first.getId().toString());
+        assertThat(statistics.forCache(UserService.LISTS).hits()).as("typed PageResponse served from Redis")
+                .isGreaterThan(listHits);
 
         mvc.perform(delete("/api/teams/{id}/members/{userId}", team.getId(), first.getId())
                         .header(HttpHeaders.AUTHORIZATION, adminToken))
