@@ -1,7 +1,10 @@
 package com.hockeyhub.user.auth;
 
+import java.time.Clock;
 import java.util.Map;
 
+import com.hockeyhub.shared.security.SecurityProperties;
+import com.hockeyhub.shared.security.VerifiedTokenCache;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.proc.SecurityContext;
@@ -26,11 +29,17 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 @Configuration(proxyBeanMethods = false)
 class AuthConfiguration {
 
+    /** Like shared-lib's default decoder, verified tokens are remembered until they expire (VerifiedTokenCache). */
     @Bean
-    JwtDecoder jwtDecoder(JwtKeys keys) {
+    JwtDecoder jwtDecoder(JwtKeys keys, SecurityProperties security) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(keys.publicKey())
                 .signatureAlgorithm(SignatureAlgorithm.RS256).build();
         decoder.setJwtValidator(JwtValidators.createDefault());
+        SecurityProperties.Jwt jwt = security.getJwt();
+        if (jwt.getVerifiedCacheSize() > 0) {
+            return new VerifiedTokenCache(decoder, jwt.getVerifiedCacheSize(), jwt.getVerifiedCacheMaxAge(),
+                    Clock.systemUTC());
+        }
         return decoder;
     }
 

@@ -13,6 +13,7 @@ import com.hockeyhub.shared.api.PageResponse;
 import com.hockeyhub.shared.api.user.TeamDto;
 import com.hockeyhub.shared.api.user.TeamMemberDto;
 import com.hockeyhub.shared.api.user.UserEvents;
+import com.hockeyhub.shared.cache.EvictCacheTags;
 import com.hockeyhub.shared.event.EventPublisher;
 import com.hockeyhub.shared.event.EventTypes;
 import com.hockeyhub.shared.web.ConflictException;
@@ -110,6 +111,7 @@ public class TeamService {
     }
 
     /** Soft delete; the roster's active memberships end. */
+    @EvictCacheTags("T(com.hockeyhub.shared.cache.CacheTag).team(#id)")
     @Transactional
     public void delete(UUID id) {
         Team team = require(id);
@@ -130,6 +132,7 @@ public class TeamService {
         return PageResponse.of(page, m -> toDto(m, people.get(m.getUserId())));
     }
 
+    @EvictCacheTags("T(com.hockeyhub.shared.cache.CacheTag).team(#team.id)")
     @Transactional
     public TeamMemberDto addMember(Team team, TeamRequests.AddMember request) {
         User user = users.requireInOrganization(request.userId(), team.getOrganizationId());
@@ -146,6 +149,7 @@ public class TeamService {
         return toDto(saved, user);
     }
 
+    @EvictCacheTags("T(com.hockeyhub.shared.cache.CacheTag).team(#teamId)")
     @Transactional
     public TeamMemberDto updateMember(UUID teamId, UUID userId, TeamRequests.UpdateMember request) {
         TeamMember member = requireMember(teamId, userId);
@@ -172,6 +176,7 @@ public class TeamService {
         return toDto(saved, users.require(userId));
     }
 
+    @EvictCacheTags("T(com.hockeyhub.shared.cache.CacheTag).team(#teamId)")
     @Transactional
     public void removeMember(UUID teamId, UUID userId) {
         TeamMember member = requireMember(teamId, userId);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.NativeQuery;
 
 public interface MembershipRepository extends JpaRepository<Membership, UUID> {
 
@@ -15,4 +16,8 @@ public interface MembershipRepository extends JpaRepository<Membership, UUID> {
     List<Membership> findByUserIdAndOrganizationId(UUID userId, UUID organizationId);
 
     boolean existsByUserIdAndOrganizationId(UUID userId, UUID organizationId);
+
+    /** Every club the user has or had a membership in (soft-deleted memberships included, on purpose). */
+    @NativeQuery("SELECT DISTINCT organization_id FROM user_organizations WHERE user_id = :userId")
+    List<UUID> findOrganizationIdsEverOf(UUID userId);
 }

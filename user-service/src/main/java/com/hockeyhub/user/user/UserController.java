@@ -41,10 +41,12 @@ import org.springframework.web.bind.annotation.RestController;
 class UserController {
 
     private final UserService users;
+    private final UserCache cache;
     private final TeamService teams;
 
-    UserController(UserService users, TeamService teams) {
+    UserController(UserService users, UserCache cache, TeamService teams) {
         this.users = users;
+        this.cache = cache;
         this.teams = teams;
     }
 
@@ -94,11 +96,17 @@ class UserController {
     @GetMapping("/{id}")
     @Operation(summary = "Get a user: themself, their parents, club staff, teammates")
     UserDto get(@PathVariable UUID id, CurrentUser user) {
-        User target = users.require(id);
-        if (user.isPlatformWide() || user.id().equals(id) || user.isParentOf(id)) {
-            return users.toDto(target, user.organizationId());
+        // the cache holds the data; the checks below run on every request
+        CachedUser target = cache.user(id);
+        if (target == null) {
+            throw new NotFoundException("User", id);
         }
-        requireSameClub(id, user);
+        if (user.isPlatformWide() || user.id().equals(id) || user.isParentOf(id)) {
+            return target.toDto(user.organizationId());
+        }
+        if (user.organizationId() == null || !target.organizations().contains(user.organizationId())) {
+            throw new NotFoundException("User", id);
+        }
         if (!isStaff(user)) {
             Set<UUID> mine = new LinkedHashSet<>(user.childIds());
             mine.add(user.id());
@@ -106,7 +114,7 @@ class UserController {
                 throw new ForbiddenException("You can see only your teammates and your children's teammates");
             }
         }
-        return users.toDto(target, user.organizationId());
+        return target.toDto(user.organizationId());
     }
 
     @PatchMapping("/{id}")
@@ -151,7 +159,9 @@ class UserController {
     @Operation(summary = "Look up to 500 users by id (for other services); other clubs' users are reported missing")
     BatchUsersResponse batch(@Valid @RequestBody BatchUsersRequest request, CurrentUser user) {
         UUID org = user.isPlatformWide() ? null : user.requireOrganizationId();
-        List<UserDto> found = users.batch(request.ids(), org);
+        List<UserDto> found = cache.users(request.ids()).stream()
+                .filter(u -> org == null || u.organizations().contains(org))
+                .map(u -> u.toDto(org)).toList();
         Set<UUID> foundIds = new LinkedHashSet<>();
         found.forEach(u -> foundIds.add(u.id()));
         List<UUID> missing = request.ids().stream().distinct().filter(i -> !foundIds.contains(i)).toList();

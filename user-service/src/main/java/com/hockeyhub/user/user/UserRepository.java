@@ -1,8 +1,10 @@
 package com.hockeyhub.user.user;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -13,4 +15,7 @@ public interface UserRepository extends JpaRepository<User, UUID> {
 
     @Query("select count(u) > 0 from User u where lower(u.email) = lower(:email)")
     boolean existsByEmail(String email);
+
+    @Query("select u.id from User u where u.lastLoginAt is not null order by u.lastLoginAt desc")
+    List<UUID> findRecentlyActiveIds(Limit limit);
 }

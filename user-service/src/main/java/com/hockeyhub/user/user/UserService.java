@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,14 +17,17 @@ import java.util.stream.Collectors;
 import com.hockeyhub.shared.api.PageResponse;
 import com.hockeyhub.shared.api.user.UserDto;
 import com.hockeyhub.shared.api.user.UserEvents;
+import com.hockeyhub.shared.cache.CacheTag;
+import com.hockeyhub.shared.cache.CacheTags;
+import com.hockeyhub.shared.cache.EvictCacheTags;
 import com.hockeyhub.shared.event.EventPublisher;
 import com.hockeyhub.shared.event.EventTypes;
 import com.hockeyhub.shared.security.Role;
 import com.hockeyhub.shared.web.ConflictException;
 import com.hockeyhub.shared.web.InvalidRequestException;
 import com.hockeyhub.shared.web.NotFoundException;
-import com.hockeyhub.user.ApiEnums;
 import com.hockeyhub.user.organization.UserStatistics;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -39,6 +41,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class UserService {
+
+    public static final String LISTS = "lists";
 
     /** Data for a new account; {@code password} null creates an account that must set its password by reset. */
     public record NewUser(String email, String password, String firstName, String lastName, String phone,
@@ -75,6 +79,7 @@ public class UserService {
     }
 
     /** A club admin adds a person with their roles to a club. */
+    @EvictCacheTags("T(com.hockeyhub.shared.cache.CacheTag).org(#organizationId)")
     @Transactional
     public User createInOrganization(NewUser data, UUID organizationId, Set<Role> roles) {
         User user = users.saveAndFlush(newUser(data));
@@ -147,6 +152,14 @@ public class UserService {
         return user;
     }
 
+    /**
+     * Club lists are cached ({@code lists}, short TTL), tagged with the club and the team filter: any change to a
+     * member of the club or to the team's roster evicts them. Platform-wide lists are not cached.
+     */
+    @Cacheable(cacheNames = LISTS, key = "#criteria.toString() + '|' + #pageable.toString()", sync = true,
+            condition = "#criteria.organizationId() != null")
+    @CacheTags({"T(com.hockeyhub.shared.cache.CacheTag).org(#criteria.organizationId())",
+            "#criteria.teamId() == null ? null : T(com.hockeyhub.shared.cache.CacheTag).team(#criteria.teamId())"})
     @Transactional(readOnly = true)
     public PageResponse<UserDto> list(UserSearch.Criteria criteria, Pageable pageable) {
         Page<UUID> ids = search.search(criteria, pageable);
@@ -157,17 +170,7 @@ public class UserService {
         return new PageResponse<>(dtos, ids.getNumber(), ids.getSize(), ids.getTotalElements(), ids.getTotalPages());
     }
 
-    /** Users by id, limited to one club unless {@code organizationId} is null (platform-wide callers). */
-    @Transactional(readOnly = true)
-    public List<UserDto> batch(Collection<UUID> ids, UUID organizationId) {
-        List<User> found = users.findAllById(new LinkedHashSet<>(ids));
-        List<UserDto> dtos = toDtos(found, organizationId);
-        if (organizationId == null) {
-            return dtos;
-        }
-        return dtos.stream().filter(d -> organizationId.equals(d.organizationId())).toList();
-    }
-
+    @EvictCacheTags("#root.target.cacheTagsOf(#id)")
     @Transactional
     public User update(UUID id, UserRequests.UpdateUser request, boolean asAdmin) {
         User user = require(id);
@@ -234,6 +237,8 @@ public class UserService {
     }
 
     /** Replaces the user's roles in one club. */
+    @EvictCacheTags({"T(com.hockeyhub.shared.cache.CacheTag).user(#userId)",
+            "T(com.hockeyhub.shared.cache.CacheTag).org(#organizationId)"})
     @Transactional
     public void replaceRoles(UUID userId, UUID organizationId, Set<Role> roles) {
         User user = require(userId);
@@ -257,6 +262,7 @@ public class UserService {
     }
 
     /** Soft delete; the user's club memberships, team memberships and family links end with it. */
+    @EvictCacheTags("#root.target.cacheTagsOf(#userId)")
     @Transactional
     public void delete(UUID userId) {
         User user = require(userId);
@@ -280,6 +286,7 @@ public class UserService {
         users.saveAndFlush(user);
     }
 
+    @EvictCacheTags("#root.target.cacheTagsOf(#userId)")
     @Transactional
     public void recordLogin(UUID userId) {
         users.findById(userId).ifPresent(user -> user.setLastLoginAt(Instant.now()));
@@ -303,10 +310,7 @@ public class UserService {
         return toDtos(List.of(user), organizationContext).get(0);
     }
 
-    /**
-     * DTOs with each user's club and roles there: the given club when the user belongs to it, else their oldest
-     * membership's club.
-     */
+    /** DTOs with each user's club and roles there, as {@link CachedUser#toDto} chooses them. */
     @Transactional(readOnly = true)
     public List<UserDto> toDtos(List<User> list, UUID organizationContext) {
         if (list.isEmpty()) {
@@ -318,22 +322,21 @@ public class UserService {
                 .collect(Collectors.groupingBy(Membership::getUserId, LinkedHashMap::new, Collectors.toList()));
         List<UserDto> result = new ArrayList<>(list.size());
         for (User user : list) {
-            List<Membership> own = byUser.getOrDefault(user.getId(), List.of());
-            UUID org = own.stream().map(Membership::getOrganizationId)
-                    .filter(o -> o.equals(organizationContext)).findFirst()
-                    .orElseGet(() -> own.stream().filter(m -> m.getRole() != Role.SUPER_ADMIN)
-                            .map(Membership::getOrganizationId).findFirst()
-                            .orElse(own.isEmpty() ? null : own.get(0).getOrganizationId()));
-            List<String> roles = own.stream()
-                    .filter(m -> m.getOrganizationId().equals(org) || m.getRole() == Role.SUPER_ADMIN)
-                    .map(Membership::getRole).distinct().sorted(Comparator.naturalOrder())
-                    .map(Role::claimValue).toList();
-            result.add(new UserDto(user.getId(), user.getEmail(), user.getFirstName(), user.getLastName(),
-                    user.getPhone(), user.getDateOfBirth(), user.getJerseyNumber(), ApiEnums.json(user.getPosition()),
-                    ApiEnums.json(user.getHandedness()), user.isActive(), user.isEmailVerified(),
-                    user.getLastLoginAt(), user.getPreferredLanguage(), org, roles, user.getVersion()));
+            result.add(CachedUser.of(user, byUser.getOrDefault(user.getId(), List.of())).toDto(organizationContext));
         }
         return result;
+    }
+
+    /**
+     * {@code user:<id>} and {@code org:<id>} of every club the user ever belonged to: ended memberships included, so
+     * the tags are still known after a delete ended them.
+     */
+    @Transactional(readOnly = true)
+    public List<String> cacheTagsOf(UUID userId) {
+        List<String> tags = new ArrayList<>();
+        tags.add(CacheTag.user(userId));
+        memberships.findOrganizationIdsEverOf(userId).forEach(o -> tags.add(CacheTag.org(o)));
+        return tags;
     }
 
     /** Role names from a request; unknown names and the service role are a 400 on {@code field}. */
