@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import com.hockeyhub.calendar.participant.Participant;
 import com.hockeyhub.shared.security.CurrentUser;
@@ -86,17 +87,28 @@ public class EventAccess {
 
     /** The single-event form of {@link #visibleTo}; {@code participates} is whether the user or a child takes part. */
     public boolean canSee(Event event, CurrentUser user, boolean participates) {
-        if (!user.belongsTo(event.getOrganizationId())) {
+        return canSee(event.getOrganizationId(), event.getOrganizerId(), event.getVisibility(), event.getTeamId(),
+                event.getVisibleRoles(), user, participates);
+    }
+
+    /** The same rules on a (cached) response. */
+    public boolean canSee(EventResponse event, CurrentUser user, boolean participates) {
+        return canSee(event.organizationId(), event.organizerId(), event.visibility(), event.teamId(),
+                event.visibleRoles().stream().map(Role::parse).collect(Collectors.toSet()), user, participates);
+    }
+
+    private static boolean canSee(UUID organizationId, UUID organizerId, Visibility visibility, UUID teamId,
+            Set<Role> visibleRoles, CurrentUser user, boolean participates) {
+        if (!user.belongsTo(organizationId)) {
             return false;
         }
-        if (user.isPlatformWide() || participates || user.id().equals(event.getOrganizerId())) {
+        if (user.isPlatformWide() || participates || user.id().equals(organizerId)) {
             return true;
         }
-        return switch (event.getVisibility()) {
+        return switch (visibility) {
             case PUBLIC -> true;
-            case TEAM -> user.hasRole(Role.CLUB_ADMIN)
-                    || (event.getTeamId() != null && user.isMemberOfTeam(event.getTeamId()));
-            case ROLE_BASED -> user.hasRole(Role.CLUB_ADMIN) || user.hasAnyRole(event.getVisibleRoles());
+            case TEAM -> user.hasRole(Role.CLUB_ADMIN) || (teamId != null && user.isMemberOfTeam(teamId));
+            case ROLE_BASED -> user.hasRole(Role.CLUB_ADMIN) || user.hasAnyRole(visibleRoles);
             case PRIVATE -> false;
         };
     }

@@ -79,6 +79,16 @@ public class EventController {
         return page(events.upcoming(user, days, Paging.pageable(page, size, null, SORTABLE, DEFAULT_SORT)));
     }
 
+    @GetMapping("/teams/{teamId}/upcoming")
+    @Operation(summary = "A team's coming events (at most 90 days ahead) that the caller may see, with RSVP counts; "
+            + "served from a short-lived cache invalidated by every change of the team's events or answers")
+    public PageResponse<EventResponse> teamUpcoming(@PathVariable UUID teamId,
+            @RequestParam(defaultValue = "30") int days, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size, CurrentUser user) {
+        return PageResponse.of(events.teamUpcoming(teamId, days, user,
+                Paging.pageable(page, size, null, SORTABLE, DEFAULT_SORT)));
+    }
+
     @GetMapping("/{id}")
     @Operation(summary = "One event")
     public EventResponse get(@PathVariable UUID id, CurrentUser user) {

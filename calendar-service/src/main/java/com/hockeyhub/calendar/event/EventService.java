@@ -26,6 +26,8 @@ import com.hockeyhub.calendar.recurrence.RecurrenceSeries;
 import com.hockeyhub.calendar.recurrence.RecurrenceService;
 import com.hockeyhub.calendar.reminder.ReminderService;
 import com.hockeyhub.shared.api.ErrorCode;
+import com.hockeyhub.shared.cache.CacheTag;
+import com.hockeyhub.shared.cache.CacheTagInvalidator;
 import com.hockeyhub.shared.api.calendar.CalendarEvents.EventChanged;
 import com.hockeyhub.shared.event.EventPublisher;
 import com.hockeyhub.shared.event.EventTypes;
@@ -38,6 +40,7 @@ import com.hockeyhub.shared.web.InvalidRequestException;
 import com.hockeyhub.shared.web.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -63,10 +66,13 @@ public class EventService {
     private final CalendarProperties properties;
     private final Clock clock;
     private final ApplicationEventPublisher localEvents;
+    private final TeamUpcomingCache teamUpcoming;
+    private final CacheTagInvalidator cacheTags;
 
     public EventService(EventRepository events, EventAccess access, ParticipantService participants,
             RecurrenceService recurrence, ReminderService reminders, EventPublisher publisher,
-            CalendarProperties properties, Clock clock, ApplicationEventPublisher localEvents) {
+            CalendarProperties properties, Clock clock, ApplicationEventPublisher localEvents,
+            TeamUpcomingCache teamUpcoming, CacheTagInvalidator cacheTags) {
         this.events = events;
         this.access = access;
         this.participants = participants;
@@ -76,6 +82,8 @@ public class EventService {
         this.properties = properties;
         this.clock = clock;
         this.localEvents = localEvents;
+        this.teamUpcoming = teamUpcoming;
+        this.cacheTags = cacheTags;
     }
 
     /** Creates one event, or a series (every occurrence) when the request has a recurrence; returns the first. */
@@ -156,6 +164,29 @@ public class EventService {
                 .and(access.involving(user))
                 .and((root, q, cb) -> cb.notEqual(root.get("status"), EventStatus.DRAFT));
         return events.findAll(spec, pageable);
+    }
+
+    /**
+     * A team's coming events (not drafts) that the caller may see, served from the team's cached entry: the entry
+     * is keyed by the caller's club, and each event goes through the same visibility rules as {@link #get}.
+     */
+    public Page<EventResponse> teamUpcoming(UUID teamId, int days, CurrentUser user, Pageable pageable) {
+        long maxDays = TeamUpcomingCache.HORIZON.toDays();
+        if (days < 1 || days > maxDays) {
+            throw new InvalidRequestException("days", "must be between 1 and " + maxDays);
+        }
+        UUID organizationId = user.requireOrganizationId();
+        Instant now = clock.instant();
+        Instant until = now.plus(Duration.ofDays(days));
+        Set<UUID> selfAndChildren = EventAccess.selfAndChildren(user);
+        List<EventResponse> visible = teamUpcoming.load(organizationId, teamId).events().stream()
+                .filter(e -> e.endAt().isAfter(now) && e.startAt().isBefore(until))
+                .filter(e -> access.canSee(e, user, false)
+                        || access.canSee(e, user, participants.participates(e.id(), selfAndChildren)))
+                .toList();
+        int from = (int) Math.min(pageable.getOffset(), visible.size());
+        int to = Math.min(from + pageable.getPageSize(), visible.size());
+        return new PageImpl<>(visible.subList(from, to), pageable, visible.size());
     }
 
     /** Visible events of the caller's club in a range, unpaged (feeds); the range is bounded by the caller. */
@@ -326,6 +357,9 @@ public class EventService {
     }
 
     private void afterChange(Event event, UUID previousTeam, Integer previousMax, boolean moved, EventRequest request) {
+        if (previousTeam != null && !previousTeam.equals(event.getTeamId())) {
+            cacheTags.invalidate(CacheTag.team(previousTeam));
+        }
         if (event.getTeamId() != null && !event.getTeamId().equals(previousTeam)) {
             participants.inviteTeam(event, event.getTeamId());
         }
@@ -350,6 +384,9 @@ public class EventService {
         RecurrenceRule oldRule = series.rule();
         List<Event> affected = occurrences.stream()
                 .filter(e -> fromFirst || !e.getRecurrenceId().isBefore(target.getRecurrenceId())).toList();
+        // cancelled occurrences move with the series without being published: their teams' lists change too
+        cacheTags.invalidate(affected.stream().map(Event::getTeamId).filter(java.util.Objects::nonNull).distinct()
+                .map(CacheTag::team).toList());
         RecurrenceRule newRule;
         if (request.recurrence() != null) {
             newRule = recurrence.parse(request.recurrence().rrule(), zone);
@@ -529,7 +566,11 @@ public class EventService {
                 cb.greaterThan(root.get("endAt"), range.from()));
     }
 
+    /** Every created, changed or cancelled event goes through here: its team's cached upcoming list goes stale. */
     void publish(String type, Event e) {
+        if (e.getTeamId() != null) {
+            cacheTags.invalidate(CacheTag.team(e.getTeamId()));
+        }
         publisher.publish(type, e.getOrganizationId(), new EventChanged(e.getId(), e.getOrganizationId(),
                 e.getTeamId(), e.getSeriesId(), e.getTitle(), ApiEnums.value(e.getType()), ApiEnums.value(e.getStatus()),
                 ApiEnums.value(e.getVisibility()), e.getStartAt(), e.getEndAt(), e.getLocation(), e.getOrganizerId(),

@@ -21,6 +21,8 @@ import com.hockeyhub.calendar.event.Visibility;
 import com.hockeyhub.calendar.roster.RosterMember;
 import com.hockeyhub.calendar.roster.RosterService;
 import com.hockeyhub.shared.api.calendar.CalendarEvents.RsvpChanged;
+import com.hockeyhub.shared.cache.CacheTag;
+import com.hockeyhub.shared.cache.CacheTagInvalidator;
 import com.hockeyhub.shared.event.EventPublisher;
 import com.hockeyhub.shared.event.EventTypes;
 import com.hockeyhub.shared.security.CurrentUser;
@@ -54,15 +56,17 @@ public class ParticipantService {
     private final EventAccess access;
     private final RosterService roster;
     private final EventPublisher publisher;
+    private final CacheTagInvalidator cacheTags;
     private final Clock clock;
 
     public ParticipantService(ParticipantRepository participants, EventRepository events, EventAccess access,
-            RosterService roster, EventPublisher publisher, Clock clock) {
+            RosterService roster, EventPublisher publisher, Clock clock, CacheTagInvalidator cacheTags) {
         this.participants = participants;
         this.events = events;
         this.access = access;
         this.roster = roster;
         this.publisher = publisher;
+        this.cacheTags = cacheTags;
         this.clock = clock;
     }
 
@@ -84,6 +88,9 @@ public class ParticipantService {
                 accepted++;
             }
             added.add(p);
+        }
+        if (!added.isEmpty()) {
+            teamListChanged(event);
         }
         return participants.saveAll(added);
     }
@@ -305,6 +312,7 @@ public class ParticipantService {
                 participant.markAvailable();
                 if (participant.getRsvpStatus() == RsvpStatus.DECLINED && participant.getRespondedBy() == null) {
                     participant.answer(RsvpStatus.PENDING, null, now);
+                    teamListChanged(event);
                 }
                 changed++;
             }
@@ -317,6 +325,7 @@ public class ParticipantService {
         boolean wasAccepted = participant.getRsvpStatus() == RsvpStatus.ACCEPTED;
         participants.delete(participant);
         participants.flush();
+        teamListChanged(event);
         if (wasAccepted) {
             promote(event);
         }
@@ -332,11 +341,19 @@ public class ParticipantService {
     }
 
     private void publishRsvp(Event event, Participant participant, RsvpStatus previous, boolean promoted) {
+        teamListChanged(event);
         long accepted = participants.countByEventIdAndRsvpStatus(event.getId(), RsvpStatus.ACCEPTED);
         publisher.publish(EventTypes.CALENDAR_RSVP_CHANGED, event.getOrganizationId(),
                 new RsvpChanged(event.getId(), event.getOrganizationId(), participant.getUserId(),
                         ApiEnums.value(participant.getRsvpStatus()), ApiEnums.value(previous), participant.getRespondedBy(),
                         promoted, (int) accepted, event.getMaxParticipants()));
+    }
+
+    /** The team's cached upcoming list carries participant counts: any change of an answer makes it stale. */
+    private void teamListChanged(Event event) {
+        if (event.getTeamId() != null) {
+            cacheTags.invalidate(CacheTag.team(event.getTeamId()));
+        }
     }
 
     private static Instant max(Instant a, Instant b) {
