@@ -19,7 +19,7 @@ import com.hockeyhub.shared.event.EventTypes;
 import com.hockeyhub.shared.web.BusinessRuleException;
 import com.hockeyhub.shared.web.ConflictException;
 import com.hockeyhub.shared.web.NotFoundException;
-import com.hockeyhub.user.ApiEnums;
+import com.hockeyhub.shared.web.ApiEnums;
 import com.hockeyhub.user.user.User;
 import com.hockeyhub.user.user.UserDeleted;
 import com.hockeyhub.user.user.UserService;
@@ -124,7 +124,7 @@ public class FamilyService {
 
     private void publish(String type, FamilyLink l) {
         events.publish(type, l.getOrganizationId(), new UserEvents.FamilyLinkChanged(l.getParentId(), l.getChildId(),
-                l.getOrganizationId(), ApiEnums.json(l.getRelationshipType()), l.isPrimaryContact()));
+                l.getOrganizationId(), ApiEnums.value(l.getRelationshipType()), l.isPrimaryContact()));
     }
 
     private Map<UUID, User> people(List<FamilyLink> found) {
@@ -136,7 +136,7 @@ public class FamilyService {
     private static ChildLinkDto toDto(FamilyLink l, User parent, User child) {
         return new ChildLinkDto(l.getId(), l.getOrganizationId(), l.getParentId(),
                 parent == null ? null : parent.getFullName(), l.getChildId(), child == null ? null : child.getFullName(),
-                child == null ? null : child.getDateOfBirth(), ApiEnums.json(l.getRelationshipType()),
+                child == null ? null : child.getDateOfBirth(), ApiEnums.value(l.getRelationshipType()),
                 l.isPrimaryContact());
     }
 }

@@ -10,7 +10,7 @@ import com.hockeyhub.shared.event.EventPublisher;
 import com.hockeyhub.shared.event.EventTypes;
 import com.hockeyhub.shared.web.ConflictException;
 import com.hockeyhub.shared.web.NotFoundException;
-import com.hockeyhub.user.ApiEnums;
+import com.hockeyhub.shared.web.ApiEnums;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -111,7 +111,7 @@ public class OrganizationService {
 
     private void publish(String type, Organization o) {
         events.publish(type, o.getId(), new UserEvents.OrganizationChanged(o.getId(), o.getName(), o.getSubdomain(),
-                ApiEnums.json(o.getSubscriptionTier()), o.isActive()));
+                ApiEnums.value(o.getSubscriptionTier()), o.isActive()));
     }
 
     /** From the materialized view; a club created since the last refresh reads as zeros until the next one. */
@@ -123,7 +123,7 @@ public class OrganizationService {
 
     public static OrganizationDto toDto(Organization o) {
         return new OrganizationDto(o.getId(), o.getName(), o.getSubdomain(), o.getLogoUrl(), o.getPrimaryColor(),
-                o.getSecondaryColor(), ApiEnums.json(o.getSubscriptionTier()), o.isActive(), o.getCreatedAt(),
+                o.getSecondaryColor(), ApiEnums.value(o.getSubscriptionTier()), o.isActive(), o.getCreatedAt(),
                 o.getVersion());
     }
 }

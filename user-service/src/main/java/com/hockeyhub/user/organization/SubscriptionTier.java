@@ -2,14 +2,14 @@ package com.hockeyhub.user.organization;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import com.hockeyhub.user.ApiEnums;
+import com.hockeyhub.shared.web.ApiEnums;
 
 public enum SubscriptionTier {
     BASIC, STANDARD, PREMIUM, ENTERPRISE;
 
     @JsonValue
     public String json() {
-        return ApiEnums.json(this);
+        return ApiEnums.value(this);
     }
 
     @JsonCreator

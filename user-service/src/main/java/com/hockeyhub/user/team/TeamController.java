@@ -12,7 +12,7 @@ import com.hockeyhub.shared.security.Role;
 import com.hockeyhub.shared.web.ForbiddenException;
 import com.hockeyhub.shared.web.Paging;
 import com.hockeyhub.user.Scopes;
-import com.hockeyhub.user.ApiEnums;
+import com.hockeyhub.shared.web.ApiEnums;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;

@@ -18,7 +18,7 @@ import com.hockeyhub.shared.event.EventPublisher;
 import com.hockeyhub.shared.event.EventTypes;
 import com.hockeyhub.shared.web.ConflictException;
 import com.hockeyhub.shared.web.NotFoundException;
-import com.hockeyhub.user.ApiEnums;
+import com.hockeyhub.shared.web.ApiEnums;
 import com.hockeyhub.user.organization.OrganizationService;
 import com.hockeyhub.user.organization.UserStatistics;
 import com.hockeyhub.user.user.User;
@@ -214,12 +214,12 @@ public class TeamService {
 
     private void publish(String type, Team t) {
         events.publish(type, t.getOrganizationId(), new UserEvents.TeamChanged(t.getId(), t.getOrganizationId(),
-                t.getName(), ApiEnums.json(t.getTeamType()), t.getAgeGroup(), t.getSeason()));
+                t.getName(), ApiEnums.value(t.getTeamType()), t.getAgeGroup(), t.getSeason()));
     }
 
     private void publish(String type, TeamMember m, UUID organizationId) {
         events.publish(type, organizationId, new UserEvents.TeamMemberChanged(m.getTeamId(), m.getUserId(),
-                organizationId, ApiEnums.json(m.getTeamRole()), m.getJerseyNumber(), ApiEnums.json(m.getPosition())));
+                organizationId, ApiEnums.value(m.getTeamRole()), m.getJerseyNumber(), ApiEnums.value(m.getPosition())));
     }
 
     private TeamMember requireMember(UUID teamId, UUID userId) {
@@ -240,7 +240,7 @@ public class TeamService {
     }
 
     public TeamDto toDto(Team t) {
-        return new TeamDto(t.getId(), t.getOrganizationId(), t.getName(), ApiEnums.json(t.getTeamType()),
+        return new TeamDto(t.getId(), t.getOrganizationId(), t.getName(), ApiEnums.value(t.getTeamType()),
                 t.getAgeGroup(), t.getSeason(), t.getDescription(), t.isActive(), members.countActive(t.getId()),
                 t.getVersion());
     }
@@ -248,7 +248,7 @@ public class TeamService {
     static TeamMemberDto toDto(TeamMember m, User user) {
         return new TeamMemberDto(m.getId(), m.getTeamId(), m.getUserId(), user == null ? null : user.getFirstName(),
                 user == null ? null : user.getLastName(), user == null ? null : user.getEmail(),
-                ApiEnums.json(m.getTeamRole()), m.getJerseyNumber(), ApiEnums.json(m.getPosition()), m.getJoinedAt(),
+                ApiEnums.value(m.getTeamRole()), m.getJerseyNumber(), ApiEnums.value(m.getPosition()), m.getJoinedAt(),
                 m.getLeftAt(), m.getVersion());
     }
 }

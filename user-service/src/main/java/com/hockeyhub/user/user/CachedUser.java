@@ -12,7 +12,7 @@ import java.util.UUID;
 import com.hockeyhub.shared.api.user.UserDto;
 import com.hockeyhub.shared.cache.CacheTag;
 import com.hockeyhub.shared.security.Role;
-import com.hockeyhub.user.ApiEnums;
+import com.hockeyhub.shared.web.ApiEnums;
 
 /**
  * A user as the {@code users} cache holds it: the person plus their active club memberships (oldest first), so the
@@ -32,8 +32,8 @@ public record CachedUser(UUID id, String email, String firstName, String lastNam
 
     static CachedUser of(User user, List<Membership> activeMemberships) {
         return new CachedUser(user.getId(), user.getEmail(), user.getFirstName(), user.getLastName(),
-                user.getPhone(), user.getDateOfBirth(), user.getJerseyNumber(), ApiEnums.json(user.getPosition()),
-                ApiEnums.json(user.getHandedness()), user.isActive(), user.isEmailVerified(), user.getLastLoginAt(),
+                user.getPhone(), user.getDateOfBirth(), user.getJerseyNumber(), ApiEnums.value(user.getPosition()),
+                ApiEnums.value(user.getHandedness()), user.isActive(), user.isEmailVerified(), user.getLastLoginAt(),
                 user.getPreferredLanguage(), user.getVersion(),
                 activeMemberships.stream().map(m -> new Member(m.getOrganizationId(), m.getRole())).toList());
     }

@@ -14,7 +14,7 @@ import com.hockeyhub.shared.security.Role;
 import com.hockeyhub.shared.web.ForbiddenException;
 import com.hockeyhub.shared.web.NotFoundException;
 import com.hockeyhub.shared.web.Paging;
-import com.hockeyhub.user.ApiEnums;
+import com.hockeyhub.shared.web.ApiEnums;
 import com.hockeyhub.user.Scopes;
 import com.hockeyhub.user.team.Team;
 import com.hockeyhub.user.team.TeamService;
