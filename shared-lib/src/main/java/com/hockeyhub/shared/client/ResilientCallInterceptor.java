@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
+import com.hockeyhub.shared.retry.Backoff;
 import com.hockeyhub.shared.security.CurrentUserAuthentication;
 import com.hockeyhub.shared.web.RequestIds;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -94,10 +95,8 @@ class ResilientCallInterceptor implements ClientHttpRequestInterceptor {
     }
 
     private void pause(HttpRequest request, int attempt, String reason) {
-        Duration delay = settings.getInitialBackoff().multipliedBy(1L << Math.min(16, attempt - 1));
-        if (delay.compareTo(settings.getMaxBackoff()) > 0) {
-            delay = settings.getMaxBackoff();
-        }
+        Duration delay = Backoff.exponential(settings.getInitialBackoff(), 2.0, settings.getMaxBackoff())
+                .delayAfter(attempt);
         long millis = delay.toMillis() / 2 + ThreadLocalRandom.current().nextLong(delay.toMillis() / 2 + 1);
         log.debug("{} {} {} failed ({}); retry {} in {} ms", target, request.getMethod(), request.getURI(), reason,
                 attempt + 1, millis);

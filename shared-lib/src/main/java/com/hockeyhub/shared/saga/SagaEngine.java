@@ -1,5 +1,6 @@
 package com.hockeyhub.shared.saga;
 
+import com.hockeyhub.shared.retry.Backoff;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package com.hockeyhub.shared.saga;
 
+import com.hockeyhub.shared.retry.Backoff;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;

@@ -13,6 +13,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import javax.sql.DataSource;
 
+import com.hockeyhub.shared.entity.Uuid7;
 import com.hockeyhub.user.organization.Organization;
 import com.hockeyhub.user.organization.OrganizationRequests;
 import com.hockeyhub.user.organization.OrganizationService;

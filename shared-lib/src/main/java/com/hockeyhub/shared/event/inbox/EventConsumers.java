@@ -9,6 +9,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.hockeyhub.shared.retry.Backoff;
 import com.hockeyhub.shared.event.EventContext;
 import com.hockeyhub.shared.event.EventEnvelope;
 import com.hockeyhub.shared.event.EventMetrics;
@@ -240,9 +241,8 @@ public class EventConsumers implements SmartLifecycle {
     }
 
     private Duration backoff(int attempt) {
-        Duration delay = properties.getConsumer().getInitialBackoff().multipliedBy(1L << Math.min(20, attempt - 1));
-        Duration max = properties.getConsumer().getMaxBackoff();
-        return delay.compareTo(max) > 0 ? max : delay;
+        return Backoff.exponential(properties.getConsumer().getInitialBackoff(), 2.0,
+                properties.getConsumer().getMaxBackoff()).delayAfter(attempt);
     }
 
     private void deadLetter(Message message, String consumer, String type, UUID eventId, int attempt, Throwable error) {

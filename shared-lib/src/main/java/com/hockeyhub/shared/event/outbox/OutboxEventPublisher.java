@@ -1,12 +1,12 @@
 package com.hockeyhub.shared.event.outbox;
 
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.UUID;
 
+import com.hockeyhub.shared.entity.Uuid7;
 import com.hockeyhub.shared.event.EventContext;
 import com.hockeyhub.shared.event.EventEnvelope;
 import com.hockeyhub.shared.event.EventPublisher;
@@ -24,7 +24,6 @@ import tools.jackson.databind.json.JsonMapper;
 public class OutboxEventPublisher implements EventPublisher {
 
     static final int VERSION = 1;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
@@ -53,7 +52,7 @@ public class OutboxEventPublisher implements EventPublisher {
         String causationId = cause != null ? cause.id().toString() : null;
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         JsonNode payload = json.valueToTree(data);
-        EventEnvelope envelope = new EventEnvelope(uuidV7(now), type, VERSION, source, now, organizationId,
+        EventEnvelope envelope = new EventEnvelope(Uuid7.at(now), type, VERSION, source, now, organizationId,
                 correlationId, causationId, payload);
         jdbc.update("INSERT INTO hockeyhub_outbox (id, type, organization_id, envelope, created_at) "
                         + "VALUES (?, ?, ?, ?::jsonb, ?)",
@@ -69,13 +68,5 @@ public class OutboxEventPublisher implements EventPublisher {
                 relay.wake();
             }
         });
-    }
-
-    /** Time-ordered UUID (RFC 9562 version 7): index-friendly and sortable by creation. */
-    static UUID uuidV7(Instant at) {
-        long millis = at.toEpochMilli();
-        long most = (millis << 16) | 0x7000L | (RANDOM.nextInt() & 0x0FFFL);
-        long least = (RANDOM.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
-        return new UUID(most, least);
     }
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import com.hockeyhub.shared.retry.Backoff;
 import com.hockeyhub.shared.event.EventMetrics;
 import com.hockeyhub.shared.event.EventProperties;
 import com.hockeyhub.shared.event.nats.JetStreamSetup;
@@ -117,6 +118,7 @@ public class OutboxRelay implements SmartLifecycle {
 
     private void loop() {
         Duration backoff = null;
+        int failedRounds = 0;
         while (running) {
             boolean more = false;
             try {
@@ -124,19 +126,20 @@ public class OutboxRelay implements SmartLifecycle {
                         && (setup.isReady() || setup.ensureStreams())) {
                     more = relayBatch() == properties.getRelay().getBatchSize();
                     backoff = null;
+                    failedRounds = 0;
                     if (outageLogged) {
                         log.info("Outbox relay publishing again");
                         outageLogged = false;
                     }
                 } else {
-                    backoff = nextBackoff(backoff);
+                    backoff = backoffAfter(++failedRounds);
                     if (!outageLogged) {
                         log.warn("Outbox relay paused: NATS is not available; events stay in the outbox");
                         outageLogged = true;
                     }
                 }
             } catch (RuntimeException e) {
-                backoff = nextBackoff(backoff);
+                backoff = backoffAfter(++failedRounds);
                 if (!outageLogged) {
                     log.warn("Outbox relay cannot publish ({}); retrying with back-off up to {}", e.toString(),
                             properties.getRelay().getMaxBackoff());
@@ -152,10 +155,9 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    private Duration nextBackoff(Duration current) {
-        Duration max = properties.getRelay().getMaxBackoff();
-        Duration next = current == null ? properties.getRelay().getInitialBackoff() : current.multipliedBy(2);
-        return next.compareTo(max) > 0 ? max : next;
+    private Duration backoffAfter(int failedRounds) {
+        return Backoff.exponential(properties.getRelay().getInitialBackoff(), 2.0, properties.getRelay().getMaxBackoff())
+                .delayAfter(failedRounds);
     }
 
     private void pause(Duration duration, boolean wakeable) {

@@ -1,5 +1,6 @@
 package com.hockeyhub.shared.test.saga;
 
+import com.hockeyhub.shared.retry.Backoff;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

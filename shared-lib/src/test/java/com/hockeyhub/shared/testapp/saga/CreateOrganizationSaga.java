@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import com.hockeyhub.shared.saga.Backoff;
+import com.hockeyhub.shared.retry.Backoff;
 import com.hockeyhub.shared.saga.SagaBusinessException;
 import com.hockeyhub.shared.saga.SagaDefinition;
 import org.springframework.context.annotation.Bean;

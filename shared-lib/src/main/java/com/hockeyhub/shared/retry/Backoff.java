@@ -1,9 +1,10 @@
-package com.hockeyhub.shared.saga;
+package com.hockeyhub.shared.retry;
 
 import java.time.Duration;
 import java.util.Objects;
 
 /**
+ * The one back-off formula of the suite (sagas, event consumers, the outbox relay, HTTP clients).
  * Delay before retry number {@code n} (1-based): {@code initial * multiplier^(n-1)}, capped at {@code max}.
  */
 public record Backoff(Duration initial, double multiplier, Duration max) {
