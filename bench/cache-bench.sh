@@ -1,61 +1,59 @@
 #!/usr/bin/env bash
-# Cache benchmark (docs/performance.md, section "cache"). One command:
-#   bench/cache-bench.sh            # against shared-lib's test application (cached GET /api/test-catalog/{id})
-# Starts the application once per scenario (cache on/off, verified-token cache on/off, Redis down), seeds 100k rows,
-# warms up in bursts, measures with wrk -t2 -c50 and prints a markdown table. Needs: PostgreSQL/Redis as in
-# architecture.md "Local services", wrk (apt-get install -y wrk), openssl, redis-server. Env knobs below.
+# Cache benchmark (docs/performance.md, section "cache"). One command, against user-service seeded with 100k users:
+#   bench/cache-bench.sh
+# Starts user-service once per scenario (own database and port, never the dev ones), warms up in bursts, measures
+# GET /api/users/{id} with wrk on the same machine and prints a markdown table: Redis cache warm, Zipf hit ratio over
+# all users, each hot-path lever switched off, caching disabled, Redis stopped; then EXPLAIN (ANALYZE) of the list and
+# full-text search with indexes vs with index scans disabled. Prints numbers; asserts nothing.
+# Needs PostgreSQL/Redis as in architecture.md "Local services", wrk (apt-get install -y wrk), redis-server, java 17.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
-PORT=${PORT:-18090}
-ROWS=${ROWS:-100000}
+USERS=${USERS:-100000}
+PORT=${PORT:-18091}
 DURATION=${DURATION:-20s}
-WARMUP_BURSTS=${WARMUP_BURSTS:-4}
+WARMUP_BURSTS=${WARMUP_BURSTS:-6}
 WARMUP_BURST=${WARMUP_BURST:-15s}
 CONNECTIONS=${CONNECTIONS:-50}
-DB=${BENCH_DB:-hh_bench_cache}
-WORK=${BENCH_WORK:-/tmp/hh-bench-cache}
-export PGPASSWORD=${DB_PASSWORD:-hockeyhub}
-PSQL=(psql -h 127.0.0.1 -U "${DB_USER:-hockeyhub}" -v ON_ERROR_STOP=1 -qAt)
+SCENARIOS=${SCENARIOS:-warm zipf observations token-cache no-cache redis-down}
+BENCH_DB=${BENCH_DB:-hockey_hub_users_bench}
+WORK=${BENCH_WORK:-/tmp/hh-cache-bench}
+JAR=user-service/target/user-service-0.1.0-SNAPSHOT.jar
+BASE=http://127.0.0.1:$PORT
+export PGHOST=${PGHOST:-127.0.0.1} PGUSER=${DB_USER:-hockeyhub} PGPASSWORD=${DB_PASSWORD:-hockeyhub}
+PSQL=(psql -d "$BENCH_DB" -v ON_ERROR_STOP=1 -qAt)
 mkdir -p "$WORK"
+for tool in wrk redis-server psql java; do
+  command -v "$tool" >/dev/null || { echo "$tool is missing (wrk: apt-get install -y wrk)" >&2; exit 1; }
+done
 
-echo "== building the test application classpath" >&2
-./mvnw -B -o -q test-compile -pl shared-lib
-./mvnw -B -o -q dependency:build-classpath -pl shared-lib -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/cp.txt"
-CP="$ROOT/shared-lib/target/test-classes:$ROOT/shared-lib/target/classes:$(cat "$WORK/cp.txt")"
+echo "== building user-service" >&2
+./mvnw -B -q -pl user-service -am package -DskipTests
+psql -d postgres -Atc "SELECT 1 FROM pg_database WHERE datname = '$BENCH_DB'" | grep -q 1 \
+  || psql -d postgres -qc "CREATE DATABASE $BENCH_DB"
 
-[ -f "$WORK/key.pem" ] || openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/key.pem" 2>/dev/null
-openssl pkey -in "$WORK/key.pem" -pubout -out "$WORK/pub.pem"
-TOKEN=$("$ROOT/bench/mint-token.sh" "$WORK/key.pem" super_admin)
-export TOKEN
-
-"${PSQL[@]}" -d postgres -c "SELECT 1 FROM pg_database WHERE datname = '$DB'" | grep -q 1 \
-  || "${PSQL[@]}" -d postgres -c "CREATE DATABASE $DB"
-
-APP_PID=
+APP_PID= REDIS_PID=
 stop_app() { if [ -n "$APP_PID" ]; then kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; APP_PID=; fi; }
-REDIS_PID=
 stop_redis() { if [ -n "$REDIS_PID" ]; then kill "$REDIS_PID" 2>/dev/null || true; wait "$REDIS_PID" 2>/dev/null || true; REDIS_PID=; fi; }
 trap 'stop_app; stop_redis' EXIT
 
 start_app() { # extra --key=value arguments
   stop_app
-  java -Xmx512m -cp "$CP" com.hockeyhub.shared.FoundationTestApplication \
-    --server.port="$PORT" --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$DB" \
-    --hockeyhub.security.jwt.public-key="$(cat "$WORK/pub.pem")" --hockeyhub.cache.warm= \
-    --hockeyhub.cache.key-prefix="hh:bench:" --logging.level.root=WARN "$@" > "$WORK/app.log" 2>&1 &
+  DB_URL="jdbc:postgresql://$PGHOST:5432/$BENCH_DB" java -Xmx512m -jar "$JAR" --server.port="$PORT" \
+    --spring.profiles.active=seed --hockeyhub.seed.users="$USERS" --hockeyhub.cache.key-prefix="hh:bench-users:" \
+    --logging.level.root=WARN --logging.level.com.hockeyhub.user.seed=INFO "$@" > "$WORK/app.log" 2>&1 &
   APP_PID=$!
-  for _ in $(seq 1 240); do
-    curl -fs "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null 2>&1 && return 0
+  for _ in $(seq 1 600); do
+    curl -fs "$BASE/actuator/health/readiness" >/dev/null 2>&1 && return 0
     kill -0 "$APP_PID" 2>/dev/null || { tail -40 "$WORK/app.log" >&2; exit 1; }
     sleep 1
   done
-  echo "application did not become ready" >&2; exit 1
+  echo "user-service did not become ready" >&2; exit 1
 }
 
 run_wrk() { # script duration -> wrk output
-  IDS_FILE="$WORK/ids.txt" PATH_PREFIX=/api/test-catalog/ wrk -t2 -c"$CONNECTIONS" -d"$2" --timeout 10s --latency \
-    -s "$ROOT/bench/$1" "http://127.0.0.1:$PORT" 2>&1
+  IDS_FILE="$WORK/ids.txt" PATH_PREFIX=/api/users/ wrk -t2 -c"$CONNECTIONS" -d"$2" --timeout 10s --latency \
+    -s "$ROOT/bench/$1" "$BASE" 2>&1
 }
 
 warm_up() { for _ in $(seq 1 "$WARMUP_BURSTS"); do run_wrk "$1" "$WARMUP_BURST" > /dev/null; sleep 2; done; }
@@ -69,61 +67,114 @@ stat_of() { # wrk output, field: rps|p50|p99|errors
   esac
 }
 
-cache_counts() { # -> "hits misses" of tc-items from /actuator/cachestats
-  curl -fs -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$PORT/actuator/cachestats" \
-    | python3 -c 'import json,sys; c=json.load(sys.stdin)["caches"].get("tc-items",{}); print(c.get("hits",0), c.get("misses",0))'
+cache_counts() { # -> "hits misses" of the users cache (Prometheus counters)
+  curl -fs "$BASE/actuator/prometheus" | awk '/^cache_gets_total\{.*cache="users".*result="hit"/ {h=$NF}
+    /^cache_gets_total\{.*cache="users".*result="miss"/ {m=$NF} END {printf "%d %d\n", h, m}'
+}
+
+login() { # -> access token of the scale club's first coach
+  local org coach
+  org=$("${PSQL[@]}" -c "SELECT id FROM organizations WHERE subdomain = 'scale'")
+  coach=$("${PSQL[@]}" -c "SELECT u.email FROM users u JOIN user_organizations m ON m.user_id = u.id
+    WHERE m.organization_id = '$org' AND m.role = 'COACH' ORDER BY u.email LIMIT 1")
+  curl -fs -H 'Content-Type: application/json' -d "{\"email\":\"$coach\",\"password\":\"Scale-Hockey-2026\"}" \
+    "$BASE/api/auth/login" | sed 's/.*"accessToken":"\([^"]*\)".*/\1/'
 }
 
 ROWS_OUT=()
 measure() { # label script [hit-ratio]
   local before after out ratio=""
+  export TOKEN
+  TOKEN=$(login)
   warm_up "$2"
-  before=$(cache_counts 2>/dev/null || echo "0 0")
+  before=$(cache_counts)
   out=$(run_wrk "$2" "$DURATION")
   echo "$out" > "$WORK/wrk-$(echo "$1" | tr -c 'a-zA-Z0-9' '_').txt"
   if [ "${3:-}" = hit-ratio ]; then
     after=$(cache_counts)
-    ratio=$(python3 -c "b='$before'.split(); a='$after'.split(); h=int(a[0])-int(b[0]); m=int(a[1])-int(b[1]); print(f'{100*h/max(1,h+m):.1f}%')")
+    ratio=$(awk -v b="$before" -v a="$after" 'BEGIN { split(b, x, " "); split(a, y, " "); h = y[1] - x[1];
+      m = y[2] - x[2]; printf "%.1f %% (%d hits, %d misses)", 100 * h / (h + m > 0 ? h + m : 1), h, m }')
   fi
   ROWS_OUT+=("| $1 | $(stat_of "$out" rps) | $(stat_of "$out" p50) | $(stat_of "$out" p99) | $(stat_of "$out" errors) | ${ratio:--} |")
   echo "${ROWS_OUT[-1]}" >&2
 }
 
-echo "== scenario 1: seed and cache on (Redis), verified-token cache on" >&2
+clear_cache() { redis-cli --scan --pattern 'hh:bench-users:*' | xargs -r -n 500 redis-cli del > /dev/null; }
+
+echo "== seeding (first run only) and collecting the $USERS club members' ids" >&2
 start_app
-count=$("${PSQL[@]}" -d "$DB" -c "SELECT count(*) FROM cache_test_items")
-if [ "$count" -lt "$ROWS" ]; then
-  "${PSQL[@]}" -d "$DB" -c "INSERT INTO cache_test_items (id, organization_id, name, price, kind)
-    SELECT gen_random_uuid(), '0190c0de-0000-7000-8000-0000000000bb', 'Bench item ' || g, 10 + g % 90, 'STICK'
-    FROM generate_series(1, $ROWS - $count) g"
-fi
-"${PSQL[@]}" -d "$DB" -c "SELECT id FROM cache_test_items" > "$WORK/ids.txt"
-redis-cli --scan --pattern 'hh:bench:*' | xargs -r -n 500 redis-cli del > /dev/null
-measure "GET by id, 1000 hot ids, Redis cache warm" fixed.lua
-measure "GET by id, Zipf s=1.1 over $(wc -l < "$WORK/ids.txt") ids (cold start)" zipf.lua hit-ratio
+"${PSQL[@]}" -c "VACUUM ANALYZE users" -c "VACUUM ANALYZE user_organizations"
+ORG=$("${PSQL[@]}" -c "SELECT id FROM organizations WHERE subdomain = 'scale'")
+"${PSQL[@]}" -c "SELECT u.id FROM users u JOIN user_organizations m ON m.user_id = u.id
+  WHERE m.organization_id = '$ORG' AND m.deleted_at IS NULL ORDER BY u.id" > "$WORK/ids.txt"
+echo "   $(wc -l < "$WORK/ids.txt") users in the scale club" >&2
 
-echo "== scenario 2: verified-token cache off" >&2
-start_app --hockeyhub.security.jwt.verified-cache-size=0
-measure "GET by id, 1000 hot ids, Redis cache warm, every token signature verified" fixed.lua
-
-echo "== scenario 3: caching disabled" >&2
-start_app --hockeyhub.cache.enabled=false
-measure "GET by id, 1000 hot ids, caching disabled (PostgreSQL read)" fixed.lua
-
-echo "== scenario 4: Redis down" >&2
-RPORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-redis-server --port "$RPORT" --bind 127.0.0.1 --save "" --appendonly no --daemonize no > "$WORK/redis.log" 2>&1 &
-REDIS_PID=$!
-sleep 1
-start_app --spring.data.redis.url="redis://127.0.0.1:$RPORT"
-stop_redis
-measure "GET by id, 1000 hot ids, Redis stopped (fail-open to PostgreSQL)" fixed.lua
+for scenario in $SCENARIOS; do
+  echo "== scenario: $scenario" >&2
+  case $scenario in
+    warm)
+      clear_cache; start_app
+      measure "GET user by id, 1000 hot ids, Redis cache warm (all levers on)" fixed.lua hit-ratio ;;
+    zipf)
+      clear_cache; start_app
+      measure "GET user by id, Zipf s=1.1 over all $(wc -l < "$WORK/ids.txt") users (cache empty at start)" zipf.lua hit-ratio ;;
+    observations)
+      start_app --hockeyhub.security.observations=true
+      measure "lever off: Micrometer observation of every security filter" fixed.lua ;;
+    token-cache)
+      start_app --hockeyhub.security.jwt.verified-cache-size=0
+      measure "lever off: verified-token cache (RS256 signature checked on every request)" fixed.lua ;;
+    no-cache)
+      start_app --hockeyhub.cache.enabled=false
+      measure "caching disabled (every read from PostgreSQL)" fixed.lua ;;
+    redis-down)
+      RPORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+      redis-server --port "$RPORT" --bind 127.0.0.1 --save "" --appendonly no > "$WORK/redis.log" 2>&1 &
+      REDIS_PID=$!
+      sleep 1
+      start_app --spring.data.redis.url="redis://127.0.0.1:$RPORT"
+      stop_redis
+      measure "Redis stopped (fail-open: every read from PostgreSQL)" fixed.lua ;;
+    *) echo "unknown scenario $scenario" >&2; exit 2 ;;
+  esac
+done
 stop_app
+
+# The SQL behind GET /api/users?size=20&page=N and ?q=... (as in bench/user-service-bench.sh), once with the planner
+# free to use indexes and once with index scans disabled, which leaves it sequential scans of the same tables.
+SEARCH_VECTOR="to_tsvector('simple'::regconfig, u.first_name || ' ' || u.last_name || ' ' || u.email || ' ' || translate(u.email, '@.-_+', '     '))"
+MEMBER="EXISTS (SELECT 1 FROM user_organizations m WHERE m.user_id = u.id AND m.organization_id = '$ORG' AND m.deleted_at IS NULL)"
+NO_INDEX="SET enable_indexscan = off; SET enable_bitmapscan = off; SET enable_indexonlyscan = off;"
+exec_ms() { # settings sql -> best of 3 execution times in ms
+  for _ in 1 2 3; do
+    "${PSQL[@]}" -c "$1 EXPLAIN (ANALYZE, TIMING OFF, SUMMARY ON) $2" | awk '/Execution Time/ {print $3}'
+  done | sort -n | head -1
+}
+PLAN_ROWS=()
+plan() { # label sql
+  local with without
+  with=$(exec_ms "" "$2"); without=$(exec_ms "$NO_INDEX" "$2")
+  PLAN_ROWS+=("| $1 | $with | $without | $(awk -v a="$with" -v b="$without" 'BEGIN { printf "%.0f×", b / a }') |")
+  echo "${PLAN_ROWS[-1]}" >&2
+}
+echo "== EXPLAIN (ANALYZE): indexes vs sequential scans" >&2
+plan "user by id" "SELECT * FROM users u WHERE u.id = '$(head -1 "$WORK/ids.txt")' AND u.deleted_at IS NULL"
+plan "page of 20 of the club's users by name (page 100)" \
+  "SELECT u.id FROM users u WHERE u.deleted_at IS NULL AND $MEMBER ORDER BY u.last_name, u.first_name, u.id LIMIT 20 OFFSET 2000"
+for word in virtanen emma; do
+  plan "full-text search q=$word, page of 20" \
+    "WITH u AS MATERIALIZED (SELECT u.id, u.last_name, u.first_name FROM users u WHERE u.deleted_at IS NULL AND $MEMBER AND $SEARCH_VECTOR @@ to_tsquery('simple'::regconfig, '$word:*')) SELECT u.id FROM u ORDER BY u.last_name, u.first_name, u.id LIMIT 20"
+done
 
 echo
 echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "Load: wrk -t2 -c$CONNECTIONS -d$DURATION --timeout 10s --latency, after $WARMUP_BURSTS warm-up bursts of $WARMUP_BURST; same machine"
+echo "Service: user-service -Xmx512m, seed profile, $USERS users in one club; caller: a coach of that club (JWT from /api/auth/login)"
+echo "Load: wrk -t2 -c$CONNECTIONS -d$DURATION --timeout 10s --latency after $WARMUP_BURSTS warm-up bursts of $WARMUP_BURST (same machine); hit ratio over the measured run"
 echo
 echo "| scenario | req/s | p50 | p99 | non-2xx | hit ratio |"
 echo "|---|---|---|---|---|---|"
 printf '%s\n' "${ROWS_OUT[@]}"
+echo
+echo "| statement | with indexes (ms) | index scans disabled (ms) | ratio |"
+echo "|---|---|---|---|"
+printf '%s\n' "${PLAN_ROWS[@]}"

@@ -1,16 +1,19 @@
 -- wrk script: GET <PATH_PREFIX><id> with ids drawn from IDS_FILE by a Zipf distribution (exponent ZIPF_S, default 1.1)
--- over a random permutation of the ids, Authorization: Bearer TOKEN. Env: IDS_FILE, PATH_PREFIX, TOKEN, ZIPF_S.
+-- over a permutation of the ids, Authorization: Bearer TOKEN. Env: IDS_FILE, PATH_PREFIX, TOKEN, ZIPF_S, ZIPF_SEED.
+-- The permutation (which ids are hot) comes from ZIPF_SEED, so every wrk thread and every run (warm-up bursts and
+-- the measured run) share the same hot ids; only the draws differ.
 local ids, cdf = {}, {}
 
 function init(args)
   for line in io.lines(os.getenv("IDS_FILE")) do
     if #line > 0 then ids[#ids + 1] = line end
   end
-  math.randomseed(os.time() + tonumber(tostring({}):match("0x(%x+)"), 16) % 100000)
+  math.randomseed(tonumber(os.getenv("ZIPF_SEED") or "42"))
   for i = #ids, 2, -1 do
     local j = math.random(i)
     ids[i], ids[j] = ids[j], ids[i]
   end
+  math.randomseed(os.time() + tonumber(tostring({}):match("0x(%x+)"), 16) % 100000)
   local s = tonumber(os.getenv("ZIPF_S") or "1.1")
   local total = 0
   for k = 1, #ids do

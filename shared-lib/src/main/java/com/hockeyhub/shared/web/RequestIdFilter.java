@@ -1,7 +1,6 @@
 package com.hockeyhub.shared.web;
 
 import java.io.IOException;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
@@ -24,7 +23,7 @@ public class RequestIdFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String incoming = request.getHeader(RequestIds.HEADER);
         String requestId = incoming != null && ACCEPTABLE.matcher(incoming).matches()
-                ? incoming : UUID.randomUUID().toString();
+                ? incoming : RequestIds.newId();
         MDC.put(RequestIds.MDC_KEY, requestId);
         request.setAttribute(RequestIds.MDC_KEY, requestId);
         response.setHeader(RequestIds.HEADER, requestId);

@@ -56,6 +56,27 @@ class SecurityConventionsTest {
     }
 
     @Test
+    void theBearerSchemeIsCaseInsensitiveAndTheTokenIsOnlyReadFromTheHeader() throws Exception {
+        String valid = TestTokens.anyone(UUID.randomUUID(), Role.COACH).mint();
+        mvc.perform(get("/api/test-records").header(HttpHeaders.AUTHORIZATION, "bearer " + valid))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/test-records").param("access_token", valid))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/test-records").header(HttpHeaders.AUTHORIZATION, "Bearer " + valid + " extra"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string(HttpHeaders.WWW_AUTHENTICATE, containsString("invalid_token")));
+    }
+
+    @Test
+    void theFirewallRejectsControlCharactersInTheHeadersSecurityReads() throws Exception {
+        String valid = TestTokens.anyone(UUID.randomUUID(), Role.COACH).mint();
+        mvc.perform(get("/api/test-records").header(HttpHeaders.AUTHORIZATION, "Bearer " + valid + "\u0007"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/api/test-records").header(HttpHeaders.AUTHORIZATION, "Bearer " + valid + "\u0378"))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
     void aWrongRoleIs403() throws Exception {
         UUID org = UUID.randomUUID();
         mvc.perform(post("/api/test-records").header(HttpHeaders.AUTHORIZATION, TestTokens.anyone(org, Role.PLAYER).bearer())
