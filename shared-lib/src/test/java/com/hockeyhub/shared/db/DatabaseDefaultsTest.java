@@ -39,8 +39,9 @@ class DatabaseDefaultsTest {
     private final String admin = TestTokens.user(UUID.randomUUID()).roles(Role.SUPER_ADMIN).bearer();
 
     @Test
-    void everyConnectionCarriesTheDefaultStatementTimeoutAndTheServiceName() {
+    void everyConnectionCarriesTheDefaultStatementTimeoutNoParallelQueryAndTheServiceName() {
         assertThat(jdbc.queryForObject("SHOW statement_timeout", String.class)).isEqualTo("30s");
+        assertThat(jdbc.queryForObject("SHOW max_parallel_workers_per_gather", String.class)).isEqualTo("0");
         assertThat(jdbc.queryForObject("SHOW application_name", String.class)).isEqualTo("foundation-test");
     }
 
