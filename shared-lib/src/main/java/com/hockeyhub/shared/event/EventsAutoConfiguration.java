@@ -122,8 +122,8 @@ public class EventsAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     QueryBus queryBus(Connection connection, ObjectProvider<JsonMapper> jsonMapper, EventProperties properties,
-            @Value("${spring.application.name:hockey-hub}") String service) {
-        return new NatsQueryBus(connection, eventJson(jsonMapper), properties, service);
+            @Value("${spring.application.name:hockey-hub}") String service, NatsConnectionEvents events) {
+        return new NatsQueryBus(connection, eventJson(jsonMapper), properties, service, events);
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -33,6 +33,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -111,6 +112,10 @@ class EventsNatsOutageTest {
             for (int i = 0; i < 20; i++) {
                 service.publish(TestEvents.PING, null, new TestEvents.Ping(batch + i, i));
             }
+            QueryBus queries = app.getBean(QueryBus.class);
+            QueryBus.Registration echo = queries.respond("late-echo", String.class, text -> text + "!");
+            assertThatThrownBy(() -> queries.request("late-echo", "hi", String.class, Duration.ofMillis(200)))
+                    .isInstanceOf(QueryException.NoResponder.class);
             nats = startNats(port);
 
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
@@ -119,6 +124,13 @@ class EventsNatsOutageTest {
                             Integer.class, batch + "%") == 20);
             assertThat(jdbc.queryForObject("SELECT count(*) FROM event_test_receipts WHERE marker LIKE ?",
                     Integer.class, batch + "%")).isEqualTo(20);
+
+            // the responder registered before NATS existed answers once it is connected
+            await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() ->
+                    "hi!".equals(queries.request("late-echo", "hi", String.class, Duration.ofSeconds(1))));
+            echo.close();
+            assertThatThrownBy(() -> queries.request("late-echo", "hi", String.class, Duration.ofMillis(500)))
+                    .isInstanceOf(QueryException.class);
         }
     }
 

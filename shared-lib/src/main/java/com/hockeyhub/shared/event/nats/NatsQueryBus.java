@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 import com.hockeyhub.shared.event.EventProperties;
@@ -28,17 +29,21 @@ public class NatsQueryBus implements QueryBus {
     private static final Logger log = LoggerFactory.getLogger(NatsQueryBus.class);
     static final String ERROR_HEADER = "Hh-Error";
     private static final int NO_RESPONDERS = 503;
+    private static final Object CLOSED = new Object();
 
     private final Connection connection;
     private final JsonMapper json;
     private final EventProperties properties;
     private final String service;
+    private final NatsConnectionEvents events;
 
-    public NatsQueryBus(Connection connection, JsonMapper json, EventProperties properties, String service) {
+    public NatsQueryBus(Connection connection, JsonMapper json, EventProperties properties, String service,
+            NatsConnectionEvents events) {
         this.connection = connection;
         this.json = json;
         this.properties = properties;
         this.service = service;
+        this.events = events;
     }
 
     @Override
@@ -88,12 +93,38 @@ public class NatsQueryBus implements QueryBus {
         }
     }
 
+    /**
+     * Subscribes at once, or — while NATS has not been reached since start-up — at the first connect (jnats keeps
+     * the subscription across later reconnects).
+     */
     @Override
     public <Q> Registration respond(String query, Class<Q> requestType, Function<Q, ?> responder) {
-        Dispatcher dispatcher = connection.createDispatcher();
-        dispatcher.subscribe(properties.querySubject(query), service, message -> answer(query, requestType,
-                responder, message));
-        return () -> connection.closeDispatcher(dispatcher);
+        AtomicReference<Object> state = new AtomicReference<>(); // null: waiting, a Dispatcher, or CLOSED
+        Runnable subscribe = () -> {
+            synchronized (state) {
+                if (state.get() != null) {
+                    return;
+                }
+                Dispatcher dispatcher = connection.createDispatcher();
+                dispatcher.subscribe(properties.querySubject(query), service, message -> answer(query, requestType,
+                        responder, message));
+                state.set(dispatcher);
+                log.debug("Answering query {}", query);
+            }
+        };
+        try {
+            subscribe.run();
+        } catch (IllegalStateException notConnectedYet) {
+            log.info("NATS not connected yet: query {} will be answered from the first connect", query);
+            events.onConnected(subscribe);
+        }
+        return () -> {
+            synchronized (state) {
+                if (state.getAndSet(CLOSED) instanceof Dispatcher dispatcher) {
+                    connection.closeDispatcher(dispatcher);
+                }
+            }
+        };
     }
 
     private <Q> void answer(String query, Class<Q> requestType, Function<Q, ?> responder, Message message) {
