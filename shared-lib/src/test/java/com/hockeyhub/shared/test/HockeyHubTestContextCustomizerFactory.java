@@ -44,6 +44,9 @@ public class HockeyHubTestContextCustomizerFactory implements ContextCustomizerF
         // 2 cores shared by many builds: a cold first Redis connection can take seconds (the cache would fail open)
         properties.put("spring.data.redis.connect-timeout", "5s");
         properties.put("spring.data.redis.timeout", "2s");
+        // suites log in and write hundreds of times from one address; RateLimitFilterTest tests the limits themselves
+        properties.put("hockeyhub.rate-limit.auth.capacity", "100000");
+        properties.put("hockeyhub.rate-limit.writes.capacity", "100000");
         properties.putAll(TestNatsStreams.properties(infra));
         return properties;
     }

@@ -77,6 +77,19 @@ class SecurityConventionsTest {
     }
 
     @Test
+    void writesAndTheAuthEndpointsGoThroughTheRateLimiterReadsDoNot() throws Exception {
+        String coach = TestTokens.anyone(UUID.randomUUID(), Role.COACH).bearer();
+        mvc.perform(get("/api/test-records").header(HttpHeaders.AUTHORIZATION, coach))
+                .andExpect(status().isOk())
+                .andExpect(header().doesNotExist("RateLimit-Remaining"));
+        mvc.perform(post("/api/test-records").header(HttpHeaders.AUTHORIZATION, coach)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"x\",\"quantity\":1}"))
+                .andExpect(header().exists("RateLimit-Remaining"));
+        mvc.perform(post("/api/auth/service-token").contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(header().exists("RateLimit-Remaining"));
+    }
+
+    @Test
     void aWrongRoleIs403() throws Exception {
         UUID org = UUID.randomUUID();
         mvc.perform(post("/api/test-records").header(HttpHeaders.AUTHORIZATION, TestTokens.anyone(org, Role.PLAYER).bearer())
