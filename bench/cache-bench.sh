@@ -15,7 +15,7 @@ DURATION=${DURATION:-20s}
 WARMUP_BURSTS=${WARMUP_BURSTS:-6}
 WARMUP_BURST=${WARMUP_BURST:-15s}
 CONNECTIONS=${CONNECTIONS:-50}
-SCENARIOS=${SCENARIOS-warm zipf observations token-cache no-cache redis-down}
+SCENARIOS=${SCENARIOS-warm zipf token-cache no-cache redis-down}
 BENCH_DB=${BENCH_DB:-hockey_hub_users_bench}
 WORK=${BENCH_WORK:-/tmp/hh-cache-bench}
 JAR=user-service/target/user-service-0.1.0-SNAPSHOT.jar
@@ -118,9 +118,6 @@ for scenario in $SCENARIOS; do
     zipf)
       clear_cache; start_app
       measure "GET user by id, Zipf s=1.1 over all $(wc -l < "$WORK/ids.txt") users (cache empty at start)" zipf.lua hit-ratio ;;
-    observations)
-      start_app --hockeyhub.security.observations=true
-      measure "lever off: Micrometer observation of every security filter" fixed.lua ;;
     token-cache)
       start_app --hockeyhub.security.jwt.verified-cache-size=0
       measure "lever off: verified-token cache (RS256 signature checked on every request)" fixed.lua ;;

@@ -10,7 +10,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
@@ -55,18 +54,6 @@ public class SecurityAutoConfiguration {
                     java.time.Clock.systemUTC());
         }
         return decoder;
-    }
-
-    /**
-     * By default no Micrometer observation per security filter, authentication and authorization: they cost about a
-     * fifth of the CPU of a cached read; {@code http.server.requests} stays (its status tag still counts 401s and
-     * 403s). {@code hockeyhub.security.observations=true} brings them back, e.g. for tracing.
-     */
-    @Bean
-    @ConditionalOnMissingBean
-    SecurityObservationSettings securityObservationSettings(SecurityProperties properties) {
-        return properties.isObservations() ? SecurityObservationSettings.withDefaults().build()
-                : SecurityObservationSettings.noObservations();
     }
 
     /** Spring Security's strict firewall with its default rules, checked without regular expressions. */

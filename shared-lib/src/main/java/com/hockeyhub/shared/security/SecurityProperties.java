@@ -17,20 +17,6 @@ public class SecurityProperties {
     /** Ant-style paths open without a token, in addition to health, info and the API docs. */
     private List<String> publicPaths = new ArrayList<>();
 
-    /**
-     * Micrometer observations (timers, trace spans) for every security filter, authentication and authorization.
-     * Off by default: they cost about a fifth of a cached read's CPU; {@code http.server.requests} is kept either way.
-     */
-    private boolean observations;
-
-    public boolean isObservations() {
-        return observations;
-    }
-
-    public void setObservations(boolean observations) {
-        this.observations = observations;
-    }
-
     public Jwt getJwt() {
         return jwt;
     }
