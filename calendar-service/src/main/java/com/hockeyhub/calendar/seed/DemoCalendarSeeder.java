@@ -30,6 +30,7 @@ import com.hockeyhub.calendar.resource.ResourceRequest;
 import com.hockeyhub.calendar.resource.ResourceService;
 import com.hockeyhub.calendar.resource.ResourceType;
 import com.hockeyhub.calendar.roster.RosterService;
+import com.hockeyhub.shared.demo.DemoClub;
 import com.hockeyhub.shared.security.CurrentUser;
 import com.hockeyhub.shared.security.Role;
 import com.hockeyhub.shared.web.ApiException;
@@ -43,21 +44,15 @@ import org.springframework.stereotype.Component;
  * services, so every rule (opening hours, no double booking) holds; teams that already have events and resources
  * that already exist are left alone, so running it again changes nothing.
  * <p>
- * user-service creates the demo club with generated ids, so the club and its teams are taken from the local roster
- * (filled by user-service's team.member.added events when both run); without one, the fixed ids below are used.
+ * The club and its teams are taken from the local roster (filled by user-service's team.member.added events when
+ * both run); before those arrive, the demo club's documented ids (shared-lib {@link DemoClub}), which user-service's
+ * seed gives the same club and teams.
  */
 @Component
 public class DemoCalendarSeeder {
 
-    /** Used when the roster knows no club: documented in the README so other seeds can match them. */
-    public static final UUID DEMO_ORGANIZATION = UUID.fromString("00000000-0000-7000-8000-00000000d001");
-    public static final List<UUID> DEMO_TEAMS = List.of(
-            UUID.fromString("00000000-0000-7000-8000-00000000d101"),
-            UUID.fromString("00000000-0000-7000-8000-00000000d102"),
-            UUID.fromString("00000000-0000-7000-8000-00000000d103"),
-            UUID.fromString("00000000-0000-7000-8000-00000000d104"),
-            UUID.fromString("00000000-0000-7000-8000-00000000d105"));
-    static final UUID SEED_USER = UUID.fromString("00000000-0000-7000-8000-00000000d0ff");
+    /** The demo club's head coach creates the seeded events. */
+    static final UUID SEED_USER = DemoClub.COACH;
     static final String RINK = "Demo Arena – Rink A";
     static final String GYM = "Demo Arena – Gym";
 
@@ -93,7 +88,7 @@ public class DemoCalendarSeeder {
             roster.membersOfOrganization(organization).forEach(m -> teams.add(m.getTeamId()));
             return seed(organization, new ArrayList<>(teams));
         }
-        return seed(DEMO_ORGANIZATION, DEMO_TEAMS);
+        return seed(DemoClub.ORGANIZATION, DemoClub.TEAMS);
     }
 
     public int seed(UUID organization, List<UUID> teams) {

@@ -18,6 +18,7 @@ import com.hockeyhub.medical.roster.RosterService;
 import com.hockeyhub.medical.wellness.WellnessRequest;
 import com.hockeyhub.medical.wellness.WellnessService;
 import com.hockeyhub.shared.api.user.UserEvents.TeamMemberChanged;
+import com.hockeyhub.shared.demo.DemoClub;
 import com.hockeyhub.shared.security.CurrentUser;
 import com.hockeyhub.shared.security.Role;
 import org.slf4j.Logger;

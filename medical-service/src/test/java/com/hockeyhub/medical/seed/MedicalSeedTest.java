@@ -6,6 +6,7 @@ import com.hockeyhub.medical.MedicalApiTestBase;
 import com.hockeyhub.medical.injury.InjuryService;
 import com.hockeyhub.medical.returntoplay.ReturnToPlayService;
 import com.hockeyhub.medical.wellness.WellnessService;
+import com.hockeyhub.shared.demo.DemoClub;
 import com.hockeyhub.shared.security.Role;
 import com.hockeyhub.shared.test.IntegrationTest;
 import com.hockeyhub.shared.test.TestTokens;

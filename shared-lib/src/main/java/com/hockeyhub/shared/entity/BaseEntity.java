@@ -10,7 +10,6 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.SoftDelete;
 import org.hibernate.annotations.SoftDeleteType;
-import org.hibernate.annotations.UuidGenerator;
 import org.springframework.data.annotation.CreatedBy;
 import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.LastModifiedBy;
@@ -31,7 +30,7 @@ import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 public abstract class BaseEntity {
 
     @Id
-    @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
+    @AssignableUuid7
     @Column(name = "id", nullable = false, updatable = false)
     private UUID id;
 
@@ -57,6 +56,17 @@ public abstract class BaseEntity {
 
     public UUID getId() {
         return id;
+    }
+
+    /**
+     * Gives a new, not yet saved entity a fixed id instead of a generated one — for seeds whose records other
+     * services know by id (shared-lib {@code demo.DemoClub}). Never for entities that exist.
+     */
+    public void assignId(UUID id) {
+        if (this.version != null || this.id != null) {
+            throw new IllegalStateException("Only a new entity can be given an id");
+        }
+        this.id = id;
     }
 
     public Instant getCreatedAt() {

@@ -62,6 +62,22 @@ class PersistenceConventionsTest {
     }
 
     @Test
+    void aNewEntityMayBeGivenAFixedIdAnExistingOneNot() {
+        UUID fixed = UUID.fromString("0190d000-0000-7000-8000-00000000abcd");
+        jdbc.update("DELETE FROM test_records WHERE id = ?", fixed);
+        TestRecord record = new TestRecord(UUID.randomUUID(), "fixed-id", 1);
+        record.assignId(fixed);
+        TestRecord saved = records.saveAndFlush(record);
+
+        assertThat(saved.getId()).isEqualTo(fixed);
+        assertThat(records.findById(fixed)).map(TestRecord::getName).contains("fixed-id");
+        assertThatThrownBy(() -> saved.assignId(UUID.randomUUID())).isInstanceOf(IllegalStateException.class);
+        TestRecord generated = records.saveAndFlush(new TestRecord(UUID.randomUUID(), "generated", 1));
+        assertThat(generated.getId()).isNotEqualTo(fixed);
+        assertThat(generated.getId().version()).isEqualTo(7);
+    }
+
+    @Test
     void softDeletedRowsAreInvisibleButKept() {
         TestRecord saved = records.saveAndFlush(new TestRecord(UUID.randomUUID(), "to-delete", 1));
 

@@ -31,10 +31,19 @@ public class OrganizationService {
 
     @Transactional
     public Organization create(OrganizationRequests.CreateOrganization request) {
+        return create(request, null);
+    }
+
+    /** With {@code id} the club gets that id instead of a generated one (seeds: shared-lib {@code DemoClub}). */
+    @Transactional
+    public Organization create(OrganizationRequests.CreateOrganization request, UUID id) {
         if (organizations.existsBySubdomain(request.subdomain())) {
             throw new ConflictException("The subdomain '" + request.subdomain() + "' is taken");
         }
         Organization organization = new Organization(request.name().trim(), request.subdomain());
+        if (id != null) {
+            organization.assignId(id);
+        }
         organization.setLogoUrl(request.logoUrl());
         organization.setPrimaryColor(request.primaryColor());
         organization.setSecondaryColor(request.secondaryColor());

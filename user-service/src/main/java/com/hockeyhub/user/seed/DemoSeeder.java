@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.hockeyhub.shared.demo.DemoClub;
 import com.hockeyhub.shared.security.Role;
 import com.hockeyhub.user.family.FamilyService;
 import com.hockeyhub.user.family.RelationshipType;
@@ -92,15 +93,16 @@ public class DemoSeeder {
         Organization club = organizations.findBySubdomain(SUBDOMAIN).orElse(null);
         if (club == null) {
             club = organizations.create(new OrganizationRequests.CreateOrganization("Hockey Hub Demo Club", SUBDOMAIN,
-                    null, "#0B3D91", "#F2A900", SubscriptionTier.PREMIUM));
+                    null, "#0B3D91", "#F2A900", SubscriptionTier.PREMIUM), DemoClub.ORGANIZATION);
             created++;
         }
         Map<String, Team> teamsByName = new LinkedHashMap<>();
-        for (TeamSpec spec : TEAMS) {
+        for (int i = 0; i < TEAMS.size(); i++) {
+            TeamSpec spec = TEAMS.get(i);
             Team team = teamRepository.findByName(club.getId(), spec.name(), SEASON).orElse(null);
             if (team == null) {
                 team = teams.create(club.getId(), new TeamRequests.CreateTeam(spec.name(), spec.type(), spec.ageGroup(),
-                        SEASON, spec.name() + " of the Hockey Hub Demo Club", club.getId()));
+                        SEASON, spec.name() + " of the Hockey Hub Demo Club", club.getId()), DemoClub.TEAMS.get(i));
                 created++;
             }
             teamsByName.put(spec.name(), team);
@@ -111,7 +113,7 @@ public class DemoSeeder {
             if (user == null) {
                 user = users.createInOrganization(new UserService.NewUser(p.email(), PASSWORD, p.firstName(),
                         p.lastName(), null, p.dateOfBirth(), p.jersey(), p.position(), p.handedness(), "en"),
-                        club.getId(), Set.of(p.role()));
+                        club.getId(), Set.of(p.role()), DemoClub.PEOPLE.get(p.email()));
                 created++;
             }
             people.put(p.email(), user);

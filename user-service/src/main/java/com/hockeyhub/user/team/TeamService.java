@@ -53,12 +53,21 @@ public class TeamService {
 
     @Transactional
     public Team create(UUID organizationId, TeamRequests.CreateTeam request) {
+        return create(organizationId, request, null);
+    }
+
+    /** With {@code id} the team gets that id instead of a generated one (seeds: shared-lib {@code DemoClub}). */
+    @Transactional
+    public Team create(UUID organizationId, TeamRequests.CreateTeam request, UUID id) {
         organizations.require(organizationId);
         String name = request.name().trim();
         if (teams.existsByName(organizationId, name, request.season())) {
             throw new ConflictException("The club already has a team '" + name + "' in season " + request.season());
         }
         Team team = new Team(organizationId, name, request.teamType(), request.ageGroup(), request.season());
+        if (id != null) {
+            team.assignId(id);
+        }
         team.setDescription(request.description());
         Team saved = teams.saveAndFlush(team);
         statistics.requestRefresh();

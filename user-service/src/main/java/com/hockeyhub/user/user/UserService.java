@@ -82,7 +82,18 @@ public class UserService {
     @EvictCacheTags("T(com.hockeyhub.shared.cache.CacheTag).org(#organizationId)")
     @Transactional
     public User createInOrganization(NewUser data, UUID organizationId, Set<Role> roles) {
-        User user = users.saveAndFlush(newUser(data));
+        return createInOrganization(data, organizationId, roles, null);
+    }
+
+    /** With {@code id} the user gets that id instead of a generated one (seeds: shared-lib {@code DemoClub}). */
+    @EvictCacheTags("T(com.hockeyhub.shared.cache.CacheTag).org(#organizationId)")
+    @Transactional
+    public User createInOrganization(NewUser data, UUID organizationId, Set<Role> roles, UUID id) {
+        User fresh = newUser(data);
+        if (id != null) {
+            fresh.assignId(id);
+        }
+        User user = users.saveAndFlush(fresh);
         for (Role role : roles) {
             memberships.save(new Membership(user.getId(), organizationId, role));
         }

@@ -1,5 +1,8 @@
 package com.hockeyhub.user.seed;
 
+import java.util.UUID;
+
+import com.hockeyhub.shared.demo.DemoClub;
 import com.hockeyhub.shared.test.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,6 +53,21 @@ class SeedTest {
                 Integer.class, club)).isEqualTo(2);
         assertThat(jdbc.queryForList("SELECT DISTINCT role FROM user_organizations WHERE organization_id = ?::uuid",
                 String.class, club)).hasSize(10);
+
+        // the documented ids the other services' seeds use (shared-lib DemoClub)
+        assertThat(club).isEqualTo(DemoClub.ORGANIZATION.toString());
+        assertThat(jdbc.queryForList("SELECT id FROM teams WHERE organization_id = ?::uuid", UUID.class, club))
+                .containsExactlyInAnyOrderElementsOf(DemoClub.TEAMS);
+        assertThat(jdbc.queryForObject("SELECT id FROM teams WHERE name = 'U18 AAA' AND organization_id = ?::uuid",
+                UUID.class, club)).isEqualTo(DemoClub.TEAM_U18_AAA);
+        assertThat(jdbc.queryForList("""
+                SELECT tm.user_id FROM team_members tm WHERE tm.team_id = ? AND tm.team_role = 'PLAYER'""",
+                UUID.class, DemoClub.TEAM_U18_AAA))
+                .containsExactlyInAnyOrder(DemoClub.PLAYER_1, DemoClub.PLAYER_2, DemoClub.PLAYER_3);
+        for (DemoSeeder.Person person : DemoSeeder.PEOPLE) {
+            assertThat(jdbc.queryForObject("SELECT id FROM users WHERE email = ?", UUID.class, person.email()))
+                    .as(person.email()).isEqualTo(DemoClub.PEOPLE.get(person.email()));
+        }
 
         for (DemoSeeder.Person person : DemoSeeder.PEOPLE) {
             mvc.perform(post("/api/auth/login").contentType(MediaType.APPLICATION_JSON)

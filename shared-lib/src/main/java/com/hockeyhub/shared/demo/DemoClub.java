@@ -1,0 +1,50 @@
+package com.hockeyhub.shared.demo;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The documented ids of the "Hockey Hub Demo Club" that every service's {@code seed} profile uses: user-service
+ * creates the club, its teams and people with these ids (on a fresh database), so the other services' demo records
+ * belong to the same club, teams and people the demo logins see — without any call between the seeds.
+ */
+public final class DemoClub {
+
+    public static final UUID ORGANIZATION = id("000000000001");
+
+    /** U16 Elite, U18 AAA, Junior A, Senior Men, Rec League Stars — in user-service's seed order. */
+    public static final List<UUID> TEAMS = List.of(id("000000000101"), id("000000000102"), id("000000000103"),
+            id("000000000104"), id("000000000105"));
+    public static final UUID TEAM_U18_AAA = TEAMS.get(1);
+
+    public static final UUID COACH = id("000000001003");
+    public static final UUID MEDICAL_STAFF = id("000000001007");
+    /** Connor Walsh #17 C, Lucas Martin #4 D, Mikko Virtanen #31 G of U18 AAA. */
+    public static final UUID PLAYER_1 = id("000000002001");
+    public static final UUID PLAYER_2 = id("000000002002");
+    public static final UUID PLAYER_3 = id("000000002003");
+
+    /** Every demo login's user id, by e-mail. */
+    public static final Map<String, UUID> PEOPLE = Map.ofEntries(
+            Map.entry("superadmin@hockeyhub.demo", id("000000001001")),
+            Map.entry("admin@hockeyhub.demo", id("000000001002")),
+            Map.entry("coach@hockeyhub.demo", COACH),
+            Map.entry("assistant.coach@hockeyhub.demo", id("000000001004")),
+            Map.entry("manager@hockeyhub.demo", id("000000001005")),
+            Map.entry("trainer@hockeyhub.demo", id("000000001006")),
+            Map.entry("medical@hockeyhub.demo", MEDICAL_STAFF),
+            Map.entry("equipment@hockeyhub.demo", id("000000001008")),
+            Map.entry("player@hockeyhub.demo", PLAYER_1),
+            Map.entry("player2@hockeyhub.demo", PLAYER_2),
+            Map.entry("player3@hockeyhub.demo", PLAYER_3),
+            Map.entry("parent@hockeyhub.demo", id("000000003001")),
+            Map.entry("parent2@hockeyhub.demo", id("000000003002")));
+
+    private DemoClub() {
+    }
+
+    private static UUID id(String suffix) {
+        return UUID.fromString("0190d000-0000-7000-8000-" + suffix);
+    }
+}
