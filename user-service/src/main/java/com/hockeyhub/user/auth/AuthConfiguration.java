@@ -5,9 +5,12 @@ import java.util.Map;
 
 import com.hockeyhub.shared.security.SecurityProperties;
 import com.hockeyhub.shared.security.VerifiedTokenCache;
+import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,7 +18,6 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
@@ -23,8 +25,8 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
 /**
- * user-service validates its own tokens with its own key (no JWKS round trip to itself); this decoder replaces
- * shared-lib's default one.
+ * user-service validates its own tokens with its own keys — the signing key and any previous ones still published
+ * (no JWKS round trip to itself); this decoder replaces shared-lib's default one.
  */
 @Configuration(proxyBeanMethods = false)
 class AuthConfiguration {
@@ -32,8 +34,11 @@ class AuthConfiguration {
     /** Like shared-lib's default decoder, verified tokens are remembered until they expire (VerifiedTokenCache). */
     @Bean
     JwtDecoder jwtDecoder(JwtKeys keys, SecurityProperties security) {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(keys.publicKey())
-                .signatureAlgorithm(SignatureAlgorithm.RS256).build();
+        DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+        processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256,
+                new ImmutableJWKSet<>(keys.publicJwkSet())));
+        processor.setJWTClaimsSetVerifier((claims, context) -> { }); // Spring's validators below check the claims
+        NimbusJwtDecoder decoder = new NimbusJwtDecoder(processor);
         decoder.setJwtValidator(JwtValidators.createDefault());
         SecurityProperties.Jwt jwt = security.getJwt();
         if (jwt.getVerifiedCacheSize() > 0) {

@@ -6,6 +6,8 @@ import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.RSAPublicKeySpec;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.hockeyhub.shared.security.PemKeys;
 import com.nimbusds.jose.JOSEException;
@@ -22,6 +24,11 @@ import org.springframework.stereotype.Component;
  * The RS256 signing key: from {@code hockeyhub.security.jwt.private-key} (PEM, PKCS#8; env {@code JWT_PRIVATE_KEY}),
  * or a key generated at startup for development (tokens then die with the process, and replicas would not trust
  * each other's tokens — hence the warning). The key id is the RFC 7638 thumbprint, so it is stable for a key.
+ * <p>
+ * Rotation: configure the new private key and list the old public key in
+ * {@code hockeyhub.security.jwt.previous-public-keys} (PEM, comma-separated; env {@code JWT_PREVIOUS_PUBLIC_KEYS}).
+ * New tokens are signed with the new key; the JWKS publishes both, so every service keeps accepting tokens signed
+ * with the old key until they expire; remove it after the access-token lifetime.
  */
 @Component
 public class JwtKeys {
@@ -29,8 +36,10 @@ public class JwtKeys {
     private static final Logger log = LoggerFactory.getLogger(JwtKeys.class);
 
     private final RSAKey key;
+    private final List<RSAKey> previous = new ArrayList<>();
 
-    public JwtKeys(@Value("${hockeyhub.security.jwt.private-key:}") String privateKeyPem) {
+    public JwtKeys(@Value("${hockeyhub.security.jwt.private-key:}") String privateKeyPem,
+            @Value("${hockeyhub.security.jwt.previous-public-keys:}") String[] previousPublicKeys) {
         try {
             RSAPrivateKey privateKey;
             if (privateKeyPem == null || privateKeyPem.isBlank()) {
@@ -50,6 +59,13 @@ public class JwtKeys {
             RSAKey withoutId = new RSAKey.Builder(publicKey).privateKey(privateKey).build();
             this.key = new RSAKey.Builder(publicKey).privateKey(privateKey).keyUse(KeyUse.SIGNATURE)
                     .algorithm(JWSAlgorithm.RS256).keyID(withoutId.computeThumbprint().toString()).build();
+            for (String pem : previousPublicKeys) {
+                if (!pem.isBlank()) {
+                    RSAPublicKey old = PemKeys.publicKey(pem);
+                    previous.add(new RSAKey.Builder(old).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256)
+                            .keyID(new RSAKey.Builder(old).build().computeThumbprint().toString()).build());
+                }
+            }
         } catch (JOSEException | java.security.GeneralSecurityException e) {
             throw new IllegalStateException("Cannot load the JWT signing key", e);
         }
@@ -71,8 +87,11 @@ public class JwtKeys {
         return key.getKeyID();
     }
 
-    /** The public half only, as served at {@code /.well-known/jwks.json}. */
+    /** The public keys — the signing key's, then the previous ones — as served at {@code /.well-known/jwks.json}. */
     public JWKSet publicJwkSet() {
-        return new JWKSet(key.toPublicJWK());
+        List<com.nimbusds.jose.jwk.JWK> keys = new ArrayList<>();
+        keys.add(key.toPublicJWK());
+        keys.addAll(previous);
+        return new JWKSet(keys);
     }
 }
