@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.hockeyhub.medical.access.MedicalAccessAudit;
+import com.hockeyhub.medical.access.MedicalAccessPolicy;
 import com.hockeyhub.medical.access.MedicalResource;
 import com.hockeyhub.medical.availability.AvailabilityChange;
 import com.hockeyhub.medical.availability.AvailabilityService;
@@ -44,11 +45,12 @@ public class ReturnToPlayService {
     private final AvailabilityService availability;
     private final RosterService roster;
     private final MedicalAccessAudit audit;
+    private final MedicalAccessPolicy policy;
     private final Clock clock;
 
     ReturnToPlayService(ProtocolRepository protocols, PhaseRecordRepository phases, InjuryService injuries,
             ClearanceService clearances, AvailabilityService availability, RosterService roster,
-            MedicalAccessAudit audit, Clock clock) {
+            MedicalAccessAudit audit, MedicalAccessPolicy policy, Clock clock) {
         this.protocols = protocols;
         this.phases = phases;
         this.injuries = injuries;
@@ -56,6 +58,7 @@ public class ReturnToPlayService {
         this.availability = availability;
         this.roster = roster;
         this.audit = audit;
+        this.policy = policy;
         this.clock = clock;
     }
 
@@ -185,6 +188,7 @@ public class ReturnToPlayService {
     }
 
     private ReturnToPlayProtocol writable(CurrentUser user, UUID protocolId) {
+        policy.requireMedicalStaff(user); // the role first: 403 for other roles whether or not the protocol exists
         ReturnToPlayProtocol protocol = protocols.findById(protocolId)
                 .orElseThrow(() -> new NotFoundException("Return-to-play protocol", protocolId));
         injuries.requireWritable(user, protocol.getInjuryId());

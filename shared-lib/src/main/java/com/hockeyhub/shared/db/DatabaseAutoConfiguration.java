@@ -2,10 +2,12 @@ package com.hockeyhub.shared.db;
 
 import javax.sql.DataSource;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 
 /**
  * Database monitoring on top of the defaults in {@code hockeyhub-defaults.properties} (Hikari pool and its metrics,
@@ -16,6 +18,22 @@ import org.springframework.context.annotation.Bean;
 @ConditionalOnClass(DataSource.class)
 @ConditionalOnBean(DataSource.class)
 public class DatabaseAutoConfiguration {
+
+    /**
+     * Wraps the application's DataSource in {@link TenantScopedDataSource} (row-level security, architecture.md
+     * "Security model"); {@code hockeyhub.db.row-level-security=false} turns it off.
+     */
+    @Bean
+    static BeanPostProcessor tenantScopedDataSourcePostProcessor(Environment environment) {
+        boolean enabled = environment.getProperty("hockeyhub.db.row-level-security", Boolean.class, true);
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                return enabled && bean instanceof DataSource dataSource && !(bean instanceof TenantScopedDataSource)
+                        && "dataSource".equals(beanName) ? new TenantScopedDataSource(dataSource) : bean;
+            }
+        };
+    }
 
     @Bean
     PgStatementsEndpoint pgStatementsEndpoint(DataSource dataSource) {

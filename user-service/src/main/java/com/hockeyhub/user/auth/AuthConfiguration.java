@@ -5,10 +5,8 @@ import java.util.Map;
 
 import com.hockeyhub.shared.security.SecurityProperties;
 import com.hockeyhub.shared.security.VerifiedTokenCache;
-import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
-import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import org.springframework.context.annotation.Bean;
@@ -35,8 +33,7 @@ class AuthConfiguration {
     @Bean
     JwtDecoder jwtDecoder(JwtKeys keys, SecurityProperties security) {
         DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
-        processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256,
-                new ImmutableJWKSet<>(keys.publicJwkSet())));
+        processor.setJWSKeySelector(keys::verificationKeys);
         processor.setJWTClaimsSetVerifier((claims, context) -> { }); // Spring's validators below check the claims
         NimbusJwtDecoder decoder = new NimbusJwtDecoder(processor);
         decoder.setJwtValidator(JwtValidators.createDefault());

@@ -1,5 +1,6 @@
 package com.hockeyhub.user.auth;
 
+import java.security.Key;
 import java.security.KeyFactory;
 import java.security.KeyPairGenerator;
 import java.security.interfaces.RSAPrivateCrtKey;
@@ -12,9 +13,13 @@ import java.util.List;
 import com.hockeyhub.shared.security.PemKeys;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.KeySourceException;
+import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.proc.SecurityContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -87,9 +92,33 @@ public class JwtKeys {
         return key.getKeyID();
     }
 
+    /**
+     * The keys that may have signed a token with this header: the one its {@code kid} names, or — for a token
+     * without a known {@code kid} — every published key. Only RS256.
+     */
+    public List<Key> verificationKeys(JWSHeader header,
+            SecurityContext context) throws KeySourceException {
+        if (!JWSAlgorithm.RS256.equals(header.getAlgorithm())) {
+            return List.of();
+        }
+        List<RSAKey> all = new ArrayList<>();
+        all.add(key);
+        all.addAll(previous);
+        List<RSAKey> named = all.stream().filter(k -> k.getKeyID().equals(header.getKeyID())).toList();
+        List<Key> result = new ArrayList<>();
+        for (RSAKey candidate : named.isEmpty() ? all : named) {
+            try {
+                result.add(candidate.toRSAPublicKey());
+            } catch (JOSEException e) {
+                throw new KeySourceException(e.getMessage(), e);
+            }
+        }
+        return result;
+    }
+
     /** The public keys — the signing key's, then the previous ones — as served at {@code /.well-known/jwks.json}. */
     public JWKSet publicJwkSet() {
-        List<com.nimbusds.jose.jwk.JWK> keys = new ArrayList<>();
+        List<JWK> keys = new ArrayList<>();
         keys.add(key.toPublicJWK());
         keys.addAll(previous);
         return new JWKSet(keys);

@@ -1,0 +1,51 @@
+package com.hockeyhub.shared.db;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+import com.hockeyhub.shared.security.CurrentUser;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+
+/**
+ * Tells PostgreSQL whose data a connection is for: every checkout sets {@code hockeyhub.organization_id} to the
+ * current user's club, or to '' for super admins, service tokens and work outside a request (jobs, event handlers,
+ * seeds). Tables with the suite's tenant policy ({@code V*__row_level_security.sql} of a service) then show and
+ * accept only that club's rows, whatever the query says: defence in depth under the tenant checks of the code.
+ */
+public class TenantScopedDataSource extends DelegatingDataSource {
+
+    static final String SETTING = "hockeyhub.organization_id";
+    private static final String SET = "SELECT set_config('" + SETTING + "', ?, false)";
+
+    public TenantScopedDataSource(DataSource target) {
+        super(target);
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        return scoped(super.getConnection());
+    }
+
+    @Override
+    public Connection getConnection(String username, String password) throws SQLException {
+        return scoped(super.getConnection(username, password));
+    }
+
+    private static Connection scoped(Connection connection) throws SQLException {
+        String organization = CurrentUser.current()
+                .filter(user -> !user.isPlatformWide() && user.organizationId() != null)
+                .map(user -> user.organizationId().toString())
+                .orElse("");
+        try (PreparedStatement statement = connection.prepareStatement(SET)) {
+            statement.setString(1, organization);
+            statement.execute();
+        } catch (SQLException | RuntimeException e) {
+            connection.close();
+            throw e;
+        }
+        return connection;
+    }
+}

@@ -1,0 +1,78 @@
+package com.hockeyhub.shared.db;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import com.hockeyhub.shared.security.CurrentUser;
+import com.hockeyhub.shared.security.CurrentUserAuthentication;
+import com.hockeyhub.shared.security.Role;
+import com.hockeyhub.shared.test.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** PostgreSQL row-level security under the code's own tenant checks: a query that forgets the club still can't. */
+@IntegrationTest
+class RowLevelSecurityTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final UUID clubA = UUID.randomUUID();
+    private final UUID clubB = UUID.randomUUID();
+    private final String marker = "rls-" + UUID.randomUUID();
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void aClubMemberSeesAndWritesOnlyTheirClubsRowsWhateverTheQuery() {
+        insert(clubA);
+        insert(clubB);
+
+        signIn(clubA, Role.COACH);
+        assertThat(clubsOfMarkedRows()).containsExactly(clubA);
+        assertThat(jdbc.update("UPDATE test_records SET quantity = 9 WHERE name = ?", marker)).isEqualTo(1);
+        assertThatThrownBy(() -> insert(clubB)).rootCause().hasMessageContaining("row-level security");
+
+        signIn(clubB, Role.PLAYER);
+        assertThat(clubsOfMarkedRows()).containsExactly(clubB);
+        assertThat(jdbc.queryForObject("SELECT quantity FROM test_records WHERE name = ?", Integer.class, marker))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void superAdminsServicesAndBackgroundWorkSeeEveryClub() {
+        insert(clubA);
+        insert(clubB);
+        assertThat(clubsOfMarkedRows()).containsExactlyInAnyOrder(clubA, clubB);
+        signIn(null, Role.SUPER_ADMIN);
+        assertThat(clubsOfMarkedRows()).containsExactlyInAnyOrder(clubA, clubB);
+        signIn(clubA, Role.SERVICE);
+        assertThat(clubsOfMarkedRows()).containsExactlyInAnyOrder(clubA, clubB);
+    }
+
+    private void insert(UUID club) {
+        jdbc.update("""
+                INSERT INTO test_records (id, organization_id, name, quantity, created_at, updated_at, version)
+                VALUES (?, ?, ?, 1, now(), now(), 0)""", UUID.randomUUID(), club, marker);
+    }
+
+    private List<UUID> clubsOfMarkedRows() {
+        return jdbc.queryForList("SELECT organization_id FROM test_records WHERE name = ?", UUID.class, marker);
+    }
+
+    private static void signIn(UUID club, Role role) {
+        CurrentUser user = new CurrentUser(UUID.randomUUID(), club, "someone@example.test", Set.of(role), Set.of(),
+                Set.of());
+        SecurityContextHolder.getContext().setAuthentication(new CurrentUserAuthentication(user, null));
+    }
+}
