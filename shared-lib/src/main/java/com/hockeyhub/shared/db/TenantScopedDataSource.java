@@ -11,13 +11,14 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
  * Tells PostgreSQL whose data a connection is for: every checkout sets {@code hockeyhub.organization_id} to the
- * current user's club, or to '' for super admins, service tokens and work outside a request (jobs, event handlers,
- * seeds). Tables with the suite's tenant policy ({@code V*__row_level_security.sql} of a service) then show and
+ * current user's club (the nil UUID, which matches no row, for a user without one), or to '' for super admins,
+ * service tokens and work outside a request (jobs, event handlers, seeds). Tables with the suite's tenant policy ({@code V*__row_level_security.sql} of a service) then show and
  * accept only that club's rows, whatever the query says: defence in depth under the tenant checks of the code.
  */
 public class TenantScopedDataSource extends DelegatingDataSource {
 
     static final String SETTING = "hockeyhub.organization_id";
+    private static final String NO_CLUB = "00000000-0000-0000-0000-000000000000";
     private static final String SET = "SELECT set_config('" + SETTING + "', ?, false)";
 
     public TenantScopedDataSource(DataSource target) {
@@ -36,8 +37,8 @@ public class TenantScopedDataSource extends DelegatingDataSource {
 
     private static Connection scoped(Connection connection) throws SQLException {
         String organization = CurrentUser.current()
-                .filter(user -> !user.isPlatformWide() && user.organizationId() != null)
-                .map(user -> user.organizationId().toString())
+                .filter(user -> !user.isPlatformWide())
+                .map(user -> user.organizationId() == null ? NO_CLUB : user.organizationId().toString())
                 .orElse("");
         try (PreparedStatement statement = connection.prepareStatement(SET)) {
             statement.setString(1, organization);

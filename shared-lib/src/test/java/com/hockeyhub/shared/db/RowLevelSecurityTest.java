@@ -47,6 +47,9 @@ class RowLevelSecurityTest {
         assertThat(clubsOfMarkedRows()).containsExactly(clubB);
         assertThat(jdbc.queryForObject("SELECT quantity FROM test_records WHERE name = ?", Integer.class, marker))
                 .isEqualTo(1);
+
+        signIn(null, Role.PLAYER); // a user without a club sees no club's rows
+        assertThat(clubsOfMarkedRows()).isEmpty();
     }
 
     @Test
