@@ -3,6 +3,9 @@ package com.hockeyhub.shared.db;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
 
 import javax.sql.DataSource;
 
@@ -14,12 +17,19 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * current user's club (the nil UUID, which matches no row, for a user without one), or to '' for super admins,
  * service tokens and work outside a request (jobs, event handlers, seeds). Tables with the suite's tenant policy ({@code V*__row_level_security.sql} of a service) then show and
  * accept only that club's rows, whatever the query says: defence in depth under the tenant checks of the code.
+ * <p>
+ * The setting is session state of the pooled (physical) connection, so it is written only when it changes: a
+ * checkout for the club the connection last served costs nothing extra (docs/performance.md "row-level security").
+ * It is written in autocommit mode (or committed at once), so no later rollback can revert it.
  */
 public class TenantScopedDataSource extends DelegatingDataSource {
 
     static final String SETTING = "hockeyhub.organization_id";
     private static final String NO_CLUB = "00000000-0000-0000-0000-000000000000";
     private static final String SET = "SELECT set_config('" + SETTING + "', ?, false)";
+
+    /** Physical connection → the value last set on it (weak: connections the pool retires drop out). */
+    private final Map<Connection, String> current = Collections.synchronizedMap(new WeakHashMap<>());
 
     public TenantScopedDataSource(DataSource target) {
         super(target);
@@ -35,14 +45,25 @@ public class TenantScopedDataSource extends DelegatingDataSource {
         return scoped(super.getConnection(username, password));
     }
 
-    private static Connection scoped(Connection connection) throws SQLException {
+    private Connection scoped(Connection connection) throws SQLException {
         String organization = CurrentUser.current()
                 .filter(user -> !user.isPlatformWide())
                 .map(user -> user.organizationId() == null ? NO_CLUB : user.organizationId().toString())
                 .orElse("");
-        try (PreparedStatement statement = connection.prepareStatement(SET)) {
-            statement.setString(1, organization);
-            statement.execute();
+        try {
+            Connection physical = connection.unwrap(Connection.class);
+            if (organization.equals(current.get(physical))) {
+                return connection;
+            }
+            current.remove(physical);
+            try (PreparedStatement statement = connection.prepareStatement(SET)) {
+                statement.setString(1, organization);
+                statement.execute();
+            }
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
+            current.put(physical, organization);
         } catch (SQLException | RuntimeException e) {
             connection.close();
             throw e;
