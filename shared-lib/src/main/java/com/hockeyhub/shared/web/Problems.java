@@ -1,5 +1,6 @@
 package com.hockeyhub.shared.web;
 
+import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -8,9 +9,12 @@ import java.util.Locale;
 import com.hockeyhub.shared.api.ErrorCode;
 import com.hockeyhub.shared.api.FieldError;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.MDC;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Builds the RFC 9457 problem details of the suite: status, title, detail, code, request id, time, field errors. */
 public final class Problems {
@@ -36,6 +40,13 @@ public final class Problems {
             problem.setInstance(URI.create(request.getRequestURI()));
         }
         return problem;
+    }
+
+    /** Writes a problem from a servlet filter or handler, outside Spring MVC's message converters. */
+    public static void write(HttpServletResponse response, ProblemDetail problem, JsonMapper json) throws IOException {
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problem);
     }
 
     public static ProblemDetail withErrors(ProblemDetail problem, List<FieldError> errors) {
