@@ -141,8 +141,9 @@ stop_app
 # free to use indexes and once with index scans disabled, which leaves it sequential scans of the same tables; both
 # with the services' session setting (shared-lib hockeyhub.db.max-parallel-workers-per-gather, default 0).
 SESSION="SET max_parallel_workers_per_gather = ${PARALLEL_WORKERS:-0};"
-SEARCH_VECTOR="to_tsvector('simple'::regconfig, u.first_name || ' ' || u.last_name || ' ' || u.email || ' ' || translate(u.email, '@.-_+', '     '))"
-MEMBER="EXISTS (SELECT 1 FROM user_organizations m WHERE m.user_id = u.id AND m.organization_id = '$ORG' AND m.deleted_at IS NULL)"
+. bench/user-service-sql.sh  # the scripts run from the repository root
+SEARCH_VECTOR=$(search_vector)
+MEMBER=$(club_member)
 NO_INDEX="SET enable_indexscan = off; SET enable_bitmapscan = off; SET enable_indexonlyscan = off;"
 exec_ms() { # settings sql -> best of 3 execution times in ms
   for _ in 1 2 3; do

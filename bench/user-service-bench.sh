@@ -88,8 +88,9 @@ for scenario in "GET /api/users/{id}:by-id" "GET /api/users?size=20&page=N:page"
 done
 
 ID=$(head -1 "$WORK/ids.txt")
-SEARCH_VECTOR="to_tsvector('simple'::regconfig, u.first_name || ' ' || u.last_name || ' ' || u.email || ' ' || translate(u.email, '@.-_+', '     '))"
-MEMBER="EXISTS (SELECT 1 FROM user_organizations m WHERE m.user_id = u.id AND m.organization_id = '$ORG' AND m.deleted_at IS NULL)"
+. bench/user-service-sql.sh  # the scripts run from the repository root
+SEARCH_VECTOR=$(search_vector)
+MEMBER=$(club_member)
 explain() { echo; echo "-- $1"; psql -d "$BENCH_DB" -Atc "EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON) $2"; }
 echo; echo "== EXPLAIN (ANALYZE) of the statements behind the endpoints (the same SQL the service sends)"
 explain "user by id (Hibernate findById, soft-delete filter)" \
