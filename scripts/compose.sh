@@ -16,7 +16,6 @@ source "$ROOT/scripts/lib/services.sh"
 # ---------------------------------------------------------------------------------------------------------------
 # compose: docker-compose.yml and monitoring/prometheus/prometheus.yml are generated from the table
 # ---------------------------------------------------------------------------------------------------------------
-secret_var() { local n=${1%-service}; printf 'SERVICE_SECRET_%s' "${n^^}"; }   # calendar-service → SERVICE_SECRET_CALENDAR
 
 extra_env() { # service-token credentials (user-service knows every client's secret, each client its own), and more
   local o kv

@@ -37,3 +37,5 @@ select_services() {
 }
 
 db_container() { printf 'db-%s' "${DB[$1]#hockey_hub_}"; }
+
+secret_var() { local n=${1%-service}; printf 'SERVICE_SECRET_%s' "${n^^}"; }   # calendar-service → SERVICE_SECRET_CALENDAR
