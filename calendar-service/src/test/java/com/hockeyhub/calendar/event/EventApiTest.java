@@ -55,6 +55,14 @@ class EventApiTest {
         roster.add(club.org, club.team, club.coachId, "coach");
     }
 
+    /** Issue 24 (3): a page number whose offset overflows an int was a 500. */
+    @Test
+    void aHugePageNumberIsA400NamingPage() {
+        Response huge = api.get(club.admin(), "/api/events?page=21474837&size=100");
+        assertThat(huge.status()).isEqualTo(400);
+        assertThat(huge.body().at("/errors/0/field").asString()).isEqualTo("page");
+    }
+
     @Test
     void aCoachCreatesATeamGameThatInvitesTheRosterAndPublishesCreated() {
         Response created = api.post(club.coach(), with(event("Derby vs Rivals", "game", tomorrow,
