@@ -46,7 +46,7 @@ class EventApiTest {
     @BeforeEach
     void setUp() {
         api = new Api(mvc, json);
-        club = new Club();
+        club = new Club().register(roster);
         tomorrow = Instant.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.HOURS);
         for (UUID player : club.players) {
             roster.add(club.org, club.team, player, "player");
