@@ -20,6 +20,8 @@ BENCH_DB=${BENCH_DB:-hockey_hub_users_bench}
 WORK=${BENCH_WORK:-/tmp/hh-cache-bench}
 JAR=user-service/target/user-service-0.1.0-SNAPSHOT.jar
 BASE=http://127.0.0.1:$PORT
+# /actuator/prometheus wants a service token, a super admin or this scrape secret
+export METRICS_SCRAPE_TOKEN=${METRICS_SCRAPE_TOKEN:-bench-scrape-$$}
 export PGHOST=${PGHOST:-127.0.0.1} PGUSER=${DB_USER:-hockeyhub} PGPASSWORD=${DB_PASSWORD:-hockeyhub}
 PSQL=(psql -d "$BENCH_DB" -v ON_ERROR_STOP=1 -qAt)
 mkdir -p "$WORK"
@@ -68,7 +70,7 @@ stat_of() { # wrk output, field: rps|p50|p99|errors
 }
 
 cache_counts() { # -> "hits misses" of the users cache (Prometheus counters)
-  curl -fs "$BASE/actuator/prometheus" | awk '/^cache_gets_total\{.*cache="users".*result="hit"/ {h=$NF}
+  curl -fs -H "Authorization: Bearer $METRICS_SCRAPE_TOKEN" "$BASE/actuator/prometheus" | awk '/^cache_gets_total\{.*cache="users".*result="hit"/ {h=$NF}
     /^cache_gets_total\{.*cache="users".*result="miss"/ {m=$NF} END {printf "%d %d\n", h, m}'
 }
 

@@ -91,6 +91,8 @@ public class EventService {
     public Event create(EventRequest request, CurrentUser user) {
         UUID organizationId = user.requireOrganizationId();
         access.requireCanCreate(user, request.type(), request.teamId());
+        participants.requireTeamOfClub(organizationId, request.teamId());
+        participants.requireClubMembers(organizationId, request.participantIds(), "participantIds");
         ZoneId zone = zone(request.timeZone());
         validate(request, true);
         Event template = new Event(organizationId, user.id());
@@ -224,7 +226,9 @@ public class EventService {
         }
         if (request.teamId() != null && !request.teamId().equals(event.getTeamId())) {
             access.requireCanCreate(user, request.type(), request.teamId());
+            participants.requireTeamOfClub(event.getOrganizationId(), request.teamId());
         }
+        participants.requireClubMembers(event.getOrganizationId(), request.participantIds(), "participantIds");
         validate(request, false);
         EditScope effective = event.getSeriesId() == null || scope == null ? EditScope.THIS : scope;
         if (effective == EditScope.THIS) {

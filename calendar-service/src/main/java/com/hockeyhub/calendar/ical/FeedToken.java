@@ -2,7 +2,9 @@ package com.hockeyhub.calendar.ical;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -14,9 +16,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 /**
- * A user's calendar-subscription secret. Only its SHA-256 is stored. It carries the access (roles, teams, children)
- * the user had when it was issued, because a phone calendar fetching the feed has no access token; issuing a new
- * token replaces the old one and refreshes that access.
+ * A user's calendar-subscription secret. Only its SHA-256 is stored. A phone calendar fetching the feed has no access
+ * token, so the feed's access is decided again on every fetch (issue 24): the user's teams from the current roster,
+ * their roles and linked children as kept current by user-service's events ({@code FeedAccessHandlers}), and the
+ * token ends with the user (deleted or deactivated). {@code team_ids} keeps the teams at issue for reference only.
  */
 @Entity
 @Table(name = "feed_tokens")
@@ -55,13 +58,39 @@ public class FeedToken extends BaseEntity {
         this.childIds = user.childIds().stream().map(UUID::toString).collect(Collectors.joining(","));
     }
 
-    /** The user as the feed sees them. */
-    public CurrentUser asUser() {
+    /** The user as the feed sees them, member of {@code currentTeams} (the roster's answer now). */
+    public CurrentUser asUser(Set<UUID> currentTeams) {
         return new CurrentUser(userId, organizationId, null,
                 split(roles).stream().map(Role::parse).filter(r -> r != Role.SUPER_ADMIN && r != Role.SERVICE)
                         .collect(Collectors.toSet()),
-                split(teamIds).stream().map(UUID::fromString).collect(Collectors.toSet()),
-                split(childIds).stream().map(UUID::fromString).collect(Collectors.toSet()));
+                currentTeams, children());
+    }
+
+    public Set<UUID> children() {
+        return split(childIds).stream().map(UUID::fromString).collect(Collectors.toSet());
+    }
+
+    /** The user's roles in the token's club now (user.role.changed). */
+    public void rolesChanged(Collection<String> claimValues) {
+        this.roles = claimValues.stream().map(Role::parse).map(Role::claimValue).sorted()
+                .collect(Collectors.joining(","));
+    }
+
+    public void childLinked(UUID childId) {
+        Set<UUID> children = new TreeSet<>(children());
+        children.add(childId);
+        childIds = children.stream().map(UUID::toString).collect(Collectors.joining(","));
+    }
+
+    public boolean childUnlinked(UUID childId) {
+        Set<UUID> children = new TreeSet<>(children());
+        boolean removed = children.remove(childId);
+        childIds = children.stream().map(UUID::toString).collect(Collectors.joining(","));
+        return removed;
+    }
+
+    public UUID getOrganizationId() {
+        return organizationId;
     }
 
     public void used(Instant at) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -75,16 +76,18 @@ public class IcalController {
     @Operation(summary = "Your personal calendar (your, your children's and your teams' events) by feed token")
     public ResponseEntity<String> personal(@PathVariable String token) {
         CurrentUser user = tokens.resolve(token).orElseThrow(() -> new NotFoundException("No such calendar feed"));
-        return ics(render("Hockey Hub – my calendar", user, null));
+        return ics(FeedOwner.run(user, () -> render("Hockey Hub – my calendar", user, null)));
     }
 
     @GetMapping("/api/calendar/teams/{teamId}.ics")
     @Operation(summary = "A team's calendar, with a bearer token or ?token= (feed token)")
     public ResponseEntity<String> team(@PathVariable UUID teamId, @RequestParam(required = false) String token) {
-        CurrentUser user = CurrentUser.current()
-                .or(() -> tokens.resolve(token))
+        Optional<CurrentUser> bearer = CurrentUser.current();
+        CurrentUser user = bearer.or(() -> tokens.resolve(token))
                 .orElseThrow(() -> new NotFoundException("No such calendar feed"));
-        return ics(render("Hockey Hub – team " + teamId, user, teamId));
+        String name = "Hockey Hub – team " + teamId;
+        return ics(bearer.isPresent() ? render(name, user, teamId)
+                : FeedOwner.run(user, () -> render(name, user, teamId)));
     }
 
     private Calendar render(String name, CurrentUser user, UUID teamId) {

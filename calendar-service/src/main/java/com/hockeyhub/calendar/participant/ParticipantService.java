@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +71,38 @@ public class ParticipantService {
         this.clock = clock;
     }
 
+    /**
+     * Every user a request names must belong to the club (issue 24): known to the club's rosters. Anything else, another
+     * club's member or an unknown id alike, is a 400 naming {@code field}, before anything changes.
+     */
+    @Transactional(readOnly = true)
+    public void requireClubMembers(UUID organizationId, Collection<UUID> userIds, String field) {
+        if (userIds == null || userIds.isEmpty()) {
+            return;
+        }
+        Set<UUID> club = new HashSet<>();
+        roster.membersOfOrganization(organizationId).forEach(m -> club.add(m.getUserId()));
+        List<UUID> strangers = userIds.stream().filter(id -> !club.contains(id)).distinct().toList();
+        if (!strangers.isEmpty()) {
+            throw new InvalidRequestException(field, "names users who are not members of your club: " + strangers);
+        }
+    }
+
+    /**
+     * A team a request names must be the caller's club's (issue 24): known to the club's roster (its members were
+     * announced by user-service in this club). Another club's team, or a team the calendar knows nothing of, is a 404.
+     * The roster rows are read under the caller's club (row-level security), so another club's team looks unknown.
+     */
+    @Transactional(readOnly = true)
+    public void requireTeamOfClub(UUID organizationId, UUID teamId) {
+        if (teamId == null) {
+            return;
+        }
+        if (roster.members(teamId).stream().noneMatch(m -> m.getOrganizationId().equals(organizationId))) {
+            throw new NotFoundException("Team", teamId);
+        }
+    }
+
     /** Invites the users (skipping those already invited) to an event that is new or locked by the caller. */
     @Transactional
     public List<Participant> invite(Event event, Collection<UUID> userIds, ParticipantRole role) {
@@ -114,6 +147,8 @@ public class ParticipantService {
         if (event.isCancelled()) {
             throw new ConflictException("Event " + eventId + " is cancelled; nobody can be invited");
         }
+        requireClubMembers(event.getOrganizationId(), userIds, "userIds");
+        requireTeamOfClub(event.getOrganizationId(), teamId);
         List<Participant> before = participants.findByEventId(eventId);
         if (userIds != null && !userIds.isEmpty()) {
             invite(event, userIds, role == null ? ParticipantRole.REQUIRED : role);
@@ -150,6 +185,9 @@ public class ParticipantService {
         if (participant == null) {
             if (event.getVisibility() != Visibility.PUBLIC) {
                 throw new NotFoundException("User " + target + " is not invited to event " + eventId);
+            }
+            if (!target.equals(user.id())) {
+                requireClubMembers(event.getOrganizationId(), List.of(target), "userId");
             }
             participant = participants.save(new Participant(event.getOrganizationId(), eventId, target,
                     ParticipantRole.OPTIONAL));
@@ -252,11 +290,28 @@ public class ParticipantService {
         return null;
     }
 
-    /** team.member.added: invite the new member to the team's upcoming events. */
+    /**
+     * team.member.added without the club: the club is the one the roster recorded the membership in (the roster has
+     * just stored the event's membership); unknown, nobody is invited.
+     */
     @Transactional
     public int onTeamMemberAdded(UUID teamId, UUID userId, boolean staff) {
+        return roster.members(teamId).stream().filter(m -> m.getUserId().equals(userId))
+                .map(RosterMember::getOrganizationId).findFirst()
+                .map(org -> onTeamMemberAdded(org, teamId, userId, staff)).orElse(0);
+    }
+
+    /**
+     * team.member.added: invite the new member to the team's upcoming events of the member's club (an event of
+     * another club naming the same team id never gets them).
+     */
+    @Transactional
+    public int onTeamMemberAdded(UUID organizationId, UUID teamId, UUID userId, boolean staff) {
         int invited = 0;
         for (Event upcoming : events.findUpcomingOfTeam(teamId, clock.instant())) {
+            if (!upcoming.getOrganizationId().equals(organizationId)) {
+                continue;
+            }
             Event event = events.findForUpdate(upcoming.getId()).orElseThrow();
             invited += invite(event, List.of(userId), staff ? ParticipantRole.OPTIONAL : ParticipantRole.REQUIRED).size();
         }
@@ -266,8 +321,17 @@ public class ParticipantService {
     /** team.member.removed: take the former member out of the team's upcoming events. */
     @Transactional
     public int onTeamMemberRemoved(UUID teamId, UUID userId) {
+        return onTeamMemberRemoved(null, teamId, userId);
+    }
+
+    /** team.member.removed of the club ({@code null}: any club's events of the team). */
+    @Transactional
+    public int onTeamMemberRemoved(UUID organizationId, UUID teamId, UUID userId) {
         int removed = 0;
         for (Participant participant : participants.findFutureInTeam(teamId, userId, clock.instant())) {
+            if (organizationId != null && !organizationId.equals(participant.getOrganizationId())) {
+                continue;
+            }
             Event event = events.findForUpdate(participant.getEventId()).orElseThrow();
             removeLocked(event, participant);
             removed++;

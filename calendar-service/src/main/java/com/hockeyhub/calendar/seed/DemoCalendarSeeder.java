@@ -123,6 +123,11 @@ public class DemoCalendarSeeder {
             if (events.teamHasEvents(team)) {
                 continue;
             }
+            if (roster.members(team).stream().noneMatch(m -> organization.equals(m.getOrganizationId()))) {
+                // events may name only teams the club's roster knows: seed again once user-service's roster arrived
+                log.warn("Team {} is not on club {}'s roster yet: no demo events for it", team, organization);
+                continue;
+            }
             created += seedTeam(i, team, admin, zone, today, seasonEnd, rink, gym);
         }
         log.info("Demo calendar for club {}: {}", organization,

@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import com.hockeyhub.calendar.roster.RosterService;
 import com.hockeyhub.calendar.support.Api;
 import com.hockeyhub.calendar.support.Api.Club;
 import com.hockeyhub.calendar.support.Api.Response;
@@ -44,6 +45,8 @@ class BookingApiTest {
     @Autowired
     MockMvc mvc;
     @Autowired
+    RosterService roster;
+    @Autowired
     JsonMapper json;
     @Autowired
     JdbcTemplate jdbc;
@@ -58,7 +61,7 @@ class BookingApiTest {
     @BeforeEach
     void setUp() {
         api = new Api(mvc, json);
-        club = new Club();
+        club = new Club().register(roster);
         wednesday = LocalDate.now(STOCKHOLM).plusWeeks(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
     }
 

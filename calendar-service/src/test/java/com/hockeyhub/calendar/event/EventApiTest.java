@@ -46,13 +46,21 @@ class EventApiTest {
     @BeforeEach
     void setUp() {
         api = new Api(mvc, json);
-        club = new Club();
+        club = new Club().register(roster);
         tomorrow = Instant.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.HOURS);
         for (UUID player : club.players) {
             roster.add(club.org, club.team, player, "player");
         }
         roster.add(club.org, club.team, club.childId, "player");
         roster.add(club.org, club.team, club.coachId, "coach");
+    }
+
+    /** Issue 24 (3): a page number whose offset overflows an int was a 500. */
+    @Test
+    void aHugePageNumberIsA400NamingPage() {
+        Response huge = api.get(club.admin(), "/api/events?page=21474837&size=100");
+        assertThat(huge.status()).isEqualTo(400);
+        assertThat(huge.body().at("/errors/0/field").asString()).isEqualTo("page");
     }
 
     @Test

@@ -49,7 +49,7 @@ class IcalFeedTest {
     @BeforeEach
     void setUp() {
         api = new Api(mvc, json);
-        club = new Club();
+        club = new Club().register(roster);
         roster.add(club.org, club.team, club.players.get(0), "player");
     }
 

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import com.hockeyhub.calendar.roster.RosterService;
 import com.hockeyhub.calendar.support.Api;
 import com.hockeyhub.calendar.support.Api.Club;
 import com.hockeyhub.calendar.support.Api.Response;
@@ -35,6 +36,8 @@ class RsvpApiTest {
     @Autowired
     MockMvc mvc;
     @Autowired
+    RosterService roster;
+    @Autowired
     JsonMapper json;
     @Autowired
     JdbcTemplate jdbc;
@@ -46,11 +49,12 @@ class RsvpApiTest {
     @BeforeEach
     void setUp() {
         api = new Api(mvc, json);
-        club = new Club();
+        club = new Club().register(roster);
         start = Instant.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.HOURS);
     }
 
     UUID limitedEvent(int max, List<UUID> invitees) {
+        club.register(roster, invitees);
         Response created = api.post(club.coach(), with(event("Extra ice", "training", start,
                 start.plus(Duration.ofHours(1))), "maxParticipants", max, "defaultAttending", false,
                 "participantIds", invitees), "/api/events");

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.hockeyhub.calendar.roster.RosterService;
 import com.hockeyhub.calendar.support.Api;
 import com.hockeyhub.calendar.support.Api.Club;
 import com.hockeyhub.calendar.support.Api.Response;
@@ -30,6 +31,8 @@ class SeriesApiTest {
     @Autowired
     MockMvc mvc;
     @Autowired
+    RosterService roster;
+    @Autowired
     JsonMapper json;
 
     Api api;
@@ -38,7 +41,7 @@ class SeriesApiTest {
     @BeforeEach
     void setUp() {
         api = new Api(mvc, json);
-        club = new Club();
+        club = new Club().register(roster);
     }
 
     Map<String, Object> practices(String rrule) {
@@ -73,7 +76,8 @@ class SeriesApiTest {
         assertThat(starts(events)).containsExactly("2027-03-16T17:00:00Z", "2027-03-18T17:00:00Z",
                 "2027-03-23T17:00:00Z", "2027-03-25T17:00:00Z", "2027-03-30T16:00:00Z", "2027-04-01T16:00:00Z");
         assertThat(events).allSatisfy(e -> assertThat(e.get("seriesId").asString()).isEqualTo(seriesId.toString()));
-        assertThat(events).allSatisfy(e -> assertThat(e.get("participants").get("invited").asInt()).isEqualTo(4));
+        // the team's roster: four players, the child and the coach
+        assertThat(events).allSatisfy(e -> assertThat(e.get("participants").get("invited").asInt()).isEqualTo(6));
 
         Response occurrences = api.get(club.player(0), "/api/events/series/{id}/occurrences?from={f}&to={t}",
                 seriesId, "2027-03-20T00:00:00Z", "2027-03-31T00:00:00Z");

@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 import java.util.function.IntSupplier;
 
 import com.hockeyhub.calendar.common.CalendarProperties;
+import com.hockeyhub.calendar.roster.RosterService;
 import com.hockeyhub.calendar.support.Api;
 import com.hockeyhub.calendar.support.Api.Club;
 import com.hockeyhub.calendar.support.Api.Response;
@@ -38,6 +39,8 @@ class ReminderTest {
     @Autowired
     MockMvc mvc;
     @Autowired
+    RosterService roster;
+    @Autowired
     JsonMapper json;
     @Autowired
     JdbcTemplate jdbc;
@@ -58,7 +61,7 @@ class ReminderTest {
     @BeforeEach
     void setUp() {
         api = new Api(mvc, json);
-        club = new Club();
+        club = new Club().register(roster);
     }
 
     /** An event 30 minutes from now: its 60-minute reminder is due, its 15-minute one is not yet. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.hockeyhub.calendar.roster.RosterService;
 import com.hockeyhub.calendar.support.Api;
 import com.hockeyhub.calendar.support.Api.Club;
 import com.hockeyhub.calendar.support.Api.Response;
@@ -39,6 +40,8 @@ class RosterEventsTest {
     @Autowired
     MockMvc mvc;
     @Autowired
+    RosterService roster;
+    @Autowired
     JsonMapper json;
     @Autowired
     EventPublisher publisher;
@@ -54,7 +57,7 @@ class RosterEventsTest {
     @BeforeEach
     void setUp() {
         api = new Api(mvc, json);
-        club = new Club();
+        club = new Club().register(roster);
         soon = Instant.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.HOURS);
     }
 

@@ -57,6 +57,47 @@ public final class Api {
         public final List<UUID> players = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
                 UUID.randomUUID());
 
+        /** A team of its own that makes the club's other people known to the roster. */
+        public final UUID registry = UUID.randomUUID();
+        /** The one member of {@link #otherTeam}. */
+        public final UUID otherTeamPlayer = UUID.randomUUID();
+
+        /**
+         * The roster as the tokens tell it (requests may name only their club's members and teams): the players,
+         * the child and the coach on {@link #team}, a player on {@link #otherTeam}, the admin, manager and parent
+         * on {@link #registry}.
+         */
+        public Club register(com.hockeyhub.calendar.roster.RosterService roster) {
+            players.forEach(id -> roster.add(org, team, id, "player"));
+            roster.add(org, team, childId, "player");
+            roster.add(org, team, coachId, "coach");
+            roster.add(org, otherTeam, otherTeamPlayer, "player");
+            List.of(adminId, managerId, parentId).forEach(id -> roster.add(org, registry, id, "player"));
+            return this;
+        }
+
+        /** Staff of {@link #team} and {@link #otherTeam} in {@link #registerPeople}. */
+        public final UUID teamManager = UUID.randomUUID();
+
+        /**
+         * The club's people known to the roster on {@link #registry} only, and the teams known through a
+         * {@link #teamManager}: team events then invite nobody but that manager.
+         */
+        public Club registerPeople(com.hockeyhub.calendar.roster.RosterService roster) {
+            List<UUID> people = new java.util.ArrayList<>(players);
+            people.addAll(List.of(childId, coachId, adminId, managerId, parentId));
+            register(roster, people);
+            roster.add(org, team, teamManager, "team_manager");
+            roster.add(org, otherTeam, teamManager, "team_manager");
+            return this;
+        }
+
+        /** Makes more people members of the club (on {@link #registry}). */
+        public Club register(com.hockeyhub.calendar.roster.RosterService roster, java.util.Collection<UUID> people) {
+            people.forEach(id -> roster.add(org, registry, id, "player"));
+            return this;
+        }
+
         public String admin() {
             return TestTokens.user(adminId).organization(org).roles(Role.CLUB_ADMIN).bearer();
         }

@@ -68,6 +68,15 @@ public class MedicalAccessPolicy {
         return new PlayerAccess(player, level);
     }
 
+    /**
+     * Whether a refusal may name its medical reason (e.g. {@code active_severe_injury}, which tells the injury's
+     * class): the player-transfer saga (a service token) and those with the full record. Availability-only callers
+     * (coaches, club admins, platform operators) learn that clearance is missing, not why.
+     */
+    public boolean mayKnowMedicalReasons(CurrentUser user, PlayerAccess access) {
+        return user.isService() || access.full();
+    }
+
     public PlayerAccess requireFull(CurrentUser user, UUID playerId) {
         return require(user, playerId, AccessLevel.FULL);
     }

@@ -121,11 +121,14 @@ class OverviewController {
     @Transactional
     @Operation(summary = "Clearance check of the player-transfer saga",
             description = "Not cleared while the player has an open severe injury (severity 4 or 5). For service "
-                    + "tokens and anyone who may see the player's availability; no medical text.")
+                    + "tokens and anyone who may see the player's availability; no medical text. The blocker names "
+                    + "the reason (active_severe_injury) only to service tokens and those with the full record; "
+                    + "others read medical_clearance_required.")
     TransferClearanceDto transferClearance(CurrentUser user, @PathVariable UUID playerId) {
         PlayerAccess access = policy.requireAvailability(user, playerId);
-        List<String> blockers = injuries.openInjuries(playerId).stream().anyMatch(i -> i.getSeverity() >= SEVERE)
-                ? List.of("active_severe_injury") : List.of();
+        boolean severe = injuries.openInjuries(playerId).stream().anyMatch(i -> i.getSeverity() >= SEVERE);
+        List<String> blockers = !severe ? List.of()
+                : List.of(policy.mayKnowMedicalReasons(user, access) ? "active_severe_injury" : "medical_clearance_required");
         audit.playerRead(user, access, MedicalResource.TRANSFER_CLEARANCE, null);
         return new TransferClearanceDto(playerId, blockers.isEmpty(), blockers);
     }

@@ -71,6 +71,16 @@ class OverviewApiTest extends MedicalApiTestBase {
                 .andExpect(jsonPath("$.cleared").value(false))
                 .andExpect(jsonPath("$.blockers[0]").value("active_severe_injury"))
                 .andExpect(content().string(not(containsString("SECRET"))));
+        // issue 24: a coach (availability only) learns that clearance is missing, not the injury's class
+        for (String availabilityOnly : new String[] {club.coach(club.team), club.as(Role.CLUB_ADMIN)}) {
+            mvc.perform(getAs(availabilityOnly, "/api/players/{id}/transfer-clearance", player))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.cleared").value(false))
+                    .andExpect(jsonPath("$.blockers[0]").value("medical_clearance_required"))
+                    .andExpect(content().string(not(containsString("severe"))));
+        }
+        mvc.perform(getAs(club.medical(), "/api/players/{id}/transfer-clearance", player))
+                .andExpect(jsonPath("$.blockers[0]").value("active_severe_injury"));
         mvc.perform(postAs(club.medical(), "{\"cleared\":true}", "/api/injuries/{id}/recover", severe))
                 .andExpect(status().isOk());
         mvc.perform(getAs(service, "/api/players/{id}/transfer-clearance", player))

@@ -63,8 +63,13 @@ public class SagaQueries {
             query.setParameter(name, value);
             count.setParameter(name, value);
         });
-        List<SagaInstance> content = query.setFirstResult((int) pageable.getOffset())
+        long total = count.getSingleResult();
+        if (pageable.getOffset() >= total) {
+            // past the end (and never an int overflow of the offset): an empty page, not a query
+            return new PageImpl<>(List.of(), pageable, total);
+        }
+        List<SagaInstance> content = query.setFirstResult(Math.toIntExact(pageable.getOffset()))
                 .setMaxResults(pageable.getPageSize()).getResultList();
-        return new PageImpl<>(content, pageable, count.getSingleResult());
+        return new PageImpl<>(content, pageable, total);
     }
 }

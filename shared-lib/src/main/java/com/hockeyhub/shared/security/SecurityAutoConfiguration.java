@@ -17,14 +17,17 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Every service is an OAuth2 resource server for user-service's RS256 tokens: stateless, health and API docs
- * public, everything else authenticated; 401/403 as problem details; {@code @PreAuthorize} enabled.
+ * Every service is an OAuth2 resource server for user-service's RS256 tokens: stateless, health, info and API docs
+ * public, the Prometheus metrics for service tokens, super admins and the configured scrape secret only
+ * ({@link MetricsScrapeTokenFilter}), everything else authenticated; 401/403 as problem details;
+ * {@code @PreAuthorize} enabled.
  */
 @AutoConfiguration(beforeName = {
         "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
@@ -34,7 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class SecurityAutoConfiguration {
 
     static final List<String> ALWAYS_PUBLIC = List.of("/actuator/health", "/actuator/health/**", "/actuator/info",
-            "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+            "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
             "/.well-known/**", "/error");
 
     @Bean
@@ -84,7 +87,11 @@ public class SecurityAutoConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(open.toArray(String[]::new)).permitAll()
+                        .requestMatchers(MetricsScrapeTokenFilter.PATH, MetricsScrapeTokenFilter.PATH + "/**")
+                        .hasAnyAuthority(Role.SERVICE.authority(), Role.SUPER_ADMIN.authority())
                         .anyRequest().authenticated())
+                .addFilterBefore(new MetricsScrapeTokenFilter(properties.getMetricsScrapeToken()),
+                        BearerTokenAuthenticationFilter.class)
                 .oauth2ResourceServer(rs -> rs
                         .bearerTokenResolver(new AuthorizationHeaderTokenResolver())
                         .jwt(j -> j.decoder(jwtDecoder).jwtAuthenticationConverter(new CurrentUserJwtConverter()))

@@ -17,8 +17,22 @@ public class SecurityProperties {
     /** Ant-style paths open without a token, in addition to health, info and the API docs. */
     private List<String> publicPaths = new ArrayList<>();
 
+    /**
+     * A static bearer secret that Prometheus sends to scrape {@code /actuator/prometheus} (its
+     * {@code authorization.credentials}); empty: only service tokens and super admins read the metrics.
+     */
+    private String metricsScrapeToken = "";
+
     public Jwt getJwt() {
         return jwt;
+    }
+
+    public String getMetricsScrapeToken() {
+        return metricsScrapeToken;
+    }
+
+    public void setMetricsScrapeToken(String metricsScrapeToken) {
+        this.metricsScrapeToken = metricsScrapeToken;
     }
 
     public List<String> getPublicPaths() {

@@ -11,11 +11,14 @@ import org.springframework.data.domain.Sort;
 /**
  * The pagination convention of every list endpoint: {@code page} (zero-based), {@code size} (1..100, default 20)
  * and {@code sort=field,asc|desc} limited to fields the endpoint allows. Bad values are a 400 naming the parameter.
+ * {@code page} is bounded too ({@value #MAX_PAGE}): an offset past that is no browsing anyone does, and an unbounded
+ * one overflows the {@code int} offsets of JPA and JDBC (a 500 instead of an answer).
  */
 public final class Paging {
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
+    public static final int MAX_PAGE = 10_000;
 
     private Paging() {
     }
@@ -24,8 +27,8 @@ public final class Paging {
             Sort defaultSort) {
         int p = page == null ? 0 : page;
         int s = size == null ? DEFAULT_SIZE : size;
-        if (p < 0) {
-            throw new InvalidRequestException("page", "must be greater than or equal to 0");
+        if (p < 0 || p > MAX_PAGE) {
+            throw new InvalidRequestException("page", "must be between 0 and " + MAX_PAGE);
         }
         if (s < 1 || s > MAX_SIZE) {
             throw new InvalidRequestException("size", "must be between 1 and " + MAX_SIZE);

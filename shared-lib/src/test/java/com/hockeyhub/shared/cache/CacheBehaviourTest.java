@@ -224,7 +224,7 @@ class CacheBehaviourTest {
                 .andExpect(jsonPath("$.caches.tc-stats.puts").value(2))
                 .andExpect(jsonPath("$.caches.tc-stats.evictions").value(1))
                 .andExpect(jsonPath("$.caches.tc-stats.hitRatio").value(0.5));
-        mvc.perform(get("/actuator/prometheus"))
+        mvc.perform(get("/actuator/prometheus").header("Authorization", "Bearer test-scrape-secret"))
                 .andExpect(status().isOk());
         String service = TestTokens.user(UUID.randomUUID()).roles(Role.SERVICE).bearer();
         mvc.perform(get("/actuator/cachestats").header("Authorization", service)).andExpect(status().isOk());

@@ -62,7 +62,7 @@ class DatabaseDefaultsTest {
         assertThat(meters.find("hikaricp.connections.idle").gauge()).isNotNull();
         assertThat(meters.find("hikaricp.connections.pending").gauge()).isNotNull();
         assertThat(meters.find("hikaricp.connections.max").gauge().value()).isEqualTo(10.0);
-        mvc.perform(get("/actuator/prometheus"))
+        mvc.perform(get("/actuator/prometheus").header("Authorization", "Bearer test-scrape-secret"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("hikaricp_connections_active")))
                 .andExpect(content().string(containsString("hikaricp_connections_pending")));

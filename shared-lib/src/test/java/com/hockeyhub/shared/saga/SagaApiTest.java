@@ -27,6 +27,7 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -44,6 +45,9 @@ class SagaApiTest {
 
     @Autowired
     ApplicationContext context;
+
+    @Autowired
+    SagaQueries queries;
 
     @Test
     void aSagaShowsItsStatusDataAndStepLogToAllowedCallers() throws Exception {
@@ -154,6 +158,28 @@ class SagaApiTest {
                         "SUCCEEDED")));
         mvc.perform(post("/api/sagas/{id}/retry", id).header(HttpHeaders.AUTHORIZATION, admin))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("CONFLICT"));
+    }
+
+    /** Issue 24 (3): {@code ?page=21474837&size=100} was a 500 (the offset overflowed an int). */
+    @Test
+    void aHugePageIsA400NamingPageAndTheLastPagesAreEmpty() throws Exception {
+        String admin = TestTokens.anyone(null, Role.SUPER_ADMIN).bearer();
+        mvc.perform(get("/api/sagas").param("page", "21474837").param("size", "100")
+                        .header(HttpHeaders.AUTHORIZATION, admin))
+                .andExpect(status().isBadRequest())
+                .andExpect(header().string(HttpHeaders.CONTENT_TYPE, containsString("application/problem+json")))
+                .andExpect(jsonPath("$.errors[0].field").value("page"));
+        mvc.perform(get("/api/sagas").param("page", "10000").param("size", "100")
+                        .header(HttpHeaders.AUTHORIZATION, admin))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.content.length()").value(0));
+    }
+
+    @Test
+    void theSagaQueryAnswersAnOffsetBeyondAnIntWithAnEmptyPage() {
+        var page = queries.search(null, null, null,
+                org.springframework.data.domain.PageRequest.of(Integer.MAX_VALUE / 10, 100));
+        org.assertj.core.api.Assertions.assertThat(page.getContent()).isEmpty();
     }
 
     @Test

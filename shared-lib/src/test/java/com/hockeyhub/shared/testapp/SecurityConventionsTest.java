@@ -18,6 +18,7 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -131,6 +132,27 @@ class SecurityConventionsTest {
                 .andExpect(jsonPath("$.components.securitySchemes.bearer.scheme").value("bearer"))
                 .andExpect(jsonPath("$.paths['/api/test-records'].get.parameters[*].name", hasItem("size")))
                 .andExpect(jsonPath("$.paths['/api/test-records'].get.parameters[*].name", not(hasItem("user"))));
-        mvc.perform(get("/actuator/prometheus")).andExpect(status().isOk());
+        mvc.perform(get("/actuator/info")).andExpect(status().isOk());
+    }
+
+    /** Issue 24 (5): {@code /actuator/prometheus} answered anyone without a token. */
+    @Test
+    void prometheusMetricsNeedAServiceTokenASuperAdminOrTheScrapeSecret() throws Exception {
+        mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized())
+                .andExpect(header().string(HttpHeaders.CONTENT_TYPE, containsString("application/problem+json")));
+        mvc.perform(get("/actuator/prometheus").header(HttpHeaders.AUTHORIZATION,
+                        TestTokens.anyone(UUID.randomUUID(), Role.CLUB_ADMIN).bearer()))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/actuator/prometheus").header(HttpHeaders.AUTHORIZATION, "Bearer wrong-secret"))
+                .andExpect(status().isUnauthorized());
+        for (String token : new String[] {TestTokens.anyone(null, Role.SERVICE).bearer(),
+                TestTokens.anyone(null, Role.SUPER_ADMIN).bearer(), "Bearer test-scrape-secret"}) {
+            mvc.perform(get("/actuator/prometheus").header(HttpHeaders.AUTHORIZATION, token))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("jvm_memory_used_bytes")));
+        }
+        // the scrape secret opens nothing else
+        mvc.perform(get("/actuator/metrics").header(HttpHeaders.AUTHORIZATION, "Bearer test-scrape-secret"))
+                .andExpect(status().isUnauthorized());
     }
 }

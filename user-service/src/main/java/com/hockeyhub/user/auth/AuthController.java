@@ -27,10 +27,12 @@ class AuthController {
 
     private final AuthService auth;
     private final JwtKeys keys;
+    private final EmailChanges emailChanges;
 
-    AuthController(AuthService auth, JwtKeys keys) {
+    AuthController(AuthService auth, JwtKeys keys, EmailChanges emailChanges) {
         this.auth = auth;
         this.keys = keys;
+        this.emailChanges = emailChanges;
     }
 
     @PostMapping("/api/auth/register")
@@ -82,6 +84,14 @@ class AuthController {
     @Operation(summary = "Set a new password with a reset token (single use, 1 hour); ends all sessions")
     void resetPassword(@Valid @RequestBody AuthRequests.ResetPassword request) {
         auth.resetPassword(request.token(), request.newPassword());
+    }
+
+    @PostMapping("/api/auth/confirm-email")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Confirm a new e-mail address with the code mailed to it (single use, 24 hours); "
+            + "the address changes and all sessions end")
+    void confirmEmail(@Valid @RequestBody AuthRequests.ConfirmEmail request) {
+        emailChanges.confirm(request.token());
     }
 
     @PostMapping("/api/auth/change-password")

@@ -23,6 +23,10 @@ public class AuthProperties {
     /** Link put in reset mails; the token is appended as {@code ?token=...}. */
     private String resetUrl = "http://localhost:3000/reset-password";
     private String mailFrom = "no-reply@hockeyhub.local";
+    /** How long the code mailed to a new e-mail address confirms the change. */
+    private Duration emailChangeTokenTtl = Duration.ofHours(24);
+    /** Link put in e-mail-change confirmations; the code is appended as {@code ?token=...}. */
+    private String emailConfirmUrl = "http://localhost:3000/confirm-email";
     /** Client id to secret of the services allowed to obtain service tokens. */
     private Map<String, String> serviceClients = new LinkedHashMap<>();
 
@@ -104,6 +108,22 @@ public class AuthProperties {
 
     public void setMailFrom(String mailFrom) {
         this.mailFrom = mailFrom;
+    }
+
+    public Duration getEmailChangeTokenTtl() {
+        return emailChangeTokenTtl;
+    }
+
+    public void setEmailChangeTokenTtl(Duration emailChangeTokenTtl) {
+        this.emailChangeTokenTtl = emailChangeTokenTtl;
+    }
+
+    public String getEmailConfirmUrl() {
+        return emailConfirmUrl;
+    }
+
+    public void setEmailConfirmUrl(String emailConfirmUrl) {
+        this.emailConfirmUrl = emailConfirmUrl;
     }
 
     public Map<String, String> getServiceClients() {

@@ -40,6 +40,9 @@ public final class AuthRequests {
     public record ResetPassword(@NotBlank @Size(max = 200) String token, @NotNull @StrongPassword String newPassword) {
     }
 
+    public record ConfirmEmail(@NotBlank @Size(max = 200) String token) {
+    }
+
     public record ChangePassword(@NotBlank @Size(max = 128) String currentPassword,
                                  @NotNull @StrongPassword String newPassword) {
     }

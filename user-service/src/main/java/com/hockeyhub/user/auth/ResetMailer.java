@@ -32,6 +32,24 @@ class ResetMailer {
         this.properties = properties;
     }
 
+    void sendEmailChangeConfirmation(String to, String firstName, String token) {
+        send(to, "Confirm your new Hockey Hub e-mail address", "Hi " + firstName + ",\n\n"
+                + "this address was given as the new login of a Hockey Hub account. Open this link within "
+                + properties.getEmailChangeTokenTtl().toHours() + " hours to confirm it:\n\n"
+                + properties.getEmailConfirmUrl() + "?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8)
+                + "\n\nConfirmation code: " + token + "\n\n"
+                + "Until it is confirmed the account keeps its current address. If you did not expect this, ignore "
+                + "this e-mail.\n");
+    }
+
+    void sendEmailChangeNotice(String to, String firstName, String newEmail, boolean byAdmin) {
+        send(to, "Your Hockey Hub e-mail address is being changed", "Hi " + firstName + ",\n\n"
+                + (byAdmin ? "an administrator of your club" : "someone signed in to your account")
+                + " asked to change your login address to " + newEmail + ". It changes only when the code sent "
+                + "there is confirmed; all your sessions then end.\n\n"
+                + "If this was not you or not agreed with you, change your password and contact your club.\n");
+    }
+
     void sendResetLink(String to, String firstName, String token) {
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(properties.getMailFrom());
@@ -43,11 +61,24 @@ class ResetMailer {
                 + properties.getResetUrl() + "?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8) + "\n\n"
                 + "Reset code: " + token + "\n\n"
                 + "If you did not ask for this, ignore this e-mail; your password stays unchanged.\n");
+        send(message);
+    }
+
+    private void send(String to, String subject, String text) {
+        SimpleMailMessage message = new SimpleMailMessage();
+        message.setFrom(properties.getMailFrom());
+        message.setTo(to);
+        message.setSubject(subject);
+        message.setText(text);
+        send(message);
+    }
+
+    private void send(SimpleMailMessage message) {
         executor.execute(() -> {
             try {
                 mailSender.send(message);
             } catch (MailException e) {
-                log.warn("Could not send the password-reset mail: {}", e.getMessage());
+                log.warn("Could not send the mail '{}': {}", message.getSubject(), e.getMessage());
             }
         });
     }

@@ -81,7 +81,7 @@ class FamilyController {
     }
 
     @GetMapping("/api/users/{id}/children")
-    @Operation(summary = "A parent's linked children (the parent, club staff)")
+    @Operation(summary = "A parent's children linked in the caller's club (the parent, club staff)")
     List<ChildLinkDto> children(@PathVariable UUID id, CurrentUser user) {
         if (!user.isPlatformWide() && !user.id().equals(id)) {
             UUID org = user.requireOrganizationId();
@@ -92,6 +92,10 @@ class FamilyController {
         } else {
             users.require(id);
         }
-        return families.childrenOf(id);
+        if (user.isPlatformWide()) {
+            return families.childrenOf(id, null);
+        }
+        // only the links of the caller's club: a child linked in another club is that club's business
+        return user.organizationId() == null ? List.of() : families.childrenOf(id, user.organizationId());
     }
 }

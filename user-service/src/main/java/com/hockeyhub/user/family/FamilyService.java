@@ -104,15 +104,29 @@ public class FamilyService {
 
     @Transactional(readOnly = true)
     public List<ChildLinkDto> childrenOf(UUID parentId) {
-        List<FamilyLink> found = links.findByParentId(parentId);
+        return childrenOf(parentId, null);
+    }
+
+    /** The parent's children linked in the club ({@code null}: in every club, for platform operators). */
+    @Transactional(readOnly = true)
+    public List<ChildLinkDto> childrenOf(UUID parentId, UUID organizationId) {
+        List<FamilyLink> found = links.findByParentId(parentId).stream()
+                .filter(l -> organizationId == null || organizationId.equals(l.getOrganizationId())).toList();
         Map<UUID, User> people = people(found);
         return found.stream().map(l -> toDto(l, people.get(l.getParentId()), people.get(l.getChildId()))).toList();
     }
 
     @Transactional(readOnly = true)
     public Set<UUID> childIdsOf(UUID parentId) {
-        return links.findByParentId(parentId).stream().map(FamilyLink::getChildId)
-                .collect(Collectors.toCollection(LinkedHashSet::new));
+        return childIdsOf(parentId, null);
+    }
+
+    /** The ids of the parent's children linked in the club ({@code null}: every club). */
+    @Transactional(readOnly = true)
+    public Set<UUID> childIdsOf(UUID parentId, UUID organizationId) {
+        return links.findByParentId(parentId).stream()
+                .filter(l -> organizationId == null || organizationId.equals(l.getOrganizationId()))
+                .map(FamilyLink::getChildId).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     @EventListener

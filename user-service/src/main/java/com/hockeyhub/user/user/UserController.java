@@ -16,6 +16,7 @@ import com.hockeyhub.shared.web.NotFoundException;
 import com.hockeyhub.shared.web.Paging;
 import com.hockeyhub.shared.web.ApiEnums;
 import com.hockeyhub.user.Scopes;
+import com.hockeyhub.user.auth.EmailChanges;
 import com.hockeyhub.user.team.Team;
 import com.hockeyhub.user.team.TeamService;
 import io.swagger.v3.oas.annotations.Operation;
@@ -43,11 +44,13 @@ class UserController {
     private final UserService users;
     private final UserCache cache;
     private final TeamService teams;
+    private final EmailChanges emailChanges;
 
-    UserController(UserService users, UserCache cache, TeamService teams) {
+    UserController(UserService users, UserCache cache, TeamService teams, EmailChanges emailChanges) {
         this.users = users;
         this.cache = cache;
         this.teams = teams;
+        this.emailChanges = emailChanges;
     }
 
     @GetMapping
@@ -118,15 +121,27 @@ class UserController {
     }
 
     @PatchMapping("/{id}")
-    @Operation(summary = "Update a user (themself; club admins also the active flag)")
+    @Operation(summary = "Update a user (themself; club admins also the active flag)",
+            description = "A new e-mail address is not set at once: a confirmation code goes to the new address and a "
+                    + "notice to the current one; the address changes (and every session ends) when the code is "
+                    + "confirmed at POST /api/auth/confirm-email. A club admin changes the address only of members "
+                    + "of their club alone who are not admins.")
     UserDto update(@PathVariable UUID id, @Valid @RequestBody UserRequests.UpdateUser request, CurrentUser user) {
         users.require(id);
-        boolean self = user.id().equals(id);
-        if (!self) {
-            requireAdminOf(id, user);
+        UserAccess.Target target = users.accessTarget(id);
+        if (!user.id().equals(id)) {
+            UserAccess.requireMayAdminister(user, target);
+        }
+        if (request.email() != null) {
+            UserAccess.requireMayChangeEmail(user, target);
+            emailChanges.requireAvailable(id, request.email());
         }
         boolean admin = user.isSuperAdmin() || user.hasRole(Role.CLUB_ADMIN);
-        return users.toDto(users.update(id, request, admin), user.organizationId());
+        User updated = users.update(id, request, admin);
+        if (request.email() != null) {
+            emailChanges.request(updated, request.email(), user.id());
+        }
+        return users.toDto(updated, user.organizationId());
     }
 
     @PutMapping("/{id}/roles")
@@ -134,7 +149,7 @@ class UserController {
     UserDto replaceRoles(@PathVariable UUID id, @Valid @RequestBody UserRequests.ReplaceRoles request,
             @RequestParam(required = false) UUID organizationId, CurrentUser user) {
         users.require(id);
-        requireAdminOf(id, user);
+        UserAccess.requireMayAdminister(user, users.accessTarget(id));
         Set<Role> roles = UserService.parseRoles(request.roles(), "roles");
         requireMayGrant(roles, user);
         UUID org = user.isPlatformWide() && organizationId == null ? users.primaryOrganization(id)
@@ -151,7 +166,7 @@ class UserController {
     @Operation(summary = "Delete a user (club admin; soft delete that ends memberships and family links)")
     void delete(@PathVariable UUID id, CurrentUser user) {
         users.require(id);
-        requireAdminOf(id, user);
+        UserAccess.requireMayAdminister(user, users.accessTarget(id));
         users.delete(id);
     }
 
@@ -170,24 +185,6 @@ class UserController {
 
     private static boolean isStaff(CurrentUser user) {
         return user.isPlatformWide() || user.roles().stream().anyMatch(Role::isStaff);
-    }
-
-    /** 404 unless the target belongs to the caller's club. */
-    private void requireSameClub(UUID target, CurrentUser user) {
-        if (user.isPlatformWide()) {
-            return;
-        }
-        if (user.organizationId() == null || !users.organizationsOf(target).contains(user.organizationId())) {
-            throw new NotFoundException("User", target);
-        }
-    }
-
-    private void requireAdminOf(UUID target, CurrentUser user) {
-        if (user.isSuperAdmin()) {
-            return;
-        }
-        requireSameClub(target, user);
-        user.requireAnyRole(Role.CLUB_ADMIN);
     }
 
     private static void requireMayGrant(Set<Role> roles, CurrentUser user) {

@@ -188,14 +188,7 @@ public class UserService {
         if (request.version() != null && !user.isAtVersion(request.version())) {
             throw new ConflictException("The user was changed by someone else; reload it and try again");
         }
-        if (request.email() != null && !request.email().trim().equalsIgnoreCase(user.getEmail())) {
-            String email = normalizeEmail(request.email());
-            if (users.existsByEmail(email)) {
-                throw new ConflictException("A user with this e-mail address already exists");
-            }
-            user.setEmail(email);
-            user.setEmailVerified(false);
-        }
+        // the e-mail address is never set here: it changes only once the new address confirmed it (auth.EmailChanges)
         if (request.firstName() != null) {
             user.setFirstName(request.firstName().trim());
         }
@@ -227,6 +220,9 @@ public class UserService {
             }
             user.setActive(request.active());
             statistics.requestRefresh();
+            if (!request.active()) {
+                applicationEvents.publishEvent(new SessionsRevoked(id, "deactivated"));
+            }
         }
         Long versionBefore = user.getVersion();
         User saved = users.saveAndFlush(user);
@@ -241,8 +237,44 @@ public class UserService {
         return saved;
     }
 
+    /**
+     * Sets the confirmed new login address (the confirmation code reached it): verified, announced as
+     * {@code user.updated}, and every session of the user ends.
+     */
+    @EvictCacheTags("#root.target.cacheTagsOf(#userId)")
+    @Transactional
+    public User applyEmailChange(UUID userId, String newEmail) {
+        User user = require(userId);
+        String email = normalizeEmail(newEmail);
+        if (!email.equals(user.getEmail())) {
+            if (users.existsByEmail(email)) {
+                throw new ConflictException("A user with this e-mail address already exists");
+            }
+            user.setEmail(email);
+        }
+        user.setEmailVerified(true);
+        User saved = users.saveAndFlush(user);
+        publish(EventTypes.USER_UPDATED, saved, primaryOrganization(userId));
+        applicationEvents.publishEvent(new SessionsRevoked(userId, "e-mail changed"));
+        return saved;
+    }
+
+    /** The target of an administrative action as {@link UserAccess} judges it: its clubs and all its roles. */
+    @Transactional(readOnly = true)
+    public UserAccess.Target accessTarget(UUID userId) {
+        List<Membership> active = membershipsOf(userId);
+        return new UserAccess.Target(userId,
+                active.stream().map(Membership::getOrganizationId).collect(Collectors.toSet()),
+                active.stream().map(Membership::getRole).collect(Collectors.toSet()));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean emailTaken(String email) {
+        return users.existsByEmail(normalizeEmail(email));
+    }
+
     private static boolean profileTouched(UserRequests.UpdateUser r) {
-        return r.email() != null || r.firstName() != null || r.lastName() != null || r.phone() != null
+        return r.firstName() != null || r.lastName() != null || r.phone() != null
                 || r.dateOfBirth() != null || r.jerseyNumber() != null || r.position() != null
                 || r.handedness() != null || r.preferredLanguage() != null;
     }
@@ -280,6 +312,7 @@ public class UserService {
         Set<UUID> clubs = organizationsOf(userId);
         memberships.deleteAll(memberships.findByUserIdOrderByJoinedAtAsc(userId));
         applicationEvents.publishEvent(new UserDeleted(userId));
+        applicationEvents.publishEvent(new SessionsRevoked(userId, "deleted"));
         // one event per club the user belonged to, so each club's consumers learn it; a user without a club: one
         if (clubs.isEmpty()) {
             events.publish(EventTypes.USER_DELETED, null, new UserEvents.UserDeleted(userId, null));

@@ -127,6 +127,32 @@ class FamilyTest {
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("relationshipType"));
     }
 
+    /** Issue 24 (also found): a parent's children were listed across clubs. */
+    @Test
+    void aParentsChildrenAreListedOnlyWithinTheCallersClub() throws Exception {
+        Organization otherClub = fixtures.club();
+        User parent = fixtures.user(club, Role.PARENT);
+        context.getBean(com.hockeyhub.user.user.UserService.class).replaceRoles(parent.getId(), otherClub.getId(),
+                java.util.Set.of(Role.PARENT));
+        User here = fixtures.user(club, Role.PLAYER);
+        User there = fixtures.user(otherClub, Role.PLAYER);
+        fixtures.link(club, parent, here);
+        fixtures.link(otherClub, parent, there);
+
+        for (String token : new String[] {adminToken, Fixtures.bearer(parent, club, Role.PARENT)}) {
+            mvc.perform(get("/api/users/" + parent.getId() + "/children").header(HttpHeaders.AUTHORIZATION, token))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.length()").value(1))
+                    .andExpect(jsonPath("$[0].childId").value(here.getId().toString()));
+        }
+        mvc.perform(get("/api/users/" + parent.getId() + "/children")
+                        .header(HttpHeaders.AUTHORIZATION, Fixtures.superAdmin()))
+                .andExpect(jsonPath("$.length()").value(2));
+        // the login token speaks for the parent's (first) club: only that club's child is in its children claim
+        var identity = context.getBean(com.hockeyhub.user.auth.AuthService.class).identityOf(parent);
+        org.assertj.core.api.Assertions.assertThat(identity.children()).containsExactly(here.getId());
+    }
+
     @Test
     void linksNeverCrossClubs() throws Exception {
         Organization otherClub = fixtures.club();

@@ -55,6 +55,16 @@ class TeamTest {
                 .contentType(MediaType.APPLICATION_JSON).content(body));
     }
 
+    /** Issue 24 (3): a page number whose offset overflows an int was a 500. */
+    @Test
+    void aHugePageNumberIsA400NamingPage() throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/teams")
+                        .param("page", "21474837").param("size", "100").header(HttpHeaders.AUTHORIZATION, adminToken))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("VALIDATION_FAILED"))
+                .andExpect(jsonPath("$.errors[0].field").value("page"));
+    }
+
     @Test
     void teamsAreUniquePerClubNameAndSeason() throws Exception {
         String body = "{\"name\":\"U16 Elite\",\"teamType\":\"youth\",\"ageGroup\":\"U16\",\"season\":\"%s\"}";
