@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import com.hockeyhub.calendar.roster.RosterService;
+import com.hockeyhub.shared.roster.Roster;
 import com.hockeyhub.shared.security.CurrentUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,11 +31,11 @@ public class FeedTokenService {
     private static final Logger log = LoggerFactory.getLogger(FeedTokenService.class);
 
     private final FeedTokenRepository tokens;
-    private final RosterService roster;
+    private final Roster roster;
     private final SecureRandom random = new SecureRandom();
     private final Clock clock;
 
-    public FeedTokenService(FeedTokenRepository tokens, RosterService roster, Clock clock) {
+    public FeedTokenService(FeedTokenRepository tokens, Roster roster, Clock clock) {
         this.tokens = tokens;
         this.roster = roster;
         this.clock = clock;
@@ -110,8 +110,8 @@ public class FeedTokenService {
 
     private Set<UUID> currentTeams(UUID organizationId, UUID userId) {
         Set<UUID> teams = new HashSet<>();
-        roster.membersOfOrganization(organizationId).stream().filter(m -> m.getUserId().equals(userId))
-                .forEach(m -> teams.add(m.getTeamId()));
+        roster.memberships(userId).stream().filter(m -> m.organizationId().equals(organizationId))
+                .forEach(m -> teams.add(m.teamId()));
         return teams;
     }
 

@@ -19,8 +19,8 @@ import com.hockeyhub.calendar.event.Event;
 import com.hockeyhub.calendar.event.EventAccess;
 import com.hockeyhub.calendar.event.EventRepository;
 import com.hockeyhub.calendar.event.Visibility;
-import com.hockeyhub.calendar.roster.RosterMember;
-import com.hockeyhub.calendar.roster.RosterService;
+import com.hockeyhub.shared.roster.RosterMember;
+import com.hockeyhub.shared.roster.Roster;
 import com.hockeyhub.shared.api.calendar.CalendarEvents.RsvpChanged;
 import com.hockeyhub.shared.cache.CacheTag;
 import com.hockeyhub.shared.cache.CacheTagInvalidator;
@@ -55,13 +55,13 @@ public class ParticipantService {
     private final ParticipantRepository participants;
     private final EventRepository events;
     private final EventAccess access;
-    private final RosterService roster;
+    private final Roster roster;
     private final EventPublisher publisher;
     private final CacheTagInvalidator cacheTags;
     private final Clock clock;
 
     public ParticipantService(ParticipantRepository participants, EventRepository events, EventAccess access,
-            RosterService roster, EventPublisher publisher, Clock clock, CacheTagInvalidator cacheTags) {
+            Roster roster, EventPublisher publisher, Clock clock, CacheTagInvalidator cacheTags) {
         this.participants = participants;
         this.events = events;
         this.access = access;
@@ -80,9 +80,7 @@ public class ParticipantService {
         if (userIds == null || userIds.isEmpty()) {
             return;
         }
-        Set<UUID> club = new HashSet<>();
-        roster.membersOfOrganization(organizationId).forEach(m -> club.add(m.getUserId()));
-        List<UUID> strangers = userIds.stream().filter(id -> !club.contains(id)).distinct().toList();
+        List<UUID> strangers = userIds.stream().filter(id -> !isClubMember(organizationId, id)).distinct().toList();
         if (!strangers.isEmpty()) {
             throw new InvalidRequestException(field, "names users who are not members of your club: " + strangers);
         }
@@ -98,7 +96,8 @@ public class ParticipantService {
         if (teamId == null) {
             return;
         }
-        if (roster.members(teamId).stream().noneMatch(m -> m.getOrganizationId().equals(organizationId))) {
+        if (roster.team(teamId).map(t -> !t.organizationId().equals(organizationId))
+                .orElseGet(() -> roster.members(teamId).stream().noneMatch(m -> m.organizationId().equals(organizationId)))) {
             throw new NotFoundException("Team", teamId);
         }
     }
@@ -132,9 +131,9 @@ public class ParticipantService {
     @Transactional
     public void inviteTeam(Event event, UUID teamId) {
         List<RosterMember> members = roster.members(teamId);
-        invite(event, members.stream().filter(m -> !m.isStaff()).map(RosterMember::getUserId).toList(),
+        invite(event, members.stream().filter(RosterMember::isPlayer).map(RosterMember::userId).toList(),
                 ParticipantRole.REQUIRED);
-        invite(event, members.stream().filter(RosterMember::isStaff).map(RosterMember::getUserId).toList(),
+        invite(event, members.stream().filter(m -> !m.isPlayer()).map(RosterMember::userId).toList(),
                 ParticipantRole.OPTIONAL);
     }
 
@@ -296,8 +295,8 @@ public class ParticipantService {
      */
     @Transactional
     public int onTeamMemberAdded(UUID teamId, UUID userId, boolean staff) {
-        return roster.members(teamId).stream().filter(m -> m.getUserId().equals(userId))
-                .map(RosterMember::getOrganizationId).findFirst()
+        return roster.members(teamId).stream().filter(m -> m.userId().equals(userId))
+                .map(RosterMember::organizationId).findFirst()
                 .map(org -> onTeamMemberAdded(org, teamId, userId, staff)).orElse(0);
     }
 
@@ -422,5 +421,11 @@ public class ParticipantService {
 
     private static Instant max(Instant a, Instant b) {
         return a.isAfter(b) ? a : b;
+    }
+
+    /** A person of the club: on one of its teams, or announced by user-service as one of its people. */
+    private boolean isClubMember(UUID organizationId, UUID userId) {
+        return roster.memberships(userId).stream().anyMatch(m -> m.organizationId().equals(organizationId))
+                || roster.person(userId).map(p -> organizationId.equals(p.organizationId())).orElse(false);
     }
 }

@@ -12,20 +12,18 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps the local roster from user-service's membership events and applies them to upcoming team events;
- * applies medical-service's availability to upcoming participations. Each runs once per event (the inbox).
+ * Applies user-service's membership events to upcoming team events (the roster itself is shared-lib's projection)
+ * and medical-service's availability to upcoming participations. Each runs once per event (the inbox).
  */
 @Component
 public class RosterEventHandlers {
 
     private static final Logger log = LoggerFactory.getLogger(RosterEventHandlers.class);
 
-    private final RosterService roster;
     private final ParticipantService participants;
     private final CalendarProperties properties;
 
-    public RosterEventHandlers(RosterService roster, ParticipantService participants, CalendarProperties properties) {
-        this.roster = roster;
+    public RosterEventHandlers(ParticipantService participants, CalendarProperties properties) {
         this.participants = participants;
         this.properties = properties;
     }
@@ -33,16 +31,15 @@ public class RosterEventHandlers {
     @EventHandler(type = EventTypes.TEAM_MEMBER_ADDED, name = "team-member-added")
     @Transactional
     public void memberAdded(TeamMemberChanged member) {
-        roster.add(member.organizationId(), member.teamId(), member.userId(), member.teamRole());
         boolean staff = member.teamRole() != null && !member.teamRole().equalsIgnoreCase("player");
-        int invited = participants.onTeamMemberAdded(member.teamId(), member.userId(), staff);
+        int invited = member.organizationId() == null ? 0
+                : participants.onTeamMemberAdded(member.organizationId(), member.teamId(), member.userId(), staff);
         log.info("User {} joined team {}: invited to {} upcoming event(s)", member.userId(), member.teamId(), invited);
     }
 
     @EventHandler(type = EventTypes.TEAM_MEMBER_REMOVED, name = "team-member-removed")
     @Transactional
     public void memberRemoved(TeamMemberChanged member) {
-        roster.remove(member.teamId(), member.userId());
         int removed = participants.onTeamMemberRemoved(member.teamId(), member.userId());
         log.info("User {} left team {}: removed from {} upcoming event(s)", member.userId(), member.teamId(), removed);
     }

@@ -10,7 +10,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -29,7 +28,7 @@ import com.hockeyhub.calendar.resource.Resource;
 import com.hockeyhub.calendar.resource.ResourceRequest;
 import com.hockeyhub.calendar.resource.ResourceService;
 import com.hockeyhub.calendar.resource.ResourceType;
-import com.hockeyhub.calendar.roster.RosterService;
+import com.hockeyhub.shared.roster.Roster;
 import com.hockeyhub.shared.demo.DemoClub;
 import com.hockeyhub.shared.security.CurrentUser;
 import com.hockeyhub.shared.security.Role;
@@ -67,11 +66,11 @@ public class DemoCalendarSeeder {
     private final EventService events;
     private final ResourceService resources;
     private final BookingService bookings;
-    private final RosterService roster;
+    private final Roster roster;
     private final CalendarProperties properties;
 
     public DemoCalendarSeeder(EventService events, ResourceService resources, BookingService bookings,
-            RosterService roster, CalendarProperties properties) {
+            Roster roster, CalendarProperties properties) {
         this.events = events;
         this.resources = resources;
         this.bookings = bookings;
@@ -79,15 +78,8 @@ public class DemoCalendarSeeder {
         this.properties = properties;
     }
 
-    /** Seeds the club the roster knows (or the fixed demo ids); returns the number of records created. */
+    /** Seeds the demo club (shared-lib DemoClub ids; its roster comes first with DemoRosterSeed). */
     public int seed() {
-        List<UUID> known = roster.organizations();
-        if (known.size() == 1) {
-            UUID organization = known.get(0);
-            Set<UUID> teams = new LinkedHashSet<>();
-            roster.membersOfOrganization(organization).forEach(m -> teams.add(m.getTeamId()));
-            return seed(organization, new ArrayList<>(teams));
-        }
         return seed(DemoClub.ORGANIZATION, DemoClub.TEAMS);
     }
 
@@ -123,7 +115,7 @@ public class DemoCalendarSeeder {
             if (events.teamHasEvents(team)) {
                 continue;
             }
-            if (roster.members(team).stream().noneMatch(m -> organization.equals(m.getOrganizationId()))) {
+            if (!roster.team(team).map(t -> organization.equals(t.organizationId())).orElse(false)) {
                 // events may name only teams the club's roster knows: seed again once user-service's roster arrived
                 log.warn("Team {} is not on club {}'s roster yet: no demo events for it", team, organization);
                 continue;

@@ -20,7 +20,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import com.hockeyhub.calendar.roster.RosterService;
+import com.hockeyhub.shared.roster.JdbcRoster;
+import com.hockeyhub.shared.roster.RosterMember;
 import com.hockeyhub.calendar.support.Api;
 import com.hockeyhub.calendar.support.Api.Club;
 import com.hockeyhub.calendar.support.Api.Response;
@@ -45,7 +46,7 @@ class BookingApiTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    RosterService roster;
+    JdbcRoster roster;
     @Autowired
     JsonMapper json;
     @Autowired

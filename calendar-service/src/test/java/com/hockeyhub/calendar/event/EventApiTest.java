@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.hockeyhub.calendar.roster.RosterService;
+import com.hockeyhub.shared.roster.JdbcRoster;
+import com.hockeyhub.shared.roster.RosterMember;
 import com.hockeyhub.calendar.support.Api;
 import com.hockeyhub.calendar.support.Api.Club;
 import com.hockeyhub.calendar.support.Api.Response;
@@ -35,7 +36,7 @@ class EventApiTest {
     @Autowired
     JsonMapper json;
     @Autowired
-    RosterService roster;
+    JdbcRoster roster;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -49,10 +50,10 @@ class EventApiTest {
         club = new Club().register(roster);
         tomorrow = Instant.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.HOURS);
         for (UUID player : club.players) {
-            roster.add(club.org, club.team, player, "player");
+            roster.saveMember(new com.hockeyhub.shared.roster.RosterMember(club.team, player, club.org, "player", null, null), true);
         }
-        roster.add(club.org, club.team, club.childId, "player");
-        roster.add(club.org, club.team, club.coachId, "coach");
+        roster.saveMember(new com.hockeyhub.shared.roster.RosterMember(club.team, club.childId, club.org, "player", null, null), true);
+        roster.saveMember(new com.hockeyhub.shared.roster.RosterMember(club.team, club.coachId, club.org, "coach", null, null), true);
     }
 
     /** Issue 24 (3): a page number whose offset overflows an int was a 500. */

@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import com.hockeyhub.calendar.roster.RosterService;
+import com.hockeyhub.shared.roster.JdbcRoster;
+import com.hockeyhub.shared.roster.RosterMember;
 import com.hockeyhub.calendar.support.Api;
 import com.hockeyhub.calendar.support.Api.Club;
 import com.hockeyhub.calendar.support.Api.Response;
@@ -45,7 +46,7 @@ class FeedAccessTest {
     @Autowired
     JsonMapper json;
     @Autowired
-    RosterService roster;
+    JdbcRoster roster;
     @Autowired
     FeedAccessHandlers handlers;
     @Autowired
@@ -81,13 +82,13 @@ class FeedAccessTest {
                 "teamId", club.team), "/api/events").status()).isEqualTo(201);
         // joins the team after the event was made: a member by the roster, not a participant
         UUID newcomer = UUID.randomUUID();
-        roster.add(club.org, club.team, newcomer, "player");
+        roster.saveMember(new com.hockeyhub.shared.roster.RosterMember(club.team, newcomer, club.org, "player", null, null), true);
         String token = feedToken(TestTokens.user(newcomer).organization(club.org).roles(Role.PLAYER).teams(club.team)
                 .bearer());
         assertThat(titles("/api/calendar/feeds/{t}.ics", token)).containsExactly("Practice");
         assertThat(titles("/api/calendar/teams/{team}.ics?token={t}", club.team, token)).containsExactly("Practice");
 
-        roster.remove(club.team, newcomer);
+        roster.removeMember(club.team, newcomer);
 
         assertThat(titles("/api/calendar/feeds/{t}.ics", token)).isEmpty();
         assertThat(titles("/api/calendar/teams/{team}.ics?token={t}", club.team, token)).isEmpty();

@@ -12,7 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.hockeyhub.calendar.roster.RosterService;
+import com.hockeyhub.shared.roster.JdbcRoster;
+import com.hockeyhub.shared.roster.RosterMember;
 import com.hockeyhub.calendar.support.Api;
 import com.hockeyhub.calendar.support.Api.Club;
 import com.hockeyhub.calendar.support.Api.Response;
@@ -41,7 +42,7 @@ class IcalFeedTest {
     @Autowired
     JsonMapper json;
     @Autowired
-    RosterService roster;
+    JdbcRoster roster;
 
     Api api;
     Club club;
@@ -50,7 +51,7 @@ class IcalFeedTest {
     void setUp() {
         api = new Api(mvc, json);
         club = new Club().register(roster);
-        roster.add(club.org, club.team, club.players.get(0), "player");
+        roster.saveMember(new com.hockeyhub.shared.roster.RosterMember(club.team, club.players.get(0), club.org, "player", null, null), true);
     }
 
     static Calendar parse(Response response) throws Exception {

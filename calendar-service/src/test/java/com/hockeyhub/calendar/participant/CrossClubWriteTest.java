@@ -8,7 +8,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.hockeyhub.calendar.roster.RosterEventHandlers;
-import com.hockeyhub.calendar.roster.RosterService;
+import com.hockeyhub.shared.roster.JdbcRoster;
+import com.hockeyhub.shared.roster.RosterMember;
 import com.hockeyhub.calendar.support.Api;
 import com.hockeyhub.calendar.support.Api.Club;
 import com.hockeyhub.calendar.support.Api.Response;
@@ -38,7 +39,7 @@ class CrossClubWriteTest {
     @Autowired
     JsonMapper json;
     @Autowired
-    RosterService roster;
+    JdbcRoster roster;
     @Autowired
     RosterEventHandlers rosterHandlers;
     @Autowired
@@ -112,7 +113,7 @@ class CrossClubWriteTest {
     @Test
     void aNewTeamMemberJoinsOnlyTheirOwnClubsEventsOfTheTeam() {
         UUID team = UUID.randomUUID();
-        roster.add(demo.org, team, demo.coachId, "coach");
+        roster.saveMember(new com.hockeyhub.shared.roster.RosterMember(team, demo.coachId, demo.org, "coach", null, null), true);
         UUID own = api.post(demo.admin(), with(training("Own"), "teamId", team), "/api/events").id();
         // an event of another club that names the team id, as the API let one be created before
         UUID foreign = api.post(hostile.admin(), with(training("Foreign"), "teamId", hostile.team), "/api/events")

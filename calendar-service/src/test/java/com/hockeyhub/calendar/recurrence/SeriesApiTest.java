@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.hockeyhub.calendar.roster.RosterService;
+import com.hockeyhub.shared.roster.JdbcRoster;
+import com.hockeyhub.shared.roster.RosterMember;
 import com.hockeyhub.calendar.support.Api;
 import com.hockeyhub.calendar.support.Api.Club;
 import com.hockeyhub.calendar.support.Api.Response;
@@ -31,7 +32,7 @@ class SeriesApiTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    RosterService roster;
+    JdbcRoster roster;
     @Autowired
     JsonMapper json;
 

@@ -15,7 +15,8 @@ import java.util.concurrent.Future;
 import java.util.function.IntSupplier;
 
 import com.hockeyhub.calendar.common.CalendarProperties;
-import com.hockeyhub.calendar.roster.RosterService;
+import com.hockeyhub.shared.roster.JdbcRoster;
+import com.hockeyhub.shared.roster.RosterMember;
 import com.hockeyhub.calendar.support.Api;
 import com.hockeyhub.calendar.support.Api.Club;
 import com.hockeyhub.calendar.support.Api.Response;
@@ -39,7 +40,7 @@ class ReminderTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    RosterService roster;
+    JdbcRoster roster;
     @Autowired
     JsonMapper json;
     @Autowired

@@ -24,7 +24,7 @@ class DemoCalendarSeederTest {
     @Autowired
     DemoCalendarSeeder seeder;
     @Autowired
-    com.hockeyhub.calendar.roster.RosterService roster;
+    com.hockeyhub.shared.roster.JdbcRoster roster;
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -35,7 +35,7 @@ class DemoCalendarSeederTest {
         UUID org = UUID.randomUUID();
         List<UUID> teams = List.of(UUID.randomUUID(), UUID.randomUUID());
         assertThat(seeder.seed(org, teams)).as("a rink and a gym, no events for teams nobody is on").isEqualTo(2);
-        teams.forEach(team -> roster.add(org, team, UUID.randomUUID(), "coach"));
+        teams.forEach(team -> roster.saveMember(new com.hockeyhub.shared.roster.RosterMember(team, UUID.randomUUID(), org, "coach", null, null), true));
         int created = seeder.seed(org, teams);
         assertThat(created).as("season events and bookings").isGreaterThan(28);
         assertThat(seeder.seed(org, teams)).isZero();

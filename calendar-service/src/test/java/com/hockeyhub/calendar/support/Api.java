@@ -67,12 +67,12 @@ public final class Api {
          * the child and the coach on {@link #team}, a player on {@link #otherTeam}, the admin, manager and parent
          * on {@link #registry}.
          */
-        public Club register(com.hockeyhub.calendar.roster.RosterService roster) {
-            players.forEach(id -> roster.add(org, team, id, "player"));
-            roster.add(org, team, childId, "player");
-            roster.add(org, team, coachId, "coach");
-            roster.add(org, otherTeam, otherTeamPlayer, "player");
-            List.of(adminId, managerId, parentId).forEach(id -> roster.add(org, registry, id, "player"));
+        public Club register(com.hockeyhub.shared.roster.JdbcRoster roster) {
+            players.forEach(id -> roster.saveMember(new com.hockeyhub.shared.roster.RosterMember(team, id, org, "player", null, null), true));
+            roster.saveMember(new com.hockeyhub.shared.roster.RosterMember(team, childId, org, "player", null, null), true);
+            roster.saveMember(new com.hockeyhub.shared.roster.RosterMember(team, coachId, org, "coach", null, null), true);
+            roster.saveMember(new com.hockeyhub.shared.roster.RosterMember(otherTeam, otherTeamPlayer, org, "player", null, null), true);
+            List.of(adminId, managerId, parentId).forEach(id -> roster.saveMember(new com.hockeyhub.shared.roster.RosterMember(registry, id, org, "player", null, null), true));
             return this;
         }
 
@@ -83,18 +83,18 @@ public final class Api {
          * The club's people known to the roster on {@link #registry} only, and the teams known through a
          * {@link #teamManager}: team events then invite nobody but that manager.
          */
-        public Club registerPeople(com.hockeyhub.calendar.roster.RosterService roster) {
+        public Club registerPeople(com.hockeyhub.shared.roster.JdbcRoster roster) {
             List<UUID> people = new java.util.ArrayList<>(players);
             people.addAll(List.of(childId, coachId, adminId, managerId, parentId));
             register(roster, people);
-            roster.add(org, team, teamManager, "team_manager");
-            roster.add(org, otherTeam, teamManager, "team_manager");
+            roster.saveMember(new com.hockeyhub.shared.roster.RosterMember(team, teamManager, org, "team_manager", null, null), true);
+            roster.saveMember(new com.hockeyhub.shared.roster.RosterMember(otherTeam, teamManager, org, "team_manager", null, null), true);
             return this;
         }
 
         /** Makes more people members of the club (on {@link #registry}). */
-        public Club register(com.hockeyhub.calendar.roster.RosterService roster, java.util.Collection<UUID> people) {
-            people.forEach(id -> roster.add(org, registry, id, "player"));
+        public Club register(com.hockeyhub.shared.roster.JdbcRoster roster, java.util.Collection<UUID> people) {
+            people.forEach(id -> roster.saveMember(new com.hockeyhub.shared.roster.RosterMember(registry, id, org, "player", null, null), true));
             return this;
         }
 
