@@ -44,11 +44,22 @@ start_postgres() {
   # the development role and pg_stat_statements (needs a superuser; done here, never in an app migration)
   psql_admin "-c \"DO \\\$\\\$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname='hockeyhub') THEN CREATE ROLE hockeyhub LOGIN PASSWORD 'hockeyhub' CREATEDB; END IF; END \\\$\\\$;\"" >/dev/null
   psql_admin "-c 'GRANT pg_read_all_stats TO hockeyhub'" >/dev/null 2>&1 || true
-  local preload
+  local preload connections restart=
   preload=$(psql_admin "-c 'SHOW shared_preload_libraries'")
+  connections=$(psql_admin "-c 'SHOW max_connections'")
   if [[ "$preload" != *pg_stat_statements* ]]; then
-    log "preloading pg_stat_statements (one restart)"
+    log "preloading pg_stat_statements"
     psql_admin "-c \"ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'\"" >/dev/null
+    restart=1
+  fi
+  # nine services (pools of up to 20) plus parallel test runs need more than the default 100 connections
+  if [ "$connections" -lt 400 ]; then
+    log "max_connections $connections -> 400"
+    psql_admin "-c 'ALTER SYSTEM SET max_connections = 400'" >/dev/null
+    restart=1
+  fi
+  if [ -n "$restart" ]; then
+    log "restarting PostgreSQL once for the settings above"
     pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | sort -V | tail -1)" main restart
     wait_port 5432 PostgreSQL
   fi

@@ -1,0 +1,38 @@
+package com.hockeyhub.shared.roster;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The one local copy of the clubs' teams, members, people and family links that a service keeps from user-service's
+ * events ({@code team.*}, {@code user.*}, {@code family.link.*}), so it can answer "who is on this team" and "whose
+ * parent is this" without calling user-service. Enabled with {@code hockeyhub.roster.enabled=true}; the tables come
+ * with shared-lib's migrations ({@code R__hockeyhub_roster.sql}), the handlers with shared-lib
+ * ({@link RosterEventHandlers}), and the demo club's roster with the {@code seed} profile ({@link DemoRosterSeed}).
+ * Every answer is scoped by what the events said; callers still compare the club with the caller's.
+ */
+public interface Roster {
+
+    Optional<RosterTeam> team(UUID teamId);
+
+    /** The team's current members, players in jersey order first. */
+    List<RosterMember> members(UUID teamId);
+
+    /** The team's current players (team role {@code player}), in jersey order. */
+    List<RosterMember> players(UUID teamId);
+
+    /** The user's current teams. */
+    List<RosterMember> memberships(UUID userId);
+
+    boolean isMember(UUID teamId, UUID userId);
+
+    Optional<RosterPerson> person(UUID userId);
+
+    List<UUID> childrenOf(UUID parentId);
+
+    List<UUID> parentsOf(UUID childId);
+
+    /** The parent marked as the child's primary contact, if any. */
+    Optional<UUID> primaryContactOf(UUID childId);
+}

@@ -1,0 +1,36 @@
+package com.hockeyhub.shared.roster;
+
+import com.hockeyhub.shared.event.EventsAutoConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Profile;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The roster projection for services that set {@code hockeyhub.roster.enabled=true} (see {@link Roster}). */
+@AutoConfiguration(afterName = {
+        "org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration",
+        "org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration",
+        "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration"},
+        before = EventsAutoConfiguration.class)
+@ConditionalOnBooleanProperty(name = "hockeyhub.roster.enabled")
+public class RosterAutoConfiguration {
+
+    @Bean
+    JdbcRoster roster(JdbcTemplate jdbc) {
+        return new JdbcRoster(jdbc);
+    }
+
+    @Bean
+    RosterEventHandlers rosterEventHandlers(JdbcRoster roster) {
+        return new RosterEventHandlers(roster);
+    }
+
+    @Bean
+    @Profile("seed")
+    DemoRosterSeed demoRosterSeed(JdbcRoster roster, PlatformTransactionManager transactions) {
+        return new DemoRosterSeed(roster, new TransactionTemplate(transactions));
+    }
+}

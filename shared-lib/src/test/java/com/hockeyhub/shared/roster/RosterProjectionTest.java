@@ -1,0 +1,134 @@
+package com.hockeyhub.shared.roster;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import com.hockeyhub.shared.api.user.UserEvents.FamilyLinkChanged;
+import com.hockeyhub.shared.api.user.UserEvents.TeamChanged;
+import com.hockeyhub.shared.api.user.UserEvents.TeamMemberChanged;
+import com.hockeyhub.shared.api.user.UserEvents.UserChanged;
+import com.hockeyhub.shared.api.user.UserEvents.UserDeleted;
+import com.hockeyhub.shared.demo.DemoClub;
+import com.hockeyhub.shared.event.EventTypes;
+import com.hockeyhub.shared.test.IntegrationTest;
+import com.hockeyhub.shared.testapp.events.EventTestService;
+import com.hockeyhub.shared.security.CurrentUser;
+import com.hockeyhub.shared.security.CurrentUserAuthentication;
+import com.hockeyhub.shared.security.Role;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@IntegrationTest
+class RosterProjectionTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @Autowired
+    EventTestService events;
+    @Autowired
+    Roster roster;
+    @Autowired
+    JdbcRoster jdbcRoster;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Test
+    void teamsMembersPeopleAndFamiliesFollowUserServicesEvents() {
+        UUID club = UUID.randomUUID();
+        UUID team = UUID.randomUUID();
+        UUID player = UUID.randomUUID();
+        UUID coach = UUID.randomUUID();
+        UUID parent = UUID.randomUUID();
+        events.publish(EventTypes.TEAM_CREATED, club, new TeamChanged(team, club, "U14 A", "youth", "U14", "2026"));
+        events.publish(EventTypes.USER_CREATED, club, new UserChanged(player, club, "p@x.test", "Pia", "Puck",
+                List.of("player"), true));
+        events.publish(EventTypes.TEAM_MEMBER_ADDED, club, new TeamMemberChanged(team, coach, club, "coach", null, null));
+        events.publish(EventTypes.TEAM_MEMBER_ADDED, club, new TeamMemberChanged(team, player, club, "player", 9, "center"));
+        events.publish(EventTypes.FAMILY_LINK_CREATED, club, new FamilyLinkChanged(parent, player, club, "mother", true));
+
+        await().atMost(PATIENCE).until(() -> roster.members(team).size() == 2 && !roster.childrenOf(parent).isEmpty()
+                && roster.person(player).isPresent() && roster.team(team).isPresent());
+        assertThat(roster.team(team).orElseThrow().organizationId()).isEqualTo(club);
+        assertThat(roster.players(team)).extracting(RosterMember::userId).containsExactly(player);
+        assertThat(roster.players(team).get(0).jerseyNumber()).isEqualTo(9);
+        assertThat(roster.isMember(team, coach)).isTrue();
+        assertThat(roster.memberships(player)).extracting(RosterMember::teamId).containsExactly(team);
+        assertThat(roster.person(player).orElseThrow().displayName()).isEqualTo("Pia Puck");
+        assertThat(roster.primaryContactOf(player)).contains(parent);
+        assertThat(roster.parentsOf(player)).containsExactly(parent);
+
+        events.publish(EventTypes.TEAM_MEMBER_REMOVED, club, new TeamMemberChanged(team, coach, club, "coach", null, null));
+        events.publish(EventTypes.USER_DELETED, club, new UserDeleted(player, club));
+        await().atMost(PATIENCE).until(() -> roster.members(team).isEmpty() && roster.person(player).isEmpty());
+        assertThat(roster.childrenOf(parent)).isEmpty();
+        assertThat(roster.isMember(team, coach)).isFalse();
+    }
+
+    @Test
+    void aDeletedTeamTakesItsMembersAlong() {
+        UUID club = UUID.randomUUID();
+        UUID team = UUID.randomUUID();
+        UUID player = UUID.randomUUID();
+        events.publish(EventTypes.TEAM_MEMBER_ADDED, club, new TeamMemberChanged(team, player, club, "player", 1, "goalie"));
+        events.publish(EventTypes.TEAM_CREATED, club, new TeamChanged(team, club, "Old", "senior", "Senior", "2020"));
+        await().atMost(PATIENCE).until(() -> roster.isMember(team, player) && roster.team(team).isPresent());
+
+        events.publish(EventTypes.TEAM_DELETED, club, new TeamChanged(team, club, "Old", "senior", "Senior", "2020"));
+        await().atMost(PATIENCE).until(() -> roster.team(team).isEmpty());
+        assertThat(roster.memberships(player)).isEmpty();
+    }
+
+    @Test
+    void theSeedNeverOverwritesWhatAnEventSaidAndASecondRunChangesNothing() {
+        new DemoRosterSeed(jdbcRoster, new TransactionTemplate(transactions)).run(null);
+        // an event moved player 1 to another jersey after the seed ...
+        jdbcRoster.saveMember(new RosterMember(DemoClub.TEAM_U18_AAA, DemoClub.PLAYER_1, DemoClub.ORGANIZATION,
+                "player", 91, "center"), true);
+        String before = snapshot();
+        new DemoRosterSeed(jdbcRoster, new TransactionTemplate(transactions)).run(null);
+
+        assertThat(snapshot()).isEqualTo(before);
+        assertThat(roster.players(DemoClub.TEAM_U18_AAA)).extracting(RosterMember::jerseyNumber).contains(91, 4, 31);
+        assertThat(roster.primaryContactOf(DemoClub.PLAYER_1)).contains(DemoClub.PEOPLE.get("parent@hockeyhub.demo"));
+    }
+
+    @Test
+    void aClubMembersConnectionSeesOnlyItsClubsRoster() {
+        UUID mine = UUID.randomUUID();
+        UUID theirs = UUID.randomUUID();
+        UUID myTeam = UUID.randomUUID();
+        UUID theirTeam = UUID.randomUUID();
+        jdbcRoster.saveTeam(new RosterTeam(myTeam, mine, "Mine", "U10", "2026"), true);
+        jdbcRoster.saveTeam(new RosterTeam(theirTeam, theirs, "Theirs", "U10", "2026"), true);
+
+        CurrentUser coach = new CurrentUser(UUID.randomUUID(), mine, "coach@example.test", Set.of(Role.COACH),
+                Set.of(), Set.of());
+        SecurityContextHolder.getContext().setAuthentication(new CurrentUserAuthentication(coach, null));
+        long visible;
+        try {
+            visible = roster.team(myTeam).stream().count() + roster.team(theirTeam).stream().count();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        assertThat(visible).isEqualTo(1L);
+        assertThat(roster.team(theirTeam)).isPresent(); // background work sees every club
+    }
+
+    private String snapshot() {
+        return jdbc.queryForList("SELECT team_id, user_id, team_role, jersey_number, position, updated_at"
+                + " FROM hockeyhub_roster_member ORDER BY team_id, user_id").toString()
+                + jdbc.queryForList("SELECT * FROM hockeyhub_roster_family_link ORDER BY parent_id, child_id")
+                + jdbc.queryForList("SELECT * FROM hockeyhub_roster_person ORDER BY user_id");
+    }
+}
