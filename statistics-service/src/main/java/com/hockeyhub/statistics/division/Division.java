@@ -2,7 +2,7 @@ package com.hockeyhub.statistics.division;
 
 import java.util.UUID;
 
-import com.hockeyhub.shared.entity.BaseEntity;
+import com.hockeyhub.shared.entity.ClubScopedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -10,10 +10,7 @@ import jakarta.persistence.Table;
 /** A league division of one season: its rules (ties, game length) and whether its standings are public. */
 @Entity
 @Table(name = "divisions")
-public class Division extends BaseEntity {
-
-    @Column(name = "organization_id", nullable = false, updatable = false)
-    private UUID organizationId;
+public class Division extends ClubScopedEntity {
 
     @Column(name = "season", nullable = false, updatable = false)
     private String season;
@@ -40,7 +37,7 @@ public class Division extends BaseEntity {
     }
 
     Division(UUID organizationId, String season) {
-        this.organizationId = organizationId;
+        super(organizationId);
         this.season = season;
     }
 
@@ -57,10 +54,6 @@ public class Division extends BaseEntity {
     /** The longest a game can last, in seconds: regulation, plus overtime when the game went past it. */
     public int gameLengthSeconds(boolean beyondRegulation) {
         return (periods * periodMinutes + (beyondRegulation ? overtimeMinutes : 0)) * 60;
-    }
-
-    public UUID getOrganizationId() {
-        return organizationId;
     }
 
     public String getSeason() {

@@ -2,7 +2,7 @@ package com.hockeyhub.statistics.division;
 
 import java.util.UUID;
 
-import com.hockeyhub.shared.entity.BaseEntity;
+import com.hockeyhub.shared.entity.ClubScopedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -10,10 +10,7 @@ import jakarta.persistence.Table;
 /** A participant of a division: one of the club's teams ({@code teamId}) or an opponent known by its name. */
 @Entity
 @Table(name = "division_teams")
-public class DivisionTeam extends BaseEntity {
-
-    @Column(name = "organization_id", nullable = false, updatable = false)
-    private UUID organizationId;
+public class DivisionTeam extends ClubScopedEntity {
 
     @Column(name = "division_id", nullable = false, updatable = false)
     private UUID divisionId;
@@ -28,14 +25,10 @@ public class DivisionTeam extends BaseEntity {
     }
 
     DivisionTeam(UUID organizationId, UUID divisionId, String name, UUID teamId) {
-        this.organizationId = organizationId;
+        super(organizationId);
         this.divisionId = divisionId;
         this.name = name;
         this.teamId = teamId;
-    }
-
-    public UUID getOrganizationId() {
-        return organizationId;
     }
 
     public UUID getDivisionId() {

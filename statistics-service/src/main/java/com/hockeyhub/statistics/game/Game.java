@@ -3,7 +3,7 @@ package com.hockeyhub.statistics.game;
 import java.time.Instant;
 import java.util.UUID;
 
-import com.hockeyhub.shared.entity.BaseEntity;
+import com.hockeyhub.shared.entity.ClubScopedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -11,10 +11,7 @@ import jakarta.persistence.Table;
 /** A played game of a division: who played whom, when, the score and how it was decided. */
 @Entity
 @Table(name = "games")
-public class Game extends BaseEntity {
-
-    @Column(name = "organization_id", nullable = false, updatable = false)
-    private UUID organizationId;
+public class Game extends ClubScopedEntity {
 
     @Column(name = "division_id", nullable = false, updatable = false)
     private UUID divisionId;
@@ -50,7 +47,7 @@ public class Game extends BaseEntity {
     }
 
     Game(UUID organizationId, UUID divisionId, String season, UUID homeTeamId, UUID awayTeamId, Instant playedAt) {
-        this.organizationId = organizationId;
+        super(organizationId);
         this.divisionId = divisionId;
         this.season = season;
         this.homeTeamId = homeTeamId;
@@ -68,10 +65,6 @@ public class Game extends BaseEntity {
 
     public UUID teamOf(Side side) {
         return side == Side.HOME ? homeTeamId : awayTeamId;
-    }
-
-    public UUID getOrganizationId() {
-        return organizationId;
     }
 
     public UUID getDivisionId() {
