@@ -94,6 +94,35 @@ public class StandingsCache {
         return new Leaderboard(organizationId, season, stat, minGames, rows);
     }
 
+    /** Not cached: one team's rows of both views, read by index. */
+    @Transactional(readOnly = true)
+    public TeamSeasonStats teamSeason(UUID organizationId, UUID teamId, String name, String season) {
+        int[] record = new int[8];
+        jdbc.query("""
+                SELECT coalesce(sum(games_played), 0), coalesce(sum(wins), 0), coalesce(sum(losses), 0),
+                       coalesce(sum(overtime_losses), 0), coalesce(sum(ties), 0), coalesce(sum(points), 0),
+                       coalesce(sum(goals_for), 0), coalesce(sum(goals_against), 0)
+                FROM standings_mv WHERE organization_id = ? AND season = ? AND team_id = ?
+                """, rs -> {
+            for (int i = 0; i < record.length; i++) {
+                record[i] = rs.getInt(i + 1);
+            }
+        }, organizationId, season, teamId);
+        List<TeamSeasonStats.PlayerTotals> players = jdbc.query("""
+                SELECT player_id, games_played, goals, assists, points, plus_minus, penalty_minutes, shots, hits,
+                       blocks, goalie_games, saves, shots_against
+                FROM player_season_stats_mv WHERE organization_id = ? AND season = ? AND team_id = ?
+                ORDER BY points DESC, goals DESC, player_id
+                """, (rs, i) -> {
+            UUID player = rs.getObject(1, UUID.class);
+            return new TeamSeasonStats.PlayerTotals(player, nameOf(player), rs.getInt(2), rs.getInt(3), rs.getInt(4),
+                    rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10),
+                    rs.getInt(11), rs.getInt(12), rs.getInt(13));
+        }, organizationId, season, teamId);
+        return new TeamSeasonStats(teamId, name, season, record[0], record[1], record[2], record[3], record[4],
+                record[5], record[6], record[7], players);
+    }
+
     private String nameOf(UUID playerId) {
         return roster.person(playerId).map(StandingsCache::fullName).orElse(null);
     }

@@ -45,6 +45,27 @@ class StandingsController {
         return standings.publicStandings(divisionId);
     }
 
+    @GetMapping("/api/teams/{teamId}/season-stats")
+    @Operation(summary = "A club team's season record and its players' totals (default: current season)")
+    TeamSeasonStats teamSeason(CurrentUser user, @PathVariable UUID teamId,
+            @RequestParam(required = false) String season) {
+        return standings.teamSeason(user, teamId, season);
+    }
+
+    @GetMapping(value = "/api/teams/{teamId}/season-stats", produces = CsvWriter.MEDIA_TYPE)
+    @Operation(summary = "The team's players' season totals as CSV")
+    void teamSeasonCsv(CurrentUser user, @PathVariable UUID teamId, @RequestParam(required = false) String season,
+            HttpServletResponse response) {
+        TeamSeasonStats stats = standings.teamSeason(user, teamId, season);
+        CsvWriter out = CsvWriter.to(response, "team-" + teamId + "-" + stats.season());
+        out.row("player_id", "name", "games_played", "goals", "assists", "points", "plus_minus", "penalty_minutes",
+                "shots", "hits", "blocks", "goalie_games", "saves", "shots_against");
+        stats.players().forEach(p -> out.row(p.playerId(), p.name(), p.gamesPlayed(), p.goals(), p.assists(),
+                p.points(), p.plusMinus(), p.penaltyMinutes(), p.shots(), p.hits(), p.blocks(), p.goalieGames(),
+                p.saves(), p.shotsAgainst()));
+        out.flush();
+    }
+
     @GetMapping("/api/leaderboards")
     @Operation(summary = "The club's leaders of a season by points, goals, assists, plus_minus or save_pct",
             description = "minGames: games played (goalie games for save_pct; default from the service settings).")

@@ -3,6 +3,7 @@ package com.hockeyhub.statistics.standings;
 import java.time.Clock;
 import java.util.UUID;
 
+import com.hockeyhub.shared.roster.RosterTeam;
 import com.hockeyhub.shared.security.CurrentUser;
 import com.hockeyhub.shared.web.ApiEnums;
 import com.hockeyhub.shared.web.InvalidRequestException;
@@ -53,6 +54,13 @@ public class StandingsService {
         Division division = divisions.find(divisionId).filter(Division::isPublicStandings)
                 .orElseThrow(() -> new NotFoundException("Division", divisionId));
         return cache.standings(division.getOrganizationId(), division.getSeason(), divisionId);
+    }
+
+    /** A club team's season record and players' totals (any member of the club; 404 for another club's team). */
+    public TeamSeasonStats teamSeason(CurrentUser user, UUID teamId, String season) {
+        RosterTeam team = policy.requireTeam(user, teamId);
+        String checked = season == null ? Seasons.current(clock) : Seasons.require("season", season, clock);
+        return cache.teamSeason(team.organizationId(), teamId, team.name(), checked);
     }
 
     public Leaderboard leaderboard(CurrentUser user, String stat, String season, Integer minGames, Integer limit) {
