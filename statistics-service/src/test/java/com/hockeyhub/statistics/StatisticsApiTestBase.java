@@ -17,7 +17,7 @@ import com.hockeyhub.shared.roster.RosterPerson;
 import com.hockeyhub.shared.roster.RosterTeam;
 import com.hockeyhub.shared.security.Role;
 import com.hockeyhub.shared.test.TestTokens;
-import com.hockeyhub.statistics.standings.ViewRefresher;
+import com.hockeyhub.statistics.views.ViewRefresher;
 import com.hockeyhub.statistics.support.Seasons;
 import com.hockeyhub.statistics.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;

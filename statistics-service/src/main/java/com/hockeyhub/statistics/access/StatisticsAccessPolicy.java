@@ -88,12 +88,14 @@ public class StatisticsAccessPolicy {
 
     /** A player's detailed stats and trends: 404 unknown or another club's, 403 a club member without the right. */
     public UUID requirePlayerStats(CurrentUser user, UUID playerId) {
+        requireClub(user);
         return require(statsView(user, clubOf(playerId), playerId), playerId,
                 "You may see your own and your children's detailed stats only");
     }
 
     /** A player's workload: 404 unknown or another club's, 403 a club member without the right. */
     public UUID requirePlayerWorkload(CurrentUser user, UUID playerId) {
+        requireClub(user);
         return require(workloadView(user, clubOf(playerId), playerId), playerId,
                 "You may see your own and your children's workload only");
     }

@@ -21,10 +21,14 @@ import com.hockeyhub.statistics.access.StatisticsAccessPolicy;
 import com.hockeyhub.statistics.division.DivisionRequests.CreateDivision;
 import com.hockeyhub.statistics.division.DivisionRequests.TeamEntry;
 import com.hockeyhub.statistics.support.Seasons;
+import com.hockeyhub.statistics.views.ViewRefresher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Divisions of a season and their participants (the club's teams and opponents). */
+/**
+ * Divisions of a season and their participants (the club's teams and opponents); a new participant asks the views
+ * for a refresh, so it enters the standings with zeros.
+ */
 @Service
 public class DivisionService {
 
@@ -32,14 +36,16 @@ public class DivisionService {
     private final DivisionTeamRepository teams;
     private final StatisticsAccessPolicy policy;
     private final Roster roster;
+    private final ViewRefresher views;
     private final Clock clock;
 
     DivisionService(DivisionRepository divisions, DivisionTeamRepository teams, StatisticsAccessPolicy policy,
-            Roster roster, Clock clock) {
+            Roster roster, ViewRefresher views, Clock clock) {
         this.divisions = divisions;
         this.teams = teams;
         this.policy = policy;
         this.roster = roster;
+        this.views = views;
         this.clock = clock;
     }
 
@@ -79,6 +85,7 @@ public class DivisionService {
             created.add(team);
         }
         teams.saveAll(created);
+        views.requestRefresh(club);
         return new DivisionView(division, teams.findByDivisionIdOrderByName(division.getId()));
     }
 
@@ -93,6 +100,7 @@ public class DivisionService {
             throw new ConflictException("The division already has the team '" + team.getName() + "'");
         }
         teams.saveAndFlush(team);
+        views.requestRefresh(club);
         return new DivisionView(division, teams.findByDivisionIdOrderByName(divisionId));
     }
 
@@ -147,6 +155,7 @@ public class DivisionService {
                     : teams.existsByDivisionIdAndNameIgnoreCase(division.getId(), entry.name());
             if (!known) {
                 teams.save(new DivisionTeam(club, division.getId(), entry.name(), entry.teamId()));
+                views.requestRefresh(club);
             }
         }
         teams.flush();

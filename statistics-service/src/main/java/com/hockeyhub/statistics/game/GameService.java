@@ -2,6 +2,7 @@ package com.hockeyhub.statistics.game;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashSet;
@@ -27,7 +28,7 @@ import com.hockeyhub.statistics.game.GameRequests.CorrectGame;
 import com.hockeyhub.statistics.game.GameRequests.PlayerLine;
 import com.hockeyhub.statistics.game.GameRequests.RecordGame;
 import com.hockeyhub.statistics.game.GameRequests.Result;
-import com.hockeyhub.statistics.standings.ViewRefresher;
+import com.hockeyhub.statistics.views.ViewRefresher;
 import com.hockeyhub.statistics.support.Seasons;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -114,6 +115,13 @@ public class GameService {
         Result result = request.result();
         check(division.division(), home, away, result);
         return write(game, home, away, result, true);
+    }
+
+    /** Whether the game (natural key) is recorded. */
+    @Transactional(readOnly = true)
+    public boolean isRecorded(UUID divisionId, UUID homeTeamId, UUID awayTeamId, Instant playedAt) {
+        return games.findByDivisionIdAndHomeTeamIdAndAwayTeamIdAndPlayedAt(divisionId, homeTeamId, awayTeamId,
+                playedAt).isPresent();
     }
 
     @Transactional(readOnly = true)

@@ -8,8 +8,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -88,7 +88,7 @@ public class WorkloadService {
     }
 
     /** A team's players by risk, highest ratio first. */
-    public record TeamRisk(UUID teamId, String name, LocalDate asOf, Map<RiskBand, Integer> counts,
+    public record TeamRisk(UUID teamId, String name, LocalDate asOf, Map<String, Integer> counts,
                            List<WorkloadStatus> players) {
     }
 
@@ -218,11 +218,11 @@ public class WorkloadService {
             }
             return b.ratio().compareTo(a.ratio());
         });
-        Map<RiskBand, Integer> counts = new EnumMap<>(RiskBand.class);
+        Map<String, Integer> counts = new LinkedHashMap<>();
         for (RiskBand band : RiskBand.values()) {
-            counts.put(band, 0);
+            counts.put(band.value(), 0);
         }
-        statuses.forEach(s -> counts.merge(s.band(), 1, Integer::sum));
+        statuses.forEach(s -> counts.merge(s.band().value(), 1, Integer::sum));
         return new TeamRisk(teamId, team.name(), today, counts, statuses);
     }
 

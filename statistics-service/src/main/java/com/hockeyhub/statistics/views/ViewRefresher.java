@@ -1,4 +1,4 @@
-package com.hockeyhub.statistics.standings;
+package com.hockeyhub.statistics.views;
 
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,4 +1,4 @@
-package com.hockeyhub.statistics.standings;
+package com.hockeyhub.statistics.views;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
