@@ -74,6 +74,8 @@ public class ViewRefresher {
         Set<UUID> clubs = new LinkedHashSet<>(jdbc.queryForList(
                 "DELETE FROM stats_refresh_requests WHERE id <= ? RETURNING organization_id", UUID.class, due.get(0)));
         long started = System.nanoTime();
+        // a whole league's views may take longer than the request timeout; readers are not blocked meanwhile
+        jdbc.execute("SET LOCAL statement_timeout = '10min'");
         jdbc.execute("REFRESH MATERIALIZED VIEW CONCURRENTLY standings_mv");
         jdbc.execute("REFRESH MATERIALIZED VIEW CONCURRENTLY player_season_stats_mv");
         invalidator.invalidate(clubs.stream().map(CacheTag::org).toList());

@@ -179,6 +179,8 @@ class GameApiTest extends StatisticsApiTestBase {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("\"to\"")));
         mvc.perform(getAs(club.coach(), "/api/games?season=1999-2000")).andExpect(status().isBadRequest());
+        mvc.perform(getAs(club.coach(), "/api/games?season=1999-2000").accept("text/csv"))
+                .andExpect(status().isBadRequest());
         mvc.perform(getAs(club.coach(), "/api/games?season=2025-2027")).andExpect(status().isBadRequest());
     }
 
