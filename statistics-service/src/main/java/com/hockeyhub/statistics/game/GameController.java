@@ -68,7 +68,8 @@ class GameController {
             @RequestParam(required = false) UUID divisionId, @RequestParam(required = false) UUID teamId,
             @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
             HttpServletResponse response) {
-        queries.exportCsv(user, new Filter(season, divisionId, teamId, from, to), () -> CsvWriter.to(response, "games"));
+        queries.exportCsv(user, new Filter(season, divisionId, teamId, from, to),
+                () -> CsvWriter.to(response, "games"));
     }
 
     @GetMapping("/{id}")

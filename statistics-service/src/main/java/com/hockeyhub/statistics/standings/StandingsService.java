@@ -66,7 +66,8 @@ public class StandingsService {
     public Leaderboard leaderboard(CurrentUser user, String stat, String season, Integer minGames, Integer limit) {
         UUID club = policy.requireClub(user);
         if (stat == null || stat.isBlank()) {
-            throw new InvalidRequestException("stat", "is required: one of points, goals, assists, plus_minus, save_pct");
+            throw new InvalidRequestException("stat", "is required: one of "
+                    + ApiEnums.values(LeaderboardStat.class));
         }
         LeaderboardStat which = ApiEnums.param(LeaderboardStat.class, "stat", stat);
         String checked = season == null ? Seasons.current(clock) : Seasons.require("season", season, clock);

@@ -65,7 +65,8 @@ class HostileAccessTest extends StatisticsApiTestBase {
             for (String list : List.of("/api/games", "/api/standings", "/api/leaderboards?stat=points",
                     "/api/divisions")) {
                 String body = body(mvc.perform(getAs(token, list)).andReturn());
-                if (body.contains(player.toString()) || body.contains(division.id.toString()) || body.contains(gameId)) {
+                if (body.contains(player.toString()) || body.contains(division.id.toString())
+                        || body.contains(gameId)) {
                     failures.add(list + " shows club A's data: " + body);
                 }
             }
