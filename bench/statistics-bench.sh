@@ -72,6 +72,7 @@ if [ "$("${PSQL[@]}" -c "SELECT count(*) FROM games WHERE organization_id = '$OR
   "${PSQL[@]}" -v org="$ORG" -f bench/statistics-bench-data.sql > /dev/null
   "${PSQL[@]}" -c "VACUUM ANALYZE games" -c "VACUUM ANALYZE player_game_stats" -c "VACUUM ANALYZE workload_entries"
 fi
+"${PSQL[@]}" -v org="$ORG" -f bench/statistics-bench-roster.sql > /dev/null
 echo "   $("${PSQL[@]}" -c "SELECT count(*) FROM games WHERE organization_id = '$ORG'") games," \
   "$("${PSQL[@]}" -c "SELECT count(*) FROM player_game_stats WHERE organization_id = '$ORG'") player-game rows," \
   "$("${PSQL[@]}" -c "SELECT count(*) FROM workload_entries WHERE organization_id = '$ORG'") workload rows" >&2
@@ -137,6 +138,30 @@ echo "| index size, player_game_stats.played_at (1M rows) | $BRIN_GS | $BT_GS | 
 echo "| workload, one week (~8,750 rows), ms | $BRIN_W | $BT_W | $SCAN_W | $P_W |"
 echo "| workload, one month (~38,750 rows), ms | $BRIN_M | $BT_M | - | $P_M |"
 echo "| player-game lines, one week, ms | $BRIN_G | $BT_G | - | - |"
+
+echo "== the reads' SQL (EXPLAIN ANALYZE, best of 3)" >&2
+PLAYER=$("${PSQL[@]}" -c "SELECT player_id FROM player_game_stats WHERE organization_id = '$ORG' AND season = '2025-2026'
+  LIMIT 1")
+S_SQL="SELECT s.*, d.name FROM standings_mv s JOIN divisions d ON d.id = s.division_id WHERE s.organization_id = '$ORG'
+  AND s.season = '2025-2026' ORDER BY d.name, s.division_id, s.points DESC, s.goals_for - s.goals_against DESC,
+  s.goals_for DESC, lower(s.team_name)"
+L_SQL="SELECT rank() OVER (ORDER BY sum(points) DESC), player_id, sum(points) FROM player_season_stats_mv
+  WHERE organization_id = '$ORG' AND season = '2025-2026' GROUP BY player_id HAVING sum(games_played) >= 1
+  ORDER BY sum(points) DESC, sum(games_played), player_id LIMIT 20"
+T_SQL="SELECT game_id, played_at, points, round(avg(points) OVER w, 2) FROM player_game_stats
+  WHERE organization_id = '$ORG' AND player_id = '$PLAYER' AND season = '2025-2026'
+  WINDOW w AS (ORDER BY played_at, game_id ROWS BETWEEN 4 PRECEDING AND CURRENT ROW) ORDER BY played_at, game_id"
+G_SQL="WITH results AS (SELECT home_team_id AS team_id, home_score AS gf, away_score AS ga FROM games
+  WHERE organization_id = '$ORG' AND season = '2025-2026' AND deleted_at IS NULL UNION ALL SELECT away_team_id,
+  away_score, home_score FROM games WHERE organization_id = '$ORG' AND season = '2025-2026' AND deleted_at IS NULL)
+  SELECT team_id, count(*), sum(gf), sum(ga) FROM results GROUP BY team_id"
+echo
+echo "| query (server side) | ms |"
+echo "|---|---|"
+echo "| standings of a season from standings_mv | $(plan_ms "$S_SQL") |"
+echo "| standings of a season computed from games (what the view saves) | $(plan_ms "$G_SQL") |"
+echo "| points leaderboard of a season from player_season_stats_mv | $(plan_ms "$L_SQL") |"
+echo "| a player's trend over a season (rolling 5) | $(plan_ms "$T_SQL") |"
 
 echo "== HTTP reads (wrk, $CONNECTIONS connections, $DURATION)" >&2
 TOKEN=$(bench/mint-token.sh "$WORK/key.pem" coach "$ORG")
