@@ -99,6 +99,10 @@ if [ -n "$token" ]; then
   done
 fi
 
+# the Maven plugin's migration (./mvnw flyway:migrate) gives the schemas the services just gave their databases
+if bash scripts/check-migrations.sh "$HOCKEYHUB_DB_SUFFIX"; then pass "flyway:migrate builds the services' start-up schemas"
+else flunk "flyway:migrate and the services' start-up migration disagree"; fi
+
 out=$(./hockeyhub up 2>&1) || true
 if [[ $out != *"started "* ]] && [[ $out == *"already runs"* ]]; then pass "a second ./hockeyhub up starts nothing"
 else flunk "a second ./hockeyhub up did not leave the running services alone: $out"; fi

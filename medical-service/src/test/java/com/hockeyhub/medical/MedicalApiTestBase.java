@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
-import com.hockeyhub.medical.roster.RosterService;
-import com.hockeyhub.shared.api.user.UserEvents.TeamMemberChanged;
+import com.hockeyhub.shared.roster.JdbcRoster;
+import com.hockeyhub.shared.roster.RosterMember;
 import com.hockeyhub.shared.security.Role;
 import com.hockeyhub.shared.test.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,7 +36,7 @@ public abstract class MedicalApiTestBase {
     @Autowired
     protected JdbcTemplate jdbc;
     @Autowired
-    protected RosterService roster;
+    protected JdbcRoster roster;
 
     protected static LocalDate today() {
         return LocalDate.now(ZoneOffset.UTC);
@@ -55,7 +55,7 @@ public abstract class MedicalApiTestBase {
 
         public UUID player(UUID teamId) {
             UUID playerId = UUID.randomUUID();
-            roster.memberAdded(new TeamMemberChanged(teamId, playerId, id, "player", null, null));
+            roster.saveMember(new RosterMember(teamId, playerId, id, "player", null, null), true);
             return playerId;
         }
 

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
-import java.util.UUID;
 
 import com.hockeyhub.medical.injury.Injury;
 import com.hockeyhub.medical.injury.InjuryMechanism;
@@ -14,10 +13,8 @@ import com.hockeyhub.medical.injury.InjuryService;
 import com.hockeyhub.medical.injury.InjuryType;
 import com.hockeyhub.medical.returntoplay.Phase;
 import com.hockeyhub.medical.returntoplay.ReturnToPlayService;
-import com.hockeyhub.medical.roster.RosterService;
 import com.hockeyhub.medical.wellness.WellnessRequest;
 import com.hockeyhub.medical.wellness.WellnessService;
-import com.hockeyhub.shared.api.user.UserEvents.TeamMemberChanged;
 import com.hockeyhub.shared.demo.DemoClub;
 import com.hockeyhub.shared.security.CurrentUser;
 import com.hockeyhub.shared.security.Role;
@@ -45,16 +42,14 @@ class MedicalSeed implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(MedicalSeed.class);
 
-    private final RosterService roster;
     private final InjuryService injuries;
     private final WellnessService wellness;
     private final ReturnToPlayService returnToPlay;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    MedicalSeed(RosterService roster, InjuryService injuries, WellnessService wellness,
+    MedicalSeed(InjuryService injuries, WellnessService wellness,
             ReturnToPlayService returnToPlay, TransactionTemplate transaction, Clock clock) {
-        this.roster = roster;
         this.injuries = injuries;
         this.wellness = wellness;
         this.returnToPlay = returnToPlay;
@@ -76,9 +71,6 @@ class MedicalSeed implements ApplicationRunner {
         CurrentUser staff = new CurrentUser(DemoClub.MEDICAL_STAFF, DemoClub.ORGANIZATION, "medical@demo.hockeyhub.dev",
                 Set.of(Role.MEDICAL_STAFF), Set.of(), Set.of());
         LocalDate today = LocalDate.now(clock);
-        member(DemoClub.TEAM_U18_AAA, DemoClub.PLAYER_1, 17, "center");
-        member(DemoClub.TEAM_U18_AAA, DemoClub.PLAYER_2, 4, "defense");
-        member(DemoClub.TEAM_U18_AAA, DemoClub.PLAYER_3, 31, "goalie");
 
         Injury ankle = injuries.report(staff, new ReportInjury(DemoClub.PLAYER_1, InjuryType.SPRAIN, "ankle",
                 InjuryMechanism.CONTACT, today.minusDays(6), 3, today.plusDays(10), true,
@@ -103,10 +95,6 @@ class MedicalSeed implements ApplicationRunner {
             wellness.submit(staff, DemoClub.PLAYER_1, check(today.minusDays(day), day > 6 ? "8.0" : "7.0",
                     day > 6 ? 3 : 5, day > 6 ? 3 : 6, 55));
         }
-    }
-
-    private void member(UUID team, UUID player, int jersey, String position) {
-        roster.memberAdded(new TeamMemberChanged(team, player, DemoClub.ORGANIZATION, "player", jersey, position));
     }
 
     private static WellnessRequest check(LocalDate date, String sleep, int stress, int soreness, int restingHr) {

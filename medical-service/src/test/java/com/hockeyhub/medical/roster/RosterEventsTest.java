@@ -45,8 +45,8 @@ class RosterEventsTest extends MedicalApiTestBase {
         UUID again = publish(EventTypes.TEAM_MEMBER_ADDED, club.id, member);
         await().atMost(PATIENCE).until(() -> statusOf(coach, player) == 200);
         await().atMost(PATIENCE).until(() -> count("SELECT count(*) FROM hockeyhub_inbox WHERE consumer = ? "
-                + "AND event_id IN (?, ?) AND status = 'HANDLED'", "medical-service-team-member-added", first, again) == 2);
-        assertThat(count("SELECT count(*) FROM team_roster WHERE player_id = ? AND deleted_at IS NULL", player))
+                + "AND event_id IN (?, ?) AND status = 'HANDLED'", "medical-service-roster-member-added", first, again) == 2);
+        assertThat(count("SELECT count(*) FROM hockeyhub_roster_member WHERE user_id = ?", player))
                 .as("a repeated event changes nothing").isEqualTo(1);
         // a coach or other staff member joining a team is not a player
         UUID assistant = UUID.randomUUID();

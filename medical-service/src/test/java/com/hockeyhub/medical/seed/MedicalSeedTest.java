@@ -7,6 +7,8 @@ import com.hockeyhub.medical.injury.InjuryService;
 import com.hockeyhub.medical.returntoplay.ReturnToPlayService;
 import com.hockeyhub.medical.wellness.WellnessService;
 import com.hockeyhub.shared.demo.DemoClub;
+import com.hockeyhub.shared.roster.DemoRosterSeed;
+import com.hockeyhub.shared.roster.RosterMember;
 import com.hockeyhub.shared.security.Role;
 import com.hockeyhub.shared.test.IntegrationTest;
 import com.hockeyhub.shared.test.TestTokens;
@@ -36,14 +38,20 @@ class MedicalSeedTest extends MedicalApiTestBase {
 
     @Test
     void seedsTheDemoClubOnce() throws Exception {
-        MedicalSeed seed = new MedicalSeed(roster, injuries, wellness, returnToPlay, transaction, clock);
+        // user-service's roster events got here before the seed (it started first): the seeds converge with them
+        roster.saveMember(new RosterMember(DemoClub.TEAM_U18_AAA, DemoClub.PLAYER_1, DemoClub.ORGANIZATION, "player",
+                17, "center"), true);
+        DemoRosterSeed rosterSeed = new DemoRosterSeed(roster, transaction);
+        MedicalSeed seed = new MedicalSeed(injuries, wellness, returnToPlay, transaction, clock);
+        rosterSeed.run(new DefaultApplicationArguments());
         seed.run(new DefaultApplicationArguments());
         String[] tables = {"injuries", "treatments", "wellness_entries", "player_availability",
-                "return_to_play_protocols", "club_players"};
+                "return_to_play_protocols", "hockeyhub_roster_member"};
         int[] first = new int[tables.length];
         for (int i = 0; i < tables.length; i++) {
             first[i] = count("SELECT count(*) FROM " + tables[i] + " WHERE organization_id = ?", DemoClub.ORGANIZATION);
         }
+        rosterSeed.run(new DefaultApplicationArguments());
         seed.run(new DefaultApplicationArguments());
 
         for (int i = 0; i < tables.length; i++) {
@@ -52,7 +60,7 @@ class MedicalSeedTest extends MedicalApiTestBase {
         }
         assertThat(first[0]).as("injuries").isEqualTo(2);
         assertThat(first[2]).as("wellness check-ins").isEqualTo(42);
-        assertThat(first[5]).as("players").isEqualTo(3);
+        assertThat(first[5]).as("U18 AAA: 3 players, coach, assistant coach, manager").isEqualTo(6);
 
         String medical = TestTokens.user(DemoClub.MEDICAL_STAFF).organization(DemoClub.ORGANIZATION)
                 .roles(Role.MEDICAL_STAFF).bearer();

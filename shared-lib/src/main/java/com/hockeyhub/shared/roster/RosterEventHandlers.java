@@ -1,5 +1,7 @@
 package com.hockeyhub.shared.roster;
 
+import java.util.List;
+
 import com.hockeyhub.shared.api.user.UserEvents.FamilyLinkChanged;
 import com.hockeyhub.shared.api.user.UserEvents.TeamChanged;
 import com.hockeyhub.shared.api.user.UserEvents.TeamMemberChanged;
@@ -112,6 +114,10 @@ public class RosterEventHandlers {
         if (member.teamId() != null && member.userId() != null && member.organizationId() != null) {
             roster.saveMember(new RosterMember(member.teamId(), member.userId(), member.organizationId(),
                     member.teamRole(), member.jerseyNumber(), member.position()), true);
+            // a team member is a person of the club even before (or without) their user.* event; that event,
+            // when it comes, says the rest
+            roster.savePerson(new RosterPerson(member.userId(), member.organizationId(), null, null, null,
+                    member.teamRole() == null ? List.of() : List.of(member.teamRole()), true), false);
         }
     }
 
