@@ -1,0 +1,213 @@
+#!/usr/bin/env bash
+# statistics-service benchmark (docs/performance-statistics.md). One command:
+#   bench/statistics-bench.sh
+# Starts statistics-service on its own database and port (never the dev ones), loads the synthetic 10-season league
+# once (bench/statistics-bench-data.sql: 20,000 games, 1,000,000 player-game rows, 2,000,000 workload rows), then
+# prints markdown tables: the concurrent refresh time of both views; BRIN vs B-tree size and range-query time on the
+# time columns, with and without monthly partitions; and wrk p50/p99/throughput of the hottest reads — standings and
+# leaderboard (cached, from the views), player trends (uncached) and standings uncached — also while the views are
+# being refreshed in a loop (readers never wait for a refresh). Prints numbers; asserts nothing.
+# Needs PostgreSQL/Redis/NATS as in architecture.md "Local services", wrk (apt-get install -y wrk), openssl, java 17.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+PORT=${PORT:-18098}
+DURATION=${DURATION:-15s}
+CONNECTIONS=${CONNECTIONS:-20}
+BENCH_DB=${BENCH_DB:-hockey_hub_statistics_bench}
+WORK=${BENCH_WORK:-/tmp/hh-statistics-bench}
+ORG=0190d000-0000-7000-8000-00000000b001
+JAR=statistics-service/target/statistics-service-0.1.0-SNAPSHOT.jar
+BASE=http://127.0.0.1:$PORT
+export PGHOST=${PGHOST:-127.0.0.1} PGUSER=${DB_USER:-hockeyhub} PGPASSWORD=${DB_PASSWORD:-hockeyhub}
+PSQL=(psql -d "$BENCH_DB" -v ON_ERROR_STOP=1 -qAt)
+mkdir -p "$WORK"
+for tool in wrk openssl psql java curl; do
+  command -v "$tool" >/dev/null || { echo "$tool is missing (wrk: apt-get install -y wrk)" >&2; exit 1; }
+done
+
+echo "== building statistics-service" >&2
+[ -f "$JAR" ] && [ -z "${REBUILD:-}" ] || ./mvnw -B -q -pl statistics-service -am package -DskipTests
+psql -d postgres -Atc "SELECT 1 FROM pg_database WHERE datname = '$BENCH_DB'" | grep -q 1 \
+  || psql -d postgres -qc "CREATE DATABASE $BENCH_DB"
+[ -f "$WORK/key.pem" ] || openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/key.pem" 2>/dev/null
+openssl pkey -in "$WORK/key.pem" -pubout -out "$WORK/public.pem"
+
+APP_PID= LOOP_PID=
+stop_app() { if [ -n "$APP_PID" ]; then kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; APP_PID=; fi; }
+stop_loop() { if [ -n "$LOOP_PID" ]; then kill "$LOOP_PID" 2>/dev/null || true; wait "$LOOP_PID" 2>/dev/null || true; LOOP_PID=; fi; }
+trap 'stop_loop; stop_app' EXIT
+
+start_app() { # extra --key=value arguments
+  stop_app
+  DB_URL="jdbc:postgresql://$PGHOST:5432/$BENCH_DB" java -Xmx512m -jar "$JAR" --server.port="$PORT" \
+    --hockeyhub.security.jwt.public-key="$(cat "$WORK/public.pem")" --hockeyhub.cache.key-prefix="hh:bench-stats:" \
+    --logging.level.root=WARN "$@" > "$WORK/app.log" 2>&1 &
+  APP_PID=$!
+  for _ in $(seq 1 600); do
+    curl -fs "$BASE/actuator/health/readiness" >/dev/null 2>&1 && return 0
+    kill -0 "$APP_PID" 2>/dev/null || { tail -40 "$WORK/app.log" >&2; exit 1; }
+    sleep 1
+  done
+  echo "statistics-service did not become ready" >&2; exit 1
+}
+
+timed() { # SQL -> milliseconds (psql \timing)
+  psql -d "$BENCH_DB" -v ON_ERROR_STOP=1 -qAt -c '\timing on' -c "$1" | awk '/^Time:/ {print $2}' | tail -1
+}
+
+plan_ms() { # SQL (a SELECT) -> execution time of EXPLAIN ANALYZE, best of 3
+  local best=""
+  for _ in 1 2 3; do
+    t=$("${PSQL[@]}" -c "EXPLAIN (ANALYZE, TIMING OFF) $1" | awk '/Execution Time/ {print $3}')
+    best=$(awk -v a="$best" -v b="$t" 'BEGIN { print (a == "" || b < a) ? b : a }')
+  done
+  echo "$best"
+}
+
+echo "== starting statistics-service (migrates the bench database)" >&2
+start_app
+if [ "$("${PSQL[@]}" -c "SELECT count(*) FROM games WHERE organization_id = '$ORG'")" = 0 ]; then
+  echo "== loading the synthetic league (first run only; a few minutes)" >&2
+  "${PSQL[@]}" -v org="$ORG" -f bench/statistics-bench-data.sql > /dev/null
+  "${PSQL[@]}" -c "VACUUM ANALYZE games" -c "VACUUM ANALYZE player_game_stats" -c "VACUUM ANALYZE workload_entries"
+fi
+"${PSQL[@]}" -v org="$ORG" -f bench/statistics-bench-roster.sql > /dev/null
+echo "   $("${PSQL[@]}" -c "SELECT count(*) FROM games WHERE organization_id = '$ORG'") games," \
+  "$("${PSQL[@]}" -c "SELECT count(*) FROM player_game_stats WHERE organization_id = '$ORG'") player-game rows," \
+  "$("${PSQL[@]}" -c "SELECT count(*) FROM workload_entries WHERE organization_id = '$ORG'") workload rows" >&2
+
+echo "== concurrent refresh" >&2
+R1=$(timed "REFRESH MATERIALIZED VIEW CONCURRENTLY standings_mv")
+R2=$(timed "REFRESH MATERIALIZED VIEW CONCURRENTLY player_season_stats_mv")
+echo
+echo "| view refresh (CONCURRENTLY) | ms |"
+echo "|---|---|"
+echo "| standings_mv ($("${PSQL[@]}" -c "SELECT count(*) FROM standings_mv") rows) | $R1 |"
+echo "| player_season_stats_mv ($("${PSQL[@]}" -c "SELECT count(*) FROM player_season_stats_mv") rows) | $R2 |"
+
+echo "== BRIN vs B-tree, partitions" >&2
+WEEK="occurred_at >= '2024-03-04' AND occurred_at < '2024-03-11'"
+MONTH="occurred_at >= '2024-03-01' AND occurred_at < '2024-04-01'"
+GWEEK="played_at >= '2024-01-08' AND played_at < '2024-01-15'"
+Q_WEEK="SELECT count(*), sum(load) FROM workload_entries WHERE $WEEK"
+Q_MONTH="SELECT count(*), sum(load) FROM workload_entries WHERE $MONTH"
+Q_GAMES="SELECT count(*), sum(goals) FROM player_game_stats WHERE $GWEEK"
+size() { "${PSQL[@]}" -c "SELECT pg_size_pretty(pg_relation_size('$1'))"; }
+BRIN_W=$(plan_ms "$Q_WEEK"); BRIN_M=$(plan_ms "$Q_MONTH"); BRIN_G=$(plan_ms "$Q_GAMES")
+BRIN_WS=$(size workload_entries_occurred_brin); BRIN_GS=$(size player_game_stats_played_at_brin)
+"${PSQL[@]}" -c "CREATE INDEX IF NOT EXISTS bench_workload_btree ON workload_entries (occurred_at)" \
+  -c "CREATE INDEX IF NOT EXISTS bench_pgs_btree ON player_game_stats (played_at)" -c "ANALYZE workload_entries" \
+  -c "ANALYZE player_game_stats"
+BT_WS=$(size bench_workload_btree); BT_GS=$(size bench_pgs_btree)
+without_brin() { # SELECT -> ms with the BRIN indexes dropped (in a rolled-back transaction)
+  local best=""
+  for _ in 1 2 3; do
+    t=$("${PSQL[@]}" -c "BEGIN" -c "DROP INDEX workload_entries_occurred_brin" \
+      -c "DROP INDEX player_game_stats_played_at_brin" -c "EXPLAIN (ANALYZE, TIMING OFF) $1" -c "ROLLBACK" \
+      | awk '/Execution Time/ {print $3}')
+    best=$(awk -v a="$best" -v b="$t" 'BEGIN { print (a == "" || b < a) ? b : a }')
+  done
+  echo "$best"
+}
+BT_W=$(without_brin "$Q_WEEK"); BT_M=$(without_brin "$Q_MONTH"); BT_G=$(without_brin "$Q_GAMES")
+"${PSQL[@]}" -c "DROP INDEX bench_workload_btree" -c "DROP INDEX bench_pgs_btree"
+SCAN_W=$("${PSQL[@]}" -c "BEGIN" -c "DROP INDEX workload_entries_occurred_brin" \
+  -c "EXPLAIN (ANALYZE, TIMING OFF) $Q_WEEK" -c "ROLLBACK" | awk '/Execution Time/ {print $3}')
+
+# the same workload rows in monthly partitions (BRIN on each), to see whether partitions pay
+if [ "$("${PSQL[@]}" -c "SELECT count(*) FROM pg_class WHERE relname = 'bench_workload_monthly'")" = 0 ]; then
+  "${PSQL[@]}" -c "CREATE TABLE bench_workload_monthly (LIKE workload_entries) PARTITION BY RANGE (occurred_at)" \
+    -c "DO \$\$ DECLARE m date := date '2021-08-01'; BEGIN WHILE m < date '2026-02-01' LOOP
+          EXECUTE format('CREATE TABLE %I PARTITION OF bench_workload_monthly FOR VALUES FROM (%L) TO (%L)',
+                         'bench_workload_' || to_char(m, 'YYYYMM'), m, m + interval '1 month');
+          m := m + interval '1 month'; END LOOP; END \$\$" \
+    -c "INSERT INTO bench_workload_monthly SELECT * FROM workload_entries WHERE organization_id = '$ORG'" \
+    -c "CREATE INDEX ON bench_workload_monthly USING brin (occurred_at)" -c "ANALYZE bench_workload_monthly"
+fi
+P_W=$(plan_ms "${Q_WEEK/workload_entries/bench_workload_monthly}")
+P_M=$(plan_ms "${Q_MONTH/workload_entries/bench_workload_monthly}")
+P_SIZE=$("${PSQL[@]}" -c "SELECT pg_size_pretty(sum(pg_relation_size(i.indexrelid))) FROM pg_index i
+  JOIN pg_inherits h ON h.inhrelid = i.indrelid JOIN pg_class p ON p.oid = h.inhparent
+  WHERE p.relname = 'bench_workload_monthly'")
+echo
+echo "| time-range query | BRIN | B-tree | no index (seq scan) | monthly partitions + BRIN |"
+echo "|---|---|---|---|---|"
+echo "| index size, workload_entries.occurred_at (2M rows) | $BRIN_WS | $BT_WS | - | $P_SIZE (all partitions) |"
+echo "| index size, player_game_stats.played_at (1M rows) | $BRIN_GS | $BT_GS | - | - |"
+echo "| workload, one week (~8,750 rows), ms | $BRIN_W | $BT_W | $SCAN_W | $P_W |"
+echo "| workload, one month (~38,750 rows), ms | $BRIN_M | $BT_M | - | $P_M |"
+echo "| player-game lines, one week, ms | $BRIN_G | $BT_G | - | - |"
+
+echo "== the reads' SQL (EXPLAIN ANALYZE, best of 3)" >&2
+PLAYER=$("${PSQL[@]}" -c "SELECT player_id FROM player_game_stats WHERE organization_id = '$ORG' AND season = '2025-2026'
+  LIMIT 1")
+S_SQL="SELECT s.*, d.name FROM standings_mv s JOIN divisions d ON d.id = s.division_id WHERE s.organization_id = '$ORG'
+  AND s.season = '2025-2026' ORDER BY d.name, s.division_id, s.points DESC, s.goals_for - s.goals_against DESC,
+  s.goals_for DESC, lower(s.team_name)"
+L_SQL="SELECT rank() OVER (ORDER BY sum(points) DESC), player_id, sum(points) FROM player_season_stats_mv
+  WHERE organization_id = '$ORG' AND season = '2025-2026' GROUP BY player_id HAVING sum(games_played) >= 1
+  ORDER BY sum(points) DESC, sum(games_played), player_id LIMIT 20"
+T_SQL="SELECT game_id, played_at, points, round(avg(points) OVER w, 2) FROM player_game_stats
+  WHERE organization_id = '$ORG' AND player_id = '$PLAYER' AND season = '2025-2026'
+  WINDOW w AS (ORDER BY played_at, game_id ROWS BETWEEN 4 PRECEDING AND CURRENT ROW) ORDER BY played_at, game_id"
+G_SQL="WITH results AS (SELECT home_team_id AS team_id, home_score AS gf, away_score AS ga FROM games
+  WHERE organization_id = '$ORG' AND season = '2025-2026' AND deleted_at IS NULL UNION ALL SELECT away_team_id,
+  away_score, home_score FROM games WHERE organization_id = '$ORG' AND season = '2025-2026' AND deleted_at IS NULL)
+  SELECT team_id, count(*), sum(gf), sum(ga) FROM results GROUP BY team_id"
+echo
+echo "| query (server side) | ms |"
+echo "|---|---|"
+echo "| standings of a season from standings_mv | $(plan_ms "$S_SQL") |"
+echo "| standings of a season computed from games (what the view saves) | $(plan_ms "$G_SQL") |"
+echo "| points leaderboard of a season from player_season_stats_mv | $(plan_ms "$L_SQL") |"
+echo "| a player's trend over a season (rolling 5) | $(plan_ms "$T_SQL") |"
+
+echo "== HTTP reads (wrk, $CONNECTIONS connections, $DURATION)" >&2
+TOKEN=$(bench/mint-token.sh "$WORK/key.pem" coach "$ORG")
+export TOKEN
+"${PSQL[@]}" -c "SELECT DISTINCT player_id FROM player_game_stats WHERE organization_id = '$ORG' AND season = '2025-2026'
+  LIMIT 1000" > "$WORK/players.txt"
+cat > "$WORK/trend.lua" <<'LUA'
+local ids, n = {}, 0
+function init(args)
+  for line in io.lines(os.getenv("IDS_FILE")) do if #line > 0 then ids[#ids + 1] = line end end
+  wrk.headers["Authorization"] = "Bearer " .. os.getenv("TOKEN")
+end
+function request()
+  n = n % #ids + 1
+  return wrk.format("GET", "/api/players/" .. ids[n] .. "/trends?season=2025-2026")
+end
+LUA
+cat > "$WORK/get.lua" <<'LUA'
+function init(args) wrk.headers["Authorization"] = "Bearer " .. os.getenv("TOKEN") end
+function request() return wrk.format("GET", os.getenv("URL_PATH")) end
+LUA
+run() { # label script url -> table row
+  local out
+  URL_PATH="$3" IDS_FILE="$WORK/players.txt" wrk -t2 -c5 -d5s -s "$WORK/$2" "$BASE" > /dev/null 2>&1 || true
+  out=$(URL_PATH="$3" IDS_FILE="$WORK/players.txt" wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency \
+    -s "$WORK/$2" "$BASE" 2>&1)
+  echo "| $1 | $(grep -m1 'Requests/sec' <<<"$out" | awk '{printf "%.0f", $2}') | $(grep -m1 ' 50%' <<<"$out" \
+    | awk '{print $2}') | $(grep -m1 ' 99%' <<<"$out" | awk '{print $2}') | $( (grep -m1 'Non-2xx' <<<"$out" \
+    || echo "x 0") | awk '{print $NF}') |"
+}
+refresh_loop() { while true; do psql -d "$BENCH_DB" -qAt -c "REFRESH MATERIALIZED VIEW CONCURRENTLY standings_mv" \
+  -c "REFRESH MATERIALIZED VIEW CONCURRENTLY player_season_stats_mv" > /dev/null 2>&1; done; }
+echo
+echo "| read | req/s | p50 | p99 | non-2xx |"
+echo "|---|---|---|---|---|"
+run "GET /api/standings?season=2025-2026 (cached)" get.lua "/api/standings?season=2025-2026"
+run "GET /api/leaderboards?stat=points&season=2025-2026 (cached)" get.lua \
+  "/api/leaderboards?stat=points&season=2025-2026"
+run "GET /api/players/{id}/trends, 1000 players (uncached)" trend.lua ""
+refresh_loop & LOOP_PID=$!
+run "GET /api/players/{id}/trends while both views refresh in a loop" trend.lua ""
+stop_loop
+start_app --hockeyhub.cache.enabled=false
+run "GET /api/standings?season=2025-2026, caching disabled (view read per request)" get.lua \
+  "/api/standings?season=2025-2026"
+run "GET /api/leaderboards?stat=points, caching disabled" get.lua "/api/leaderboards?stat=points&season=2025-2026"
+refresh_loop & LOOP_PID=$!
+run "GET /api/standings, caching disabled, views refreshing in a loop" get.lua "/api/standings?season=2025-2026"
+stop_loop
