@@ -1,12 +1,6 @@
 package com.hockeyhub.calendar.ical;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.hockeyhub.shared.roster.Roster;
+import com.hockeyhub.shared.security.SecretTokens;
 import com.hockeyhub.shared.security.CurrentUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +27,6 @@ public class FeedTokenService {
 
     private final FeedTokenRepository tokens;
     private final Roster roster;
-    private final SecureRandom random = new SecureRandom();
     private final Clock clock;
 
     public FeedTokenService(FeedTokenRepository tokens, Roster roster, Clock clock) {
@@ -46,9 +40,7 @@ public class FeedTokenService {
     public String issue(CurrentUser user) {
         user.requireOrganizationId();
         revoke(user);
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = SecretTokens.newToken();
         tokens.saveAndFlush(new FeedToken(user, hash(token)));
         return token;
     }
@@ -116,11 +108,6 @@ public class FeedTokenService {
     }
 
     static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return SecretTokens.sha256Hex(token);
     }
 }

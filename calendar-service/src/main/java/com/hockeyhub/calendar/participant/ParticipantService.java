@@ -96,8 +96,7 @@ public class ParticipantService {
         if (teamId == null) {
             return;
         }
-        if (roster.team(teamId).map(t -> !t.organizationId().equals(organizationId))
-                .orElseGet(() -> roster.members(teamId).stream().noneMatch(m -> m.organizationId().equals(organizationId)))) {
+        if (!roster.isTeamOf(teamId, organizationId)) {
             throw new NotFoundException("Team", teamId);
         }
     }

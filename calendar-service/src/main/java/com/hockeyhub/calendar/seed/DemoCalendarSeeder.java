@@ -115,7 +115,7 @@ public class DemoCalendarSeeder {
             if (events.teamHasEvents(team)) {
                 continue;
             }
-            if (!roster.team(team).map(t -> organization.equals(t.organizationId())).orElse(false)) {
+            if (!roster.isTeamOf(team, organization)) {
                 // events may name only teams the club's roster knows: seed again once user-service's roster arrived
                 log.warn("Team {} is not on club {}'s roster yet: no demo events for it", team, organization);
                 continue;

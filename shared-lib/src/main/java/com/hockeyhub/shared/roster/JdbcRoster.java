@@ -75,6 +75,15 @@ public class JdbcRoster implements Roster {
 
     @Override
     @Transactional(readOnly = true)
+    public boolean isTeamOf(UUID teamId, UUID organizationId) {
+        return team(teamId).map(t -> t.organizationId().equals(organizationId))
+                .orElseGet(() -> Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM"
+                        + " hockeyhub_roster_member WHERE team_id = ? AND organization_id = ?)", Boolean.class,
+                        teamId, organizationId)));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Optional<RosterPerson> person(UUID userId) {
         return jdbc.query("SELECT user_id, organization_id, email, first_name, last_name, roles, active"
                 + " FROM hockeyhub_roster_person WHERE user_id = ?", PERSON, userId).stream().findFirst();

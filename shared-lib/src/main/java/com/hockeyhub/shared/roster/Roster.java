@@ -27,6 +27,9 @@ public interface Roster {
 
     boolean isMember(UUID teamId, UUID userId);
 
+    /** The team is the club's: its team.* event said so, or (before that event) its members are the club's. */
+    boolean isTeamOf(UUID teamId, UUID organizationId);
+
     Optional<RosterPerson> person(UUID userId);
 
     List<UUID> childrenOf(UUID parentId);

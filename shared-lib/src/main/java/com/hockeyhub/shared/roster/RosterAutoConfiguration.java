@@ -19,18 +19,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class RosterAutoConfiguration {
 
     @Bean
-    JdbcRoster roster(JdbcTemplate jdbc) {
+    JdbcRoster hockeyhubRoster(JdbcTemplate jdbc) {
         return new JdbcRoster(jdbc);
     }
 
     @Bean
-    RosterEventHandlers rosterEventHandlers(JdbcRoster roster) {
+    RosterEventHandlers hockeyhubRosterEventHandlers(JdbcRoster roster) {
         return new RosterEventHandlers(roster);
     }
 
     @Bean
     @Profile("seed")
-    DemoRosterSeed demoRosterSeed(JdbcRoster roster, PlatformTransactionManager transactions) {
+    DemoRosterSeed hockeyhubDemoRosterSeed(JdbcRoster roster, PlatformTransactionManager transactions) {
         return new DemoRosterSeed(roster, new TransactionTemplate(transactions));
     }
 }

@@ -63,6 +63,8 @@ class RosterProjectionTest {
         assertThat(roster.players(team)).extracting(RosterMember::userId).containsExactly(player);
         assertThat(roster.players(team).get(0).jerseyNumber()).isEqualTo(9);
         assertThat(roster.isMember(team, coach)).isTrue();
+        assertThat(roster.isTeamOf(team, club)).isTrue();
+        assertThat(roster.isTeamOf(team, UUID.randomUUID())).isFalse();
         assertThat(roster.memberships(player)).extracting(RosterMember::teamId).containsExactly(team);
         assertThat(roster.person(player).orElseThrow().displayName()).isEqualTo("Pia Puck");
         assertThat(roster.primaryContactOf(player)).contains(parent);

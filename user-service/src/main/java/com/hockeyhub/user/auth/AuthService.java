@@ -1,5 +1,6 @@
 package com.hockeyhub.user.auth;
 
+import com.hockeyhub.shared.security.SecretTokens;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -146,7 +147,7 @@ public class AuthService {
     public TokenResponse serviceToken(String clientId, String clientSecret) {
         Map<String, String> clients = properties.getServiceClients();
         String expected = clients.get(clientId);
-        if (expected == null || expected.isBlank() || !SecureTokens.same(expected, clientSecret)) {
+        if (expected == null || expected.isBlank() || !SecretTokens.same(expected, clientSecret)) {
             throw new ApiException(ErrorCode.UNAUTHENTICATED, "Unknown client or wrong secret");
         }
         return new TokenResponse(issuer.serviceToken(clientId), "Bearer", properties.getServiceTokenTtl().toSeconds(),

@@ -1,5 +1,6 @@
 package com.hockeyhub.user.auth;
 
+import com.hockeyhub.shared.security.SecretTokens;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
@@ -55,11 +56,11 @@ public class EmailChanges {
         requireAvailable(user.getId(), email);
         jdbc.update("UPDATE email_change_tokens SET used_at = now() WHERE user_id = ? AND used_at IS NULL",
                 user.getId());
-        String token = SecureTokens.newToken();
+        String token = SecretTokens.newToken();
         Instant now = Instant.now();
         jdbc.update("INSERT INTO email_change_tokens (id, user_id, new_email, token_hash, requested_by, created_at,"
                         + " expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)", UUID.randomUUID(), user.getId(), email,
-                SecureTokens.hash(token), requestedBy, Timestamp.from(now),
+                SecretTokens.sha256Hex(token), requestedBy, Timestamp.from(now),
                 Timestamp.from(now.plus(properties.getEmailChangeTokenTtl())));
         mailer.sendEmailChangeConfirmation(email, user.getFirstName(), token);
         mailer.sendEmailChangeNotice(user.getEmail(), user.getFirstName(), email,
@@ -76,7 +77,7 @@ public class EmailChanges {
     private Optional<Pending> consume(String token) {
         return jdbc.query("UPDATE email_change_tokens SET used_at = now() WHERE token_hash = ? AND used_at IS NULL"
                         + " AND expires_at > now() RETURNING user_id, new_email",
-                (rs, i) -> new Pending(rs.getObject(1, UUID.class), rs.getString(2)), SecureTokens.hash(token))
+                (rs, i) -> new Pending(rs.getObject(1, UUID.class), rs.getString(2)), SecretTokens.sha256Hex(token))
                 .stream().findFirst();
     }
 }

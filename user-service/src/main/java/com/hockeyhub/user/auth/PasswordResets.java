@@ -1,5 +1,6 @@
 package com.hockeyhub.user.auth;
 
+import com.hockeyhub.shared.security.SecretTokens;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
@@ -22,10 +23,10 @@ class PasswordResets {
 
     String create(UUID userId) {
         jdbc.update("UPDATE password_reset_tokens SET used_at = now() WHERE user_id = ? AND used_at IS NULL", userId);
-        String token = SecureTokens.newToken();
+        String token = SecretTokens.newToken();
         Instant now = Instant.now();
         jdbc.update("INSERT INTO password_reset_tokens (id, user_id, token_hash, created_at, expires_at)"
-                        + " VALUES (?, ?, ?, ?, ?)", UUID.randomUUID(), userId, SecureTokens.hash(token),
+                        + " VALUES (?, ?, ?, ?, ?)", UUID.randomUUID(), userId, SecretTokens.sha256Hex(token),
                 Timestamp.from(now), Timestamp.from(now.plus(properties.getResetTokenTtl())));
         return token;
     }
@@ -34,6 +35,6 @@ class PasswordResets {
     Optional<UUID> consume(String token) {
         return jdbc.query("UPDATE password_reset_tokens SET used_at = now() WHERE token_hash = ? AND used_at IS NULL"
                         + " AND expires_at > now() RETURNING user_id",
-                (rs, i) -> rs.getObject(1, UUID.class), SecureTokens.hash(token)).stream().findFirst();
+                (rs, i) -> rs.getObject(1, UUID.class), SecretTokens.sha256Hex(token)).stream().findFirst();
     }
 }

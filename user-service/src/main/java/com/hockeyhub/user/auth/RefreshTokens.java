@@ -1,5 +1,6 @@
 package com.hockeyhub.user.auth;
 
+import com.hockeyhub.shared.security.SecretTokens;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
@@ -77,10 +78,10 @@ class RefreshTokens {
     }
 
     private String issue(UUID userId, UUID familyId) {
-        String token = SecureTokens.newToken();
+        String token = SecretTokens.newToken();
         Instant now = Instant.now();
         jdbc.update("INSERT INTO refresh_tokens (id, user_id, family_id, token_hash, issued_at, expires_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?)", UUID.randomUUID(), userId, familyId, SecureTokens.hash(token),
+                        + " VALUES (?, ?, ?, ?, ?, ?)", UUID.randomUUID(), userId, familyId, SecretTokens.sha256Hex(token),
                 Timestamp.from(now), Timestamp.from(now.plus(properties.getRefreshTokenTtl())));
         return token;
     }
@@ -90,6 +91,6 @@ class RefreshTokens {
                         + " FROM refresh_tokens WHERE token_hash = ?",
                 (rs, i) -> new Row(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                         rs.getObject(3, UUID.class), rs.getTimestamp(4).toInstant(), rs.getBoolean(5),
-                        rs.getBoolean(6)), SecureTokens.hash(token)).stream().findFirst().orElse(null);
+                        rs.getBoolean(6)), SecretTokens.sha256Hex(token)).stream().findFirst().orElse(null);
     }
 }

@@ -1,4 +1,4 @@
-package com.hockeyhub.user.auth;
+package com.hockeyhub.shared.security;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -7,31 +7,36 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 
-/** Opaque random tokens (refresh, password reset) and the SHA-256 form in which they are stored. */
-final class SecureTokens {
+/**
+ * Opaque secrets handed to a client once (refresh and reset tokens, feed tokens, confirmation codes) and the SHA-256
+ * form in which they are stored and looked up: the one implementation for every service.
+ */
+public final class SecretTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private SecureTokens() {
+    private SecretTokens() {
     }
 
-    static String newToken() {
+    /** 256 random bits, URL-safe Base64 without padding. */
+    public static String newToken() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    static String hash(String token) {
+    /** Lower-case hex SHA-256 of the UTF-8 text. */
+    public static String sha256Hex(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
 
     /** Constant-time comparison of secrets. */
-    static boolean same(String a, String b) {
+    public static boolean same(String a, String b) {
         return MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
     }
 }
