@@ -1,0 +1,150 @@
+#!/usr/bin/env bash
+# payment-service benchmark (docs/performance.md, section "payment-service"). One command:
+#   bench/payment-bench.sh
+# Starts payment-service on its own database and port (never the dev ones), trusting a throw-away key pair whose
+# tokens bench/mint-token.sh mints; loads a club with INVOICES invoices (SQL, generate_series) and a team of PLAYERS
+# rostered players; then measures: payments recorded with Idempotency-Keys (sequential with curl, concurrent with
+# wrk), a season-fee run for the team (and its idempotent repeat), and GET /api/payments/dashboard (Redis cache
+# warm, and with caching disabled) — p50/p99 under wrk. Prints a markdown table; asserts nothing.
+# Its events go to a stream of its own (HH_BENCH_PAYMENT), never the suite's HOCKEYHUB_EVENTS.
+# Needs PostgreSQL/Redis/NATS as in architecture.md "Local services", wrk (apt-get install -y wrk), java 17, openssl.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+INVOICES=${INVOICES:-100000}
+PLAYERS=${PLAYERS:-500}
+SEQUENTIAL=${SEQUENTIAL:-300}
+PORT=${PORT:-18096}
+DURATION=${DURATION:-15s}
+CONNECTIONS=${CONNECTIONS:-20}
+BENCH_DB=${BENCH_DB:-hockey_hub_payment_bench}
+WORK=${BENCH_WORK:-/tmp/hh-payment-bench}
+JAR=payment-service/target/payment-service-0.1.0-SNAPSHOT.jar
+BASE=http://127.0.0.1:$PORT
+export PGHOST=${PGHOST:-127.0.0.1} PGUSER=${DB_USER:-hockeyhub} PGPASSWORD=${DB_PASSWORD:-hockeyhub}
+PSQL=(psql -d "$BENCH_DB" -v ON_ERROR_STOP=1 -qAt)
+CLUB=0190d000-0000-7000-8000-00000000b001
+TEAM=0190d000-0000-7000-8000-00000000b101
+mkdir -p "$WORK"
+for tool in wrk psql java openssl curl; do
+  command -v "$tool" >/dev/null || { echo "$tool is missing (wrk: apt-get install -y wrk)" >&2; exit 1; }
+done
+
+echo "== building payment-service" >&2
+./mvnw -B -q -pl payment-service -am package -DskipTests
+psql -d postgres -Atc "SELECT 1 FROM pg_database WHERE datname = '$BENCH_DB'" | grep -q 1 \
+  || psql -d postgres -qc "CREATE DATABASE $BENCH_DB"
+[ -f "$WORK/key.pem" ] || openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/key.pem" 2>/dev/null
+openssl pkey -in "$WORK/key.pem" -pubout -out "$WORK/public.pem"
+
+APP_PID=
+stop_app() { if [ -n "$APP_PID" ]; then kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; APP_PID=; fi; }
+trap stop_app EXIT
+start_app() { # extra --key=value arguments
+  stop_app
+  DB_URL="jdbc:postgresql://$PGHOST:5432/$BENCH_DB" java -Xmx512m -jar "$JAR" --server.port="$PORT" \
+    --hockeyhub.security.jwt.public-key="$(cat "$WORK/public.pem")" \
+    --hockeyhub.cache.key-prefix="hh:bench-payment:" --hockeyhub.rate-limit.writes.capacity=10000000 \
+    --hockeyhub.events.stream=HH_BENCH_PAYMENT --hockeyhub.events.dlq-stream=HH_BENCH_PAYMENT_DLQ \
+    --hockeyhub.events.subject-prefix=hhbench.payment.events --hockeyhub.events.dlq-prefix=hhbench.payment.dlq \
+    --hockeyhub.events.query-prefix=hhbench.payment.query --hockeyhub.events.stream-max-age=2h \
+    --logging.level.root=WARN "$@" > "$WORK/app.log" 2>&1 &
+  APP_PID=$!
+  for _ in $(seq 1 600); do
+    curl -fs "$BASE/actuator/health/readiness" >/dev/null 2>&1 && return 0
+    kill -0 "$APP_PID" 2>/dev/null || { tail -40 "$WORK/app.log" >&2; exit 1; }
+    sleep 1
+  done
+  echo "payment-service did not become ready" >&2; exit 1
+}
+
+stat_of() { # wrk output, field: rps|p50|p99|errors
+  case $2 in
+    rps) grep -m1 'Requests/sec' <<<"$1" | awk '{printf "%.0f", $2}' ;;
+    p50) grep -m1 ' 50%' <<<"$1" | awk '{print $2}' ;;
+    p99) grep -m1 ' 99%' <<<"$1" | awk '{print $2}' ;;
+    errors) (grep -m1 'Non-2xx' <<<"$1" || echo "x 0") | awk '{print $NF}' ;;
+  esac
+}
+ROWS=()
+row() { ROWS+=("| $1 | $2 | $3 | $4 | $5 |"); echo "${ROWS[-1]}" >&2; }
+
+start_app
+TOKEN=$(bench/mint-token.sh "$WORK/key.pem" club_admin "$CLUB")
+export TOKEN
+
+echo "== loading $INVOICES invoices and a team of $PLAYERS players (first run only)" >&2
+if [ "$("${PSQL[@]}" -c "SELECT count(*) FROM invoices WHERE organization_id = '$CLUB'")" -lt "$INVOICES" ]; then
+  "${PSQL[@]}" <<SQL
+INSERT INTO invoices (id, organization_id, number, number_year, number_seq, status, payer_id, player_id, description,
+    currency, tax_rate, subtotal, tax, total, paid_amount, refunded_amount, issue_date, due_date, created_at,
+    updated_at, version)
+SELECT gen_random_uuid(), '$CLUB', 'B-' || i, 2025, i,
+       (ARRAY['open', 'open', 'paid', 'partially_paid', 'overdue'])[1 + i % 5], gen_random_uuid(), gen_random_uuid(),
+       'Bench invoice ' || i, 'EUR', 0, 100.00, 0, 100.00,
+       CASE i % 5 WHEN 2 THEN 100.00 WHEN 3 THEN 40.00 ELSE 0 END, 0,
+       date '2025-01-01' + (i % 300), date '2025-01-01' + (i % 300) + CASE i % 5 WHEN 4 THEN 14 ELSE 600 END,
+       now(), now(), 0
+FROM generate_series(1, $INVOICES) AS i
+ON CONFLICT DO NOTHING;
+INSERT INTO hockeyhub_roster_team (team_id, organization_id, name, age_group, season)
+VALUES ('$TEAM', '$CLUB', 'Bench U18', 'U18', '2026-2027') ON CONFLICT DO NOTHING;
+INSERT INTO hockeyhub_roster_member (team_id, user_id, organization_id, team_role, jersey_number)
+SELECT '$TEAM', gen_random_uuid(), '$CLUB', 'player', 1 + i % 99 FROM generate_series(1, $PLAYERS) AS i
+WHERE (SELECT count(*) FROM hockeyhub_roster_member WHERE team_id = '$TEAM') = 0;
+VACUUM ANALYZE invoices;
+SQL
+fi
+"${PSQL[@]}" -c "SELECT id FROM invoices WHERE organization_id = '$CLUB' AND status = 'open' LIMIT 20000" \
+  > "$WORK/open-ids.txt"
+
+echo "== payments, sequential ($SEQUENTIAL with curl)" >&2
+RUN=$(date +%s%N)
+start=$(date +%s%N)
+i=0
+while read -r id && [ $i -lt "$SEQUENTIAL" ]; do
+  curl -fs -o /dev/null -X POST -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+    -H "Idempotency-Key: seq-$RUN-$i" -d '{"amount":1.00,"method":"cash"}' "$BASE/api/invoices/$id/payments"
+  i=$((i + 1))
+done < "$WORK/open-ids.txt"
+elapsed=$(( ($(date +%s%N) - start) / 1000000 ))
+row "payments recorded, sequential (one client, new key each)" "$(awk -v n="$i" -v ms="$elapsed" \
+  'BEGIN { printf "%.0f", n * 1000 / ms }')" "$(awk -v n="$i" -v ms="$elapsed" 'BEGIN { printf "%.1fms", ms / n }')" "-" 0
+
+echo "== payments, concurrent (wrk, $CONNECTIONS connections)" >&2
+out=$(RUN="wrk-$RUN" IDS_FILE="$WORK/open-ids.txt" wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency \
+  -s "$ROOT/bench/payment-pay.lua" "$BASE" 2>&1)
+row "payments recorded, concurrent ($CONNECTIONS connections, new key each)" "$(stat_of "$out" rps)" \
+  "$(stat_of "$out" p50)" "$(stat_of "$out" p99)" "$(stat_of "$out" errors)"
+
+echo "== season fees for $PLAYERS players (3 instalments)" >&2
+fee() {
+  curl -s -o "$WORK/fee.json" -w '%{http_code} %{time_total}' -X POST -H "Authorization: Bearer $TOKEN" \
+    -H 'Content-Type: application/json' "$BASE/api/season-fees" \
+    -d "{\"teamId\":\"$TEAM\",\"season\":\"$1\",\"amount\":1200.00,\"currency\":\"EUR\",\"taxRate\":25,\"instalments\":3,\"firstDueDate\":\"$(date -u -d '+30 days' +%F)\"}"
+}
+SEASON="B${RUN: -9}"
+first=$(fee "$SEASON"); again=$(fee "$SEASON")
+row "season fees, $PLAYERS players × 3 instalments (first run: HTTP ${first%% *})" "-" "${first#* }s" "-" 0
+row "season fees, the same run repeated (issues nothing: HTTP ${again%% *})" "-" "${again#* }s" "-" 0
+
+echo "== dashboard over $INVOICES invoices" >&2
+echo "$CLUB" > "$WORK/dash.txt"
+dash() { IDS_FILE="$WORK/dash.txt" PATH_PREFIX=/api/payments/dashboard? HOT=1 wrk -t2 -c"$CONNECTIONS" -d"$DURATION" \
+  --timeout 10s --latency -s "$ROOT/bench/fixed.lua" "$BASE" 2>&1; }
+dash > /dev/null
+out=$(dash)
+row "GET /api/payments/dashboard, Redis cache warm" "$(stat_of "$out" rps)" "$(stat_of "$out" p50)" \
+  "$(stat_of "$out" p99)" "$(stat_of "$out" errors)"
+start_app --hockeyhub.cache.enabled=false
+out=$(dash)
+row "GET /api/payments/dashboard, caching disabled (aggregate query each time)" "$(stat_of "$out" rps)" \
+  "$(stat_of "$out" p50)" "$(stat_of "$out" p99)" "$(stat_of "$out" errors)"
+stop_app
+
+echo
+echo "payment-service, $INVOICES invoices in the club, $(nproc) cores, $(date -u +%F):"
+echo
+echo "| measurement | per second | p50 / time | p99 | non-2xx |"
+echo "|---|---|---|---|---|"
+printf '%s\n' "${ROWS[@]}"
