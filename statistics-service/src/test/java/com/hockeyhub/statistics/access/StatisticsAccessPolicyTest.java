@@ -129,6 +129,11 @@ class StatisticsAccessPolicyTest {
         }
 
         @Override
+        public boolean isTeamOf(UUID teamId, UUID organizationId) {
+            return team(teamId).filter(team -> team.organizationId().equals(organizationId)).isPresent();
+        }
+
+        @Override
         public Optional<RosterPerson> person(UUID userId) {
             return userId.equals(player) ? Optional.of(new RosterPerson(player, clubA, "p@x", "P", "Q",
                     List.of("player"), true)) : Optional.empty();
