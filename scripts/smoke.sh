@@ -57,6 +57,44 @@ start() { # label: ./hockeyhub up, then every service ready; sets elapsed (secon
   done
 }
 
+token_of() { # email: a demo login's access token on stdout ('' when the login fails)
+  curl -s -m 10 -H 'Content-Type: application/json' -d "{\"email\":\"$1\",\"password\":\"$PASSWORD\"}" \
+    "http://127.0.0.1:${port[user-service]}/api/auth/login" | sed -n 's/.*"accessToken":"\([^"]*\)".*/\1/p' || true
+}
+
+# One read per service as the demo role that uses it (service, demo login, path, expected status); a service that
+# is not in the build is skipped. Ids: shared-lib demo.DemoClub (club ...0001, U18 AAA ...0102).
+DEMO_CLUB=0190d000-0000-7000-8000-000000000001
+DEMO_TEAM=0190d000-0000-7000-8000-000000000102
+API_CHECKS=(
+  "user-service admin@hockeyhub.demo /api/organizations/$DEMO_CLUB 200"
+  "user-service player@hockeyhub.demo /api/organizations/$DEMO_CLUB/statistics 403"
+  "calendar-service coach@hockeyhub.demo /api/events/teams/$DEMO_TEAM/upcoming 200"
+  "medical-service coach@hockeyhub.demo /api/availability/teams/$DEMO_TEAM 200"
+  "payment-service admin@hockeyhub.demo /api/subscriptions/$DEMO_CLUB 200"
+  "payment-service player@hockeyhub.demo /api/subscriptions/$DEMO_CLUB 403"
+  "statistics-service coach@hockeyhub.demo /api/standings 200"
+  "admin-service superadmin@hockeyhub.demo /api/admin/system/status 200"
+  "admin-service admin@hockeyhub.demo /api/admin/system/status 403"
+  "communication-service player@hockeyhub.demo /api/conversations 200"
+  "planning-service coach@hockeyhub.demo /api/drills?q=2-on-1%20rush 200"
+  "training-service trainer@hockeyhub.demo /api/exercises 200"
+)
+api_checks() {
+  local line s email path want tok code
+  declare -A tokens=()
+  for line in "${API_CHECKS[@]}"; do
+    read -r s email path want <<<"$line"
+    [ -n "${port[$s]:-}" ] || continue
+    [ -n "${tokens[$email]:-}" ] || tokens[$email]=$(token_of "$email")
+    tok=${tokens[$email]}
+    if [ -z "$tok" ]; then flunk "$s: no token for $email"; continue; fi
+    code=$(http_code -H "Authorization: Bearer $tok" "http://127.0.0.1:${port[$s]}$path")
+    if [ "$code" = "$want" ]; then pass "$s: GET $path as $email → $code"
+    else flunk "$s: GET $path as $email answered $code, want $want"; fi
+  done
+}
+
 token=''
 login() { # sets token: the demo account's access token ('' without user-service or when the login fails)
   local u body me
@@ -91,12 +129,17 @@ start "first start"
 first=$elapsed
 login "first start"
 if [ -n "$token" ]; then
+  platform=$(token_of superadmin@hockeyhub.demo)
   for s in "${names[@]}"; do
+    # platform metrics: the super admin's token 200, a club admin's (valid, not enough) 403, none 401
+    super=$(http_code -H "Authorization: Bearer $platform" "http://127.0.0.1:${port[$s]}/actuator/metrics")
     with=$(http_code -H "Authorization: Bearer $token" "http://127.0.0.1:${port[$s]}/actuator/metrics")
     without=$(http_code "http://127.0.0.1:${port[$s]}/actuator/metrics")
-    if [ "$with" = 200 ] && [ "$without" = 401 ]; then pass "$s accepts the demo token (200) and refuses none (401)"
-    else flunk "$s answered $with with the demo token and $without without one (want 200 and 401)"; fi
+    if [ "$super" = 200 ] && [ "$with" = 403 ] && [ "$without" = 401 ]; then
+      pass "$s verifies tokens: metrics for the super admin (200), not a club admin (403), not without one (401)"
+    else flunk "$s answered $super / $with / $without for super admin / club admin / no token (want 200 / 403 / 401)"; fi
   done
+  api_checks
 fi
 
 # the Maven plugin's migration (./mvnw flyway:migrate) gives the schemas the services just gave their databases

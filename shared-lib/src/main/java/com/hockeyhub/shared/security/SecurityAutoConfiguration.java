@@ -25,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every service is an OAuth2 resource server for user-service's RS256 tokens: stateless, health, info and API docs
- * public, the Prometheus metrics for service tokens, super admins and the configured scrape secret only
+ * public, the other actuator endpoints (metrics, Prometheus, caches, queries) for service tokens and super admins
+ * only, Prometheus also for the configured scrape secret
  * ({@link MetricsScrapeTokenFilter}), everything else authenticated; 401/403 as problem details;
  * {@code @PreAuthorize} enabled.
  */
@@ -87,7 +88,8 @@ public class SecurityAutoConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(open.toArray(String[]::new)).permitAll()
-                        .requestMatchers(MetricsScrapeTokenFilter.PATH, MetricsScrapeTokenFilter.PATH + "/**")
+                        // platform-wide figures (metrics, caches, queries): not for a club's users
+                        .requestMatchers("/actuator/**")
                         .hasAnyAuthority(Role.SERVICE.authority(), Role.SUPER_ADMIN.authority())
                         .anyRequest().authenticated())
                 .addFilterBefore(new MetricsScrapeTokenFilter(properties.getMetricsScrapeToken()),

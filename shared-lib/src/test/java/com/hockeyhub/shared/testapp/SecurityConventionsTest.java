@@ -151,6 +151,13 @@ class SecurityConventionsTest {
                     .andExpect(status().isOk())
                     .andExpect(content().string(containsString("jvm_memory_used_bytes")));
         }
+        // the other actuator endpoints are platform-wide too: a club's admin reads none of them
+        mvc.perform(get("/actuator/metrics").header(HttpHeaders.AUTHORIZATION,
+                        TestTokens.anyone(UUID.randomUUID(), Role.CLUB_ADMIN).bearer()))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/actuator/metrics").header(HttpHeaders.AUTHORIZATION,
+                        TestTokens.anyone(null, Role.SUPER_ADMIN).bearer()))
+                .andExpect(status().isOk());
         // the scrape secret opens nothing else
         mvc.perform(get("/actuator/metrics").header(HttpHeaders.AUTHORIZATION, "Bearer test-scrape-secret"))
                 .andExpect(status().isUnauthorized());
