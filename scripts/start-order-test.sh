@@ -12,6 +12,8 @@ ROOT=$(pwd)
 export HOCKEYHUB_DB_SUFFIX=_order HOCKEYHUB_STATE=$ROOT/.hockeyhub/order HOCKEYHUB_PROFILES=seed
 STATE=$HOCKEYHUB_STATE
 export PGPASSWORD=${DB_PASSWORD:-hockeyhub}
+# row counts over every club: the tenant policy shows a connection nothing unless it says so ('*')
+export PGOPTIONS="${PGOPTIONS:-} -c hockeyhub.organization_id=*"
 PSQL=(psql -X -q -At -v ON_ERROR_STOP=1 -h 127.0.0.1 -U "${DB_USER:-hockeyhub}")
 
 ok=0 bad=0

@@ -1,18 +1,29 @@
 -- shared-lib: the one row-level-security policy (architecture.md "Security model"), as a function a service's
 -- migration calls per club table: SELECT hockeyhub_tenant_isolation('injuries');
--- Every connection says whose data it is for (db.TenantScopedDataSource sets hockeyhub.organization_id: the caller's
--- club, or '' for super admins, service tokens and background work); a club member's session then sees and writes
--- only their club's rows. A Flyway callback (runs before every migrate), so versioned migrations can call it.
+-- Every connection says whose data it is for in hockeyhub.organization_id (db.TenantScopedDataSource): the caller's
+-- club, or '*' where the code states that it works across clubs (super admins, service tokens, jobs, event
+-- handlers, seeds). The policy fails closed: a connection that states nothing (or anything but a club id or '*')
+-- sees and writes no club's rows. A Flyway callback (runs before every migrate), so versioned migrations can call
+-- it (afterMigrate__hockeyhub_tenant_isolation.sql brings older policies up to date).
+CREATE OR REPLACE FUNCTION hockeyhub_tenant_isolation_rule() RETURNS text
+LANGUAGE sql IMMUTABLE AS $fn$
+    SELECT $r$(current_setting('hockeyhub.organization_id', true) = '*'
+        OR organization_id = (CASE WHEN current_setting('hockeyhub.organization_id', true)
+                                        ~ '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$'
+                                   THEN current_setting('hockeyhub.organization_id', true)::uuid END))$r$
+$fn$;
+
 CREATE OR REPLACE FUNCTION hockeyhub_tenant_isolation(club_table regclass) RETURNS void
 LANGUAGE plpgsql AS $fn$
 BEGIN
     EXECUTE format('ALTER TABLE %s ENABLE ROW LEVEL SECURITY', club_table);
     EXECUTE format('ALTER TABLE %s FORCE ROW LEVEL SECURITY', club_table);
-    IF NOT EXISTS (SELECT 1 FROM pg_policy WHERE polrelid = club_table AND polname = 'tenant_isolation') THEN
-        EXECUTE format($p$CREATE POLICY tenant_isolation ON %s
-            USING (nullif(current_setting('hockeyhub.organization_id', true), '') IS NULL
-                   OR organization_id = nullif(current_setting('hockeyhub.organization_id', true), '')::uuid)$p$,
-            club_table);
+    IF EXISTS (SELECT 1 FROM pg_policy WHERE polrelid = club_table AND polname = 'tenant_isolation') THEN
+        EXECUTE format('ALTER POLICY tenant_isolation ON %s USING %s WITH CHECK %s', club_table,
+                       hockeyhub_tenant_isolation_rule(), hockeyhub_tenant_isolation_rule());
+    ELSE
+        EXECUTE format('CREATE POLICY tenant_isolation ON %s USING %s WITH CHECK %s', club_table,
+                       hockeyhub_tenant_isolation_rule(), hockeyhub_tenant_isolation_rule());
     END IF;
 END
 $fn$;

@@ -178,6 +178,7 @@ public class EventService {
             throw new InvalidRequestException("days", "must be between 1 and " + maxDays);
         }
         UUID organizationId = user.requireOrganizationId();
+        participants.requireTeamOfClub(organizationId, teamId); // another club's team: 404, not an empty page
         Instant now = clock.instant();
         Instant until = now.plus(Duration.ofDays(days));
         Set<UUID> selfAndChildren = EventAccess.selfAndChildren(user);
@@ -194,6 +195,9 @@ public class EventService {
     /** Visible events of the caller's club in a range, unpaged (feeds); the range is bounded by the caller. */
     @Transactional(readOnly = true)
     public List<Event> feed(CurrentUser user, UUID teamId, Instant from, Instant to) {
+        if (teamId != null && !user.isPlatformWide()) {
+            participants.requireTeamOfClub(user.requireOrganizationId(), teamId); // not an empty calendar
+        }
         Specification<Event> spec = inClub(user).and(overlapping(new TimeRange(from, to))).and(access.visibleTo(user))
                 .and((root, q, cb) -> cb.notEqual(root.get("status"), EventStatus.DRAFT));
         spec = teamId != null ? spec.and((root, q, cb) -> cb.equal(root.get("teamId"), teamId))

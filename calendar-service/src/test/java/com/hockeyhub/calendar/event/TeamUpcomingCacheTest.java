@@ -260,15 +260,15 @@ class TeamUpcomingCacheTest {
                 .containsExactly("Team practice", "Open skate", "Player talk");
         assertThat(titles(upcoming(club.outsider(), club.team))).containsExactly("Open skate");
 
-        // another club, even naming the same team id, gets its own (empty) entry and never the cached events
+        // another club, even naming the same team id (and claiming it in its token), is told no such team exists
         UUID otherOrg = UUID.randomUUID();
         String stranger = TestTokens.user(UUID.randomUUID()).organization(otherOrg).roles(Role.CLUB_ADMIN)
                 .teams(club.team).bearer();
-        Response strangers = cached(stranger, otherOrg, club.team);
-        assertThat(strangers.get("content")).isEmpty();
-        assertThat(strangers.get("totalElements").asLong()).isZero();
+        Response strangers = api.get(stranger, "/api/events/teams/{team}/upcoming?days=30&size=100", club.team);
+        assertThat(strangers.status()).isEqualTo(404);
+        assertThat(strangers.text()).doesNotContain("Team practice");
+        assertThat(redis.hasKey(key(otherOrg, club.team))).isFalse();
         assertThat(redis.hasKey(key(club.org, club.team))).isTrue();
-        assertThat(upcoming(stranger, club.team).get("content")).isEmpty();
     }
 
     @Test

@@ -166,6 +166,8 @@ class IcalFeedTest {
         api.post(club.coach(), with(event("Practice", "training", start, start.plus(Duration.ofHours(1))),
                 "teamId", club.team, "visibility", "public"), "/api/events");
         Club other = new Club();
-        assertThat(vevents(parse(api.get(other.admin(), "/api/calendar/teams/{team}.ics", club.team)))).isEmpty();
+        Response foreign = api.get(other.admin(), "/api/calendar/teams/{team}.ics", club.team);
+        assertThat(foreign.status()).isEqualTo(404); // not an empty calendar that confirms the team exists
+        assertThat(foreign.text()).doesNotContain("Practice");
     }
 }

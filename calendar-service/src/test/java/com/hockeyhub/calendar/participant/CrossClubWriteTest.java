@@ -127,4 +127,16 @@ class CrossClubWriteTest {
                 newcomer);
         assertThat(events).containsExactly(own).doesNotContain(foreign);
     }
+
+    @Test
+    void anotherClubsTeamIsNotFoundNotAnEmptyCalendar() {
+        api.post(demo.admin(), with(training("Demo practice"), "teamId", demo.team), "/api/events");
+        for (String uri : List.of("/api/events/teams/{team}/upcoming", "/api/calendar/teams/{team}.ics")) {
+            Response foreign = api.get(hostile.admin(), uri, demo.team);
+            assertThat(foreign.status()).as(uri + ": " + foreign.text()).isEqualTo(404);
+            assertThat(foreign.text()).as(uri).doesNotContain("Demo practice");
+            assertThat(api.get(hostile.admin(), uri, UUID.randomUUID()).status()).as(uri).isEqualTo(404);
+            assertThat(api.get(demo.admin(), uri, demo.team).status()).as(uri).isEqualTo(200);
+        }
+    }
 }

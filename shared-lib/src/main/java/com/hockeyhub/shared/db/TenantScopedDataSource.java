@@ -14,8 +14,10 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
  * Tells PostgreSQL whose data a connection is for: every checkout sets {@code hockeyhub.organization_id} to the
- * current user's club (the nil UUID, which matches no row, for a user without one), or to '' for super admins,
- * service tokens and work outside a request (jobs, event handlers, seeds). Tables with the suite's tenant policy ({@code V*__row_level_security.sql} of a service) then show and
+ * current user's club (the nil UUID, which matches no row, for a user without one), or to {@code *} ("every club")
+ * for super admins, service tokens and work outside a request (jobs, event handlers, seeds). A connection that does
+ * not come through here (psql, a tool, another pool) states nothing and sees no club's rows: the policy fails
+ * closed. Tables with the suite's tenant policy ({@code V*__row_level_security.sql} of a service) then show and
  * accept only that club's rows, whatever the query says: defence in depth under the tenant checks of the code.
  * <p>
  * The setting is session state of the pooled (physical) connection, so it is written only when it changes: a
@@ -25,6 +27,7 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 public class TenantScopedDataSource extends DelegatingDataSource {
 
     static final String SETTING = "hockeyhub.organization_id";
+    static final String EVERY_CLUB = "*";
     private static final String NO_CLUB = "00000000-0000-0000-0000-000000000000";
     private static final String SET = "SELECT set_config('" + SETTING + "', ?, false)";
 
@@ -49,7 +52,7 @@ public class TenantScopedDataSource extends DelegatingDataSource {
         String organization = CurrentUser.current()
                 .filter(user -> !user.isPlatformWide())
                 .map(user -> user.organizationId() == null ? NO_CLUB : user.organizationId().toString())
-                .orElse("");
+                .orElse(EVERY_CLUB);
         try {
             Connection physical = connection.unwrap(Connection.class);
             if (organization.equals(current.get(physical))) {

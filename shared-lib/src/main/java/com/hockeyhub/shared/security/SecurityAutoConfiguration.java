@@ -3,6 +3,8 @@ package com.hockeyhub.shared.security;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.hockeyhub.shared.security.revocation.TokenRevocations;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -43,7 +45,7 @@ public class SecurityAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    JwtDecoder jwtDecoder(SecurityProperties properties) {
+    JwtDecoder jwtDecoder(SecurityProperties properties, ObjectProvider<TokenRevocations> revocations) {
         SecurityProperties.Jwt jwt = properties.getJwt();
         NimbusJwtDecoder decoder = jwt.getPublicKey() != null && !jwt.getPublicKey().isBlank()
                 ? NimbusJwtDecoder.withPublicKey(PemKeys.publicKey(jwt.getPublicKey()))
@@ -53,11 +55,7 @@ public class SecurityAutoConfiguration {
         validators.add(jwt.getIssuer() == null || jwt.getIssuer().isBlank()
                 ? JwtValidators.createDefault() : JwtValidators.createDefaultWithIssuer(jwt.getIssuer()));
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(validators));
-        if (jwt.getVerifiedCacheSize() > 0) {
-            return new VerifiedTokenCache(decoder, jwt.getVerifiedCacheSize(), jwt.getVerifiedCacheMaxAge(),
-                    java.time.Clock.systemUTC());
-        }
-        return decoder;
+        return JwtDecoders.cachedAndRevocable(decoder, jwt, revocations.getIfAvailable());
     }
 
     /** Spring Security's strict firewall with its default rules, checked without regular expressions. */

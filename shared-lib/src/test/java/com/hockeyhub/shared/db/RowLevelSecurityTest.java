@@ -1,5 +1,6 @@
 package com.hockeyhub.shared.db;
 
+import java.sql.Connection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -61,6 +62,34 @@ class RowLevelSecurityTest {
         assertThat(clubsOfMarkedRows()).containsExactlyInAnyOrder(clubA, clubB);
         signIn(clubA, Role.SERVICE);
         assertThat(clubsOfMarkedRows()).containsExactlyInAnyOrder(clubA, clubB);
+    }
+
+    @Test
+    void aConnectionThatStatesNoClubSeesAndWritesNoClubsRows() {
+        insert(clubA);
+        insert(clubB);
+        for (String stated : new String[] {"", "not-a-club", "%"}) {
+            List<Object> seenAndWritten = jdbc.execute((Connection c) -> {
+                c.setAutoCommit(false);
+                try (var set = c.prepareStatement("SELECT set_config('hockeyhub.organization_id', ?, true)");
+                     var count = c.prepareStatement("SELECT count(*) FROM test_records WHERE name = ?");
+                     var update = c.prepareStatement("UPDATE test_records SET quantity = 5 WHERE name = ?")) {
+                    set.setString(1, stated);
+                    set.execute();
+                    count.setString(1, marker);
+                    update.setString(1, marker);
+                    try (var rs = count.executeQuery()) {
+                        rs.next();
+                        return List.of(rs.getInt(1), update.executeUpdate());
+                    }
+                } finally {
+                    c.rollback();
+                    c.setAutoCommit(true);
+                }
+            });
+            assertThat(seenAndWritten).as("stated '%s'", stated).containsExactly(0, 0);
+        }
+        assertThat(clubsOfMarkedRows()).containsExactlyInAnyOrder(clubA, clubB); // '*': the code says every club
     }
 
     private void insert(UUID club) {

@@ -1,14 +1,15 @@
 package com.hockeyhub.user.auth;
 
-import java.time.Clock;
 import java.util.Map;
 
 import com.hockeyhub.shared.security.SecurityProperties;
-import com.hockeyhub.shared.security.VerifiedTokenCache;
+import com.hockeyhub.shared.security.JwtDecoders;
+import com.hockeyhub.shared.security.revocation.TokenRevocations;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -29,20 +30,18 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 @Configuration(proxyBeanMethods = false)
 class AuthConfiguration {
 
-    /** Like shared-lib's default decoder, verified tokens are remembered until they expire (VerifiedTokenCache). */
+    /**
+     * Like shared-lib's default decoder: verified tokens are remembered until they expire (VerifiedTokenCache), and
+     * revoked ones are refused (TokenRevocations).
+     */
     @Bean
-    JwtDecoder jwtDecoder(JwtKeys keys, SecurityProperties security) {
+    JwtDecoder jwtDecoder(JwtKeys keys, SecurityProperties security, ObjectProvider<TokenRevocations> revocations) {
         DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
         processor.setJWSKeySelector(keys::verificationKeys);
         processor.setJWTClaimsSetVerifier((claims, context) -> { }); // Spring's validators below check the claims
         NimbusJwtDecoder decoder = new NimbusJwtDecoder(processor);
         decoder.setJwtValidator(JwtValidators.createDefault());
-        SecurityProperties.Jwt jwt = security.getJwt();
-        if (jwt.getVerifiedCacheSize() > 0) {
-            return new VerifiedTokenCache(decoder, jwt.getVerifiedCacheSize(), jwt.getVerifiedCacheMaxAge(),
-                    Clock.systemUTC());
-        }
-        return decoder;
+        return JwtDecoders.cachedAndRevocable(decoder, security.getJwt(), revocations.getIfAvailable());
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package com.hockeyhub.user.auth;
 
 import java.util.Map;
+import java.util.UUID;
 
 import com.hockeyhub.shared.api.user.ServiceTokenRequest;
 import com.hockeyhub.shared.api.user.TokenResponse;
@@ -16,6 +17,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -60,6 +62,14 @@ class AuthController {
     @Operation(summary = "End the session of this refresh token")
     void logout(@Valid @RequestBody AuthRequests.Refresh request) {
         auth.logout(request.refreshToken());
+    }
+
+    @PostMapping("/api/auth/sign-out-everywhere")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "End every session of a user: refresh tokens, and access tokens in every service within "
+            + "seconds", description = "Without userId: the caller. A club admin may name a member of their club.")
+    void signOutEverywhere(CurrentUser user, @RequestParam(required = false) UUID userId) {
+        auth.signOutEverywhere(user, userId);
     }
 
     @GetMapping("/api/auth/me")

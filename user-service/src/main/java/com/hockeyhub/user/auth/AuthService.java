@@ -1,6 +1,5 @@
 package com.hockeyhub.user.auth;
 
-import com.hockeyhub.shared.security.SecretTokens;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,10 +9,13 @@ import java.util.UUID;
 
 import com.hockeyhub.shared.api.ErrorCode;
 import com.hockeyhub.shared.api.user.TokenResponse;
+import com.hockeyhub.shared.security.CurrentUser;
 import com.hockeyhub.shared.security.Role;
+import com.hockeyhub.shared.security.SecretTokens;
 import com.hockeyhub.shared.web.ApiException;
 import com.hockeyhub.shared.web.ForbiddenException;
 import com.hockeyhub.shared.web.InvalidRequestException;
+import com.hockeyhub.shared.web.NotFoundException;
 import com.hockeyhub.user.family.FamilyService;
 import com.hockeyhub.user.team.TeamService;
 import com.hockeyhub.user.user.User;
@@ -117,6 +119,27 @@ public class AuthService {
 
     public void logout(String refreshToken) {
         refreshTokens.revokeFamily(refreshToken);
+    }
+
+    /**
+     * Ends every session of a user: the caller's own, or — for a club admin — a member of their club who holds no
+     * platform role. Another club's member is unknown here (404).
+     */
+    public void signOutEverywhere(CurrentUser caller, UUID userId) {
+        UUID target = userId == null ? caller.id() : userId;
+        if (!target.equals(caller.id()) && !caller.isPlatformWide()) {
+            caller.requireAnyRole(Role.CLUB_ADMIN);
+            Set<Role> roles = users.rolesIn(target, caller.requireOrganizationId());
+            if (roles.isEmpty()) {
+                throw new NotFoundException("User", target);
+            }
+            if (roles.contains(Role.SUPER_ADMIN)) {
+                throw new ForbiddenException("A club admin cannot end a platform administrator's sessions");
+            }
+        }
+        users.require(target);
+        refreshTokens.revokeAll(target);
+        log.info("User {} signed out everywhere by {}", target, caller.id());
     }
 
     /** Always the same outcome for the caller; only a registered, active address gets a mail. */

@@ -1,10 +1,12 @@
 package com.hockeyhub.user.auth;
 
-import com.hockeyhub.shared.security.SecretTokens;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
 
+import com.hockeyhub.shared.security.SecretTokens;
+import com.hockeyhub.shared.security.revocation.TokenRevocations;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -35,10 +37,12 @@ class RefreshTokens {
 
     private final JdbcTemplate jdbc;
     private final AuthProperties properties;
+    private final ObjectProvider<TokenRevocations> accessTokens;
 
-    RefreshTokens(JdbcTemplate jdbc, AuthProperties properties) {
+    RefreshTokens(JdbcTemplate jdbc, AuthProperties properties, ObjectProvider<TokenRevocations> accessTokens) {
         this.jdbc = jdbc;
         this.properties = properties;
+        this.accessTokens = accessTokens;
     }
 
     String issue(UUID userId) {
@@ -64,17 +68,23 @@ class RefreshTokens {
         return new Rotated(row.userId(), issue(row.userId(), row.familyId()));
     }
 
-    /** Logout: the token's whole family (this session) ends. */
+    /**
+     * Logout: the token's whole family (this session) ends, and the user's access tokens stop counting in every
+     * service (tokens are per user, not per session: other devices refresh and go on).
+     */
     void revokeFamily(String token) {
         Row row = find(token);
         if (row != null) {
             jdbc.update("UPDATE refresh_tokens SET revoked_at = now() WHERE family_id = ? AND revoked_at IS NULL",
                     row.familyId());
+            accessTokens.ifAvailable(r -> r.revokeUser(row.userId()));
         }
     }
 
+    /** Sign out everywhere: every refresh token of the user, and their access tokens in every service. */
     void revokeAll(UUID userId) {
         jdbc.update("UPDATE refresh_tokens SET revoked_at = now() WHERE user_id = ? AND revoked_at IS NULL", userId);
+        accessTokens.ifAvailable(r -> r.revokeUser(userId));
     }
 
     private String issue(UUID userId, UUID familyId) {

@@ -300,6 +300,7 @@ public class UserService {
         memberships.flush();
         statistics.requestRefresh();
         if (!existing.equals(roles)) {
+            applicationEvents.publishEvent(new AccessTokensOutdated(userId, "roles changed"));
             publish(EventTypes.USER_ROLE_CHANGED, user, organizationId);
         }
     }

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import com.hockeyhub.shared.security.PemKeys;
 import com.hockeyhub.shared.security.SecurityProperties;
+import com.hockeyhub.shared.security.revocation.TokenRevocations;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
@@ -16,6 +17,8 @@ import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;
 
@@ -24,6 +27,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Rotating the signing key: tokens of the previous key stay valid while its public half is still listed. */
 class JwtKeyRotationTest {
+
+    private static final ObjectProvider<TokenRevocations> NO_REVOCATIONS =
+            new StaticListableBeanFactory().getBeanProvider(TokenRevocations.class);
 
     private final KeyPair oldPair = rsa();
     private final KeyPair newPair = rsa();
@@ -40,14 +46,14 @@ class JwtKeyRotationTest {
                 .containsExactly(rotated.keyId(), old.keyId());
         assertThat(rotated.publicJwkSet().getKeys()).noneMatch(JWK::isPrivate);
 
-        JwtDecoder decoder = new AuthConfiguration().jwtDecoder(rotated, new SecurityProperties());
+        JwtDecoder decoder = new AuthConfiguration().jwtDecoder(rotated, new SecurityProperties(), NO_REVOCATIONS);
         assertThat(decoder.decode(oldToken).getSubject()).isNotBlank();
         String newToken = sign(rotated.keyId(), (RSAPrivateKey) newPair.getPrivate());
         assertThat(decoder.decode(newToken).getSubject()).isNotBlank();
 
         JwtKeys afterwards = new JwtKeys(PemKeys.toPem(newPair.getPrivate()), new String[] {""});
         assertThat(afterwards.publicJwkSet().getKeys()).hasSize(1);
-        JwtDecoder strict = new AuthConfiguration().jwtDecoder(afterwards, new SecurityProperties());
+        JwtDecoder strict = new AuthConfiguration().jwtDecoder(afterwards, new SecurityProperties(), NO_REVOCATIONS);
         assertThatThrownBy(() -> strict.decode(oldToken)).isInstanceOf(JwtException.class);
         assertThat(strict.decode(newToken).getSubject()).isNotBlank();
     }
@@ -56,7 +62,7 @@ class JwtKeyRotationTest {
     void aTokenSignedWithAnUnlistedKeyUnderAListedKeyIdIsRefused() throws Exception {
         JwtKeys keys = new JwtKeys(PemKeys.toPem(newPair.getPrivate()), new String[0]);
         String forged = sign(keys.keyId(), (RSAPrivateKey) oldPair.getPrivate());
-        JwtDecoder decoder = new AuthConfiguration().jwtDecoder(keys, new SecurityProperties());
+        JwtDecoder decoder = new AuthConfiguration().jwtDecoder(keys, new SecurityProperties(), NO_REVOCATIONS);
         assertThatThrownBy(() -> decoder.decode(forged)).isInstanceOf(JwtException.class);
     }
 

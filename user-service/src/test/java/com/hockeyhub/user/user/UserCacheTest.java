@@ -8,6 +8,7 @@ import com.hockeyhub.shared.cache.CacheStatistics;
 import com.hockeyhub.shared.cache.CacheWarmer;
 import com.hockeyhub.shared.security.Role;
 import com.hockeyhub.shared.security.VerifiedTokenCache;
+import com.hockeyhub.shared.security.revocation.RevocationCheckingJwtDecoder;
 import com.hockeyhub.shared.test.IntegrationTest;
 import com.hockeyhub.user.Fixtures;
 import com.hockeyhub.user.organization.Organization;
@@ -281,6 +282,8 @@ class UserCacheTest {
 
     @Test
     void userServiceRemembersVerifiedTokens() {
-        assertThat(context.getBean(JwtDecoder.class)).isInstanceOf(VerifiedTokenCache.class);
+        JwtDecoder decoder = context.getBean(JwtDecoder.class);
+        assertThat(decoder).isInstanceOf(RevocationCheckingJwtDecoder.class);
+        assertThat(((RevocationCheckingJwtDecoder) decoder).delegate()).isInstanceOf(VerifiedTokenCache.class);
     }
 }

@@ -1,0 +1,16 @@
+-- shared-lib: after every migrate, policies named tenant_isolation that an older migration wrote by hand or with an
+-- earlier version of hockeyhub_tenant_isolation (they let a connection without a club see every row) get the current
+-- fail-closed rule (beforeMigrate__hockeyhub_tenant_isolation.sql).
+DO $do$
+DECLARE
+    club_table regclass;
+BEGIN
+    FOR club_table IN
+        SELECT p.polrelid::regclass FROM pg_policy p
+        WHERE p.polname = 'tenant_isolation'
+          AND pg_get_expr(p.polqual, p.polrelid) NOT LIKE '%''*''%'
+    LOOP
+        PERFORM hockeyhub_tenant_isolation(club_table);
+    END LOOP;
+END
+$do$;
