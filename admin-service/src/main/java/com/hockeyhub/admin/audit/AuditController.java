@@ -1,0 +1,52 @@
+package com.hockeyhub.admin.audit;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import com.hockeyhub.admin.access.AdminAccessPolicy;
+import com.hockeyhub.shared.security.CurrentUser;
+import com.hockeyhub.shared.web.InvalidRequestException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Audit trail", description = "Every domain event of the suite: who changed what, when")
+class AuditController {
+
+    private static final int MAX_SIZE = 200;
+
+    private final AuditQuery audit;
+    private final AdminAccessPolicy policy;
+
+    AuditController(AuditQuery audit, AdminAccessPolicy policy) {
+        this.audit = audit;
+        this.policy = policy;
+    }
+
+    @GetMapping("/api/admin/audit")
+    @Operation(summary = "The audit trail, newest first",
+            description = "Club admins see their club's events, super admins every club's (or the one they name). "
+                    + "type: an exact type or a prefix ending in * (e.g. medical.*); from/to: ISO instants; "
+                    + "after: the previous page's next cursor.")
+    AuditQuery.Page list(CurrentUser user, @RequestParam(required = false) UUID organizationId,
+            @RequestParam(required = false) String type, @RequestParam(required = false) UUID actorId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
+            @RequestParam(required = false) String after, @RequestParam(defaultValue = "50") int size) {
+        UUID club = policy.auditClub(user, organizationId);
+        if (size < 1 || size > MAX_SIZE) {
+            throw new InvalidRequestException("size", "must be between 1 and " + MAX_SIZE);
+        }
+        if (from != null && to != null && !from.isBefore(to)) {
+            throw new InvalidRequestException("from", "must be before to");
+        }
+        if (type != null && (type.length() > 120 || !type.matches("[a-z0-9_.]+\\*?"))) {
+            throw new InvalidRequestException("type", "must be an event type or a prefix ending in *");
+        }
+        return audit.page(new AuditQuery.Filter(club, type, from, to, actorId), AuditCursor.decode(after), size);
+    }
+}

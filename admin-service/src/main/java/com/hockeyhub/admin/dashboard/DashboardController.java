@@ -1,0 +1,57 @@
+package com.hockeyhub.admin.dashboard;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import com.hockeyhub.admin.access.AdminAccessPolicy;
+import com.hockeyhub.admin.audit.AuditQuery;
+import com.hockeyhub.admin.setting.SettingScope;
+import com.hockeyhub.admin.setting.SettingService;
+import com.hockeyhub.admin.setting.SettingViews;
+import com.hockeyhub.shared.security.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Dashboards", description = "A club's configuration and activity at a glance")
+class DashboardController {
+
+    record ClubDashboard(UUID organizationId, List<String> featuresOn, List<String> featuresOff,
+                         int settingsChangedByClub, int eventsLast7Days, List<AuditQuery.Entry> recentEvents) {
+    }
+
+    private final SettingService settings;
+    private final AuditQuery audit;
+    private final AdminAccessPolicy policy;
+
+    DashboardController(SettingService settings, AuditQuery audit, AdminAccessPolicy policy) {
+        this.settings = settings;
+        this.audit = audit;
+        this.policy = policy;
+    }
+
+    @GetMapping("/api/admin/dashboard")
+    @Operation(summary = "The club's features, how many settings it changed, and its recent activity",
+            description = "Club admins (their club); super admins name the club with organizationId.")
+    ClubDashboard dashboard(CurrentUser user, @RequestParam(required = false) UUID organizationId) {
+        UUID club = policy.auditClub(user, organizationId);
+        if (club == null) {
+            club = policy.clubToRead(user, null);
+        }
+        SettingService.Subject subject = new SettingService.Subject(club, null, null);
+        List<SettingViews.Effective> all = settings.effectiveAll(subject, null, user);
+        List<String> on = all.stream().filter(e -> "features".equals(e.category()) && e.value().asBoolean())
+                .map(SettingViews.Effective::key).toList();
+        List<String> off = all.stream().filter(e -> "features".equals(e.category()) && !e.value().asBoolean())
+                .map(SettingViews.Effective::key).toList();
+        int changed = (int) all.stream().filter(e -> e.source() == SettingScope.ORGANIZATION).count();
+        Instant weekAgo = Instant.now().minus(Duration.ofDays(7));
+        return new ClubDashboard(club, on, off, changed, audit.countSince(club, weekAgo),
+                audit.page(new AuditQuery.Filter(club, null, null, null, null), null, 10).events());
+    }
+}

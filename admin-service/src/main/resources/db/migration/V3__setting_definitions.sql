@@ -1,0 +1,30 @@
+-- The settings and feature flags the suite knows, with their system values. Reference data: a new key comes with a
+-- migration (or a super admin's POST /api/admin/settings/definitions).
+INSERT INTO setting_definitions (id, setting_key, category, value_type, description, public_value, read_only,
+                                 min_value, max_value, pattern, allowed_values, system_value, created_at, updated_at)
+VALUES
+ ('0190d000-0000-7000-8000-0000000a0001', 'club.timezone', 'general', 'string',
+  'Time zone of the club''s calendar and reminders', true, false, NULL, NULL, '^[A-Za-z]+(/[A-Za-z0-9_+-]+)*$', NULL,
+  '"Europe/Helsinki"', now(), now()),
+ ('0190d000-0000-7000-8000-0000000a0002', 'club.language', 'general', 'string',
+  'Language of e-mails and notifications', true, false, NULL, NULL, NULL, '["en","fi","sv","de","fr"]', '"en"', now(),
+  now()),
+ ('0190d000-0000-7000-8000-0000000a0003', 'calendar.reminder_minutes', 'calendar', 'integer',
+  'Minutes before an event that participants are reminded', true, false, 5, 10080, NULL, NULL, '60', now(), now()),
+ ('0190d000-0000-7000-8000-0000000a0004', 'notifications.quiet_hours', 'notifications', 'json',
+  'Hours without routine notifications ({"from":"22:00","to":"07:00"})', true, false, NULL, NULL, NULL, NULL,
+  '{"from":"22:00","to":"07:00"}', now(), now()),
+ ('0190d000-0000-7000-8000-0000000a0005', 'training.max_weekly_load', 'training', 'number',
+  'Weekly training load above which a player is flagged', false, false, 0, 100000, NULL, NULL, '2500', now(), now()),
+ ('0190d000-0000-7000-8000-0000000a0006', 'payment.currency', 'payment', 'string',
+  'Currency of the club''s invoices (fixed once invoices exist)', true, true, NULL, NULL, NULL,
+  '["EUR","SEK","USD","CAD","CHF","GBP"]', '"EUR"', now(), now()),
+ ('0190d000-0000-7000-8000-0000000a0007', 'features.chat', 'features', 'boolean',
+  'Conversations and messages', true, false, NULL, NULL, NULL, NULL, 'true', now(), now()),
+ ('0190d000-0000-7000-8000-0000000a0008', 'features.season_fees', 'features', 'boolean',
+  'Season fees with instalments', true, false, NULL, NULL, NULL, NULL, 'true', now(), now()),
+ ('0190d000-0000-7000-8000-0000000a0009', 'features.workload_alerts', 'features', 'boolean',
+  'Workload (acute:chronic) risk alerts to physical trainers', true, false, NULL, NULL, NULL, NULL, 'false', now(),
+  now()),
+ ('0190d000-0000-7000-8000-0000000a000a', 'features.self_service_signup', 'features', 'boolean',
+  'Clubs may sign up without a super admin', true, false, NULL, NULL, NULL, NULL, 'false', now(), now());
