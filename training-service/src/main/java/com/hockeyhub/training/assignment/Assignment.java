@@ -1,0 +1,124 @@
+package com.hockeyhub.training.assignment;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.UUID;
+
+import com.hockeyhub.shared.entity.ClubScopedEntity;
+import com.hockeyhub.shared.web.ConflictException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+/** A session given to one player, with their load modifier; completed once, with what they did. */
+@Entity
+@Table(name = "assignments")
+public class Assignment extends ClubScopedEntity {
+
+    @Column(name = "session_id", nullable = false, updatable = false)
+    private UUID sessionId;
+
+    @Column(name = "player_id", nullable = false, updatable = false)
+    private UUID playerId;
+
+    @Column(name = "team_id", nullable = false, updatable = false)
+    private UUID teamId;
+
+    @Column(name = "status", nullable = false)
+    private AssignmentStatus status;
+
+    @Column(name = "load_multiplier", nullable = false)
+    private BigDecimal loadMultiplier;
+
+    @Column(name = "duration_minutes")
+    private Integer durationMinutes;
+
+    @Column(name = "rpe")
+    private BigDecimal rpe;
+
+    @Column(name = "completed_at")
+    private Instant completedAt;
+
+    /** What the player did per exercise, as JSON. */
+    @Column(name = "results")
+    private String results;
+
+    protected Assignment() {
+    }
+
+    public Assignment(UUID organizationId, UUID sessionId, UUID teamId, UUID playerId, BigDecimal loadMultiplier) {
+        super(organizationId);
+        this.sessionId = sessionId;
+        this.teamId = teamId;
+        this.playerId = playerId;
+        this.loadMultiplier = loadMultiplier.setScale(2, RoundingMode.HALF_UP);
+        this.status = AssignmentStatus.ASSIGNED;
+    }
+
+    /** Records the workout; an assignment is completed once (409 after that, or when cancelled). */
+    public void complete(int minutes, BigDecimal rpe, String results, Instant at) {
+        if (status != AssignmentStatus.ASSIGNED) {
+            throw new ConflictException("The assignment is " + status.value() + "; a workout is recorded once");
+        }
+        this.durationMinutes = minutes;
+        this.rpe = rpe;
+        this.results = results;
+        this.completedAt = at;
+        this.status = AssignmentStatus.COMPLETED;
+    }
+
+    public void cancel() {
+        if (status == AssignmentStatus.ASSIGNED) {
+            status = AssignmentStatus.CANCELLED;
+        }
+    }
+
+    /** A transfer's compensation: an assignment it cancelled is open again. */
+    public void reopen() {
+        if (status == AssignmentStatus.CANCELLED) {
+            status = AssignmentStatus.ASSIGNED;
+        }
+    }
+
+    /** Session load as statistics reads it: minutes × RPE. */
+    public BigDecimal load() {
+        return rpe == null || durationMinutes == null ? null : rpe.multiply(BigDecimal.valueOf(durationMinutes));
+    }
+
+    public UUID getSessionId() {
+        return sessionId;
+    }
+
+    public UUID getPlayerId() {
+        return playerId;
+    }
+
+    public UUID getTeamId() {
+        return teamId;
+    }
+
+    public AssignmentStatus getStatus() {
+        return status;
+    }
+
+    public BigDecimal getLoadMultiplier() {
+        return loadMultiplier;
+    }
+
+    public Integer getDurationMinutes() {
+        return durationMinutes;
+    }
+
+    public BigDecimal getRpe() {
+        return rpe;
+    }
+
+    public Instant getCompletedAt() {
+        return completedAt;
+    }
+
+    public String getResults() {
+        return results;
+    }
+}

@@ -1,0 +1,53 @@
+package com.hockeyhub.training.assignment;
+
+import java.util.List;
+import java.util.UUID;
+
+import com.hockeyhub.shared.security.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Assignments", description = "Sessions given to players, and what they did")
+class AssignmentController {
+
+    private final AssignmentService assignments;
+
+    AssignmentController(AssignmentService assignments) {
+        this.assignments = assignments;
+    }
+
+    @PostMapping("/api/sessions/{id}/assignments")
+    @Operation(summary = "Assign the session to its whole team in one call",
+            description = "Players medical-service keeps from training are left out (with the reason); players "
+                    + "under load management get their share of the load. Repeating it adds only newcomers.")
+    AssignmentViews.TeamAssignment assignTeam(CurrentUser user, @PathVariable UUID id) {
+        return assignments.assignTeam(id, user);
+    }
+
+    @GetMapping("/api/sessions/{id}/assignments")
+    @Operation(summary = "The session's assignments (its planners)")
+    List<AssignmentViews.AssignmentResponse> ofSession(CurrentUser user, @PathVariable UUID id) {
+        return assignments.ofSession(id, user);
+    }
+
+    @PostMapping("/api/assignments/{id}/execution")
+    @Operation(summary = "Record the completed workout (the player, or their coaches and trainers); once only",
+            description = "Publishes training.workout.completed with the session load (minutes × RPE).")
+    AssignmentViews.AssignmentResponse complete(CurrentUser user, @PathVariable UUID id,
+            @Valid @RequestBody AssignmentViews.Execution execution) {
+        return assignments.complete(id, execution, user);
+    }
+
+    @GetMapping("/api/players/{playerId}/upcoming-sessions")
+    @Operation(summary = "A player's sessions of the next days (the player, their parents, the club's staff)")
+    AssignmentViews.Upcoming upcoming(CurrentUser user, @PathVariable UUID playerId) {
+        return assignments.upcoming(playerId, user);
+    }
+}

@@ -1,0 +1,164 @@
+package com.hockeyhub.training.assignment;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import com.hockeyhub.shared.api.training.TrainingEvents.AssignmentsCreated;
+import com.hockeyhub.shared.api.training.TrainingEvents.WorkoutCompleted;
+import com.hockeyhub.shared.cache.CacheTag;
+import com.hockeyhub.shared.cache.CacheTagInvalidator;
+import com.hockeyhub.shared.event.EventPublisher;
+import com.hockeyhub.shared.event.EventTypes;
+import com.hockeyhub.shared.roster.Roster;
+import com.hockeyhub.shared.roster.RosterMember;
+import com.hockeyhub.shared.security.CurrentUser;
+import com.hockeyhub.shared.web.ConflictException;
+import com.hockeyhub.shared.web.NotFoundException;
+import com.hockeyhub.training.access.TrainingAccessPolicy;
+import com.hockeyhub.training.medical.TrainingStatuses;
+import com.hockeyhub.training.session.SessionService;
+import com.hockeyhub.training.session.SessionStatus;
+import com.hockeyhub.training.session.SessionStatusChanged;
+import com.hockeyhub.training.session.WorkoutSession;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Giving a session to a whole team in one call — players medical-service keeps from training are left out, players
+ * under load management get their share — and recording what each player did.
+ */
+@Service
+public class AssignmentService {
+
+    private final AssignmentRepository assignments;
+    private final SessionService sessions;
+    private final TrainingStatuses statuses;
+    private final UpcomingSessionsCache upcoming;
+    private final TrainingAccessPolicy policy;
+    private final Roster roster;
+    private final EventPublisher events;
+    private final CacheTagInvalidator invalidator;
+    private final Clock clock = Clock.systemUTC();
+
+    AssignmentService(AssignmentRepository assignments, SessionService sessions, TrainingStatuses statuses,
+            UpcomingSessionsCache upcoming, TrainingAccessPolicy policy, Roster roster, EventPublisher events,
+            CacheTagInvalidator invalidator) {
+        this.assignments = assignments;
+        this.sessions = sessions;
+        this.statuses = statuses;
+        this.upcoming = upcoming;
+        this.policy = policy;
+        this.roster = roster;
+        this.events = events;
+        this.invalidator = invalidator;
+    }
+
+    @Transactional
+    public AssignmentViews.TeamAssignment assignTeam(UUID sessionId, CurrentUser user) {
+        WorkoutSession session = sessions.requirePlannable(sessionId, user);
+        if (!session.isOpen()) {
+            throw new ConflictException("A " + session.getStatus().value() + " session cannot be assigned");
+        }
+        List<UUID> players = roster.players(session.getTeamId()).stream().map(RosterMember::userId).toList();
+        Map<UUID, TrainingStatuses.Status> medical = statuses.of(players);
+        List<AssignmentViews.AssignmentResponse> assigned = new ArrayList<>();
+        List<AssignmentViews.Excluded> excluded = new ArrayList<>();
+        int already = 0;
+        for (UUID player : players) {
+            if (assignments.findBySessionIdAndPlayerId(sessionId, player).isPresent()) {
+                already++;
+                continue;
+            }
+            TrainingStatuses.Status status = medical.get(player);
+            if (!status.mayTrain()) {
+                excluded.add(new AssignmentViews.Excluded(player, "medical status: " + status.status()));
+                continue;
+            }
+            Assignment assignment = assignments.save(new Assignment(session.getOrganizationId(), sessionId,
+                    session.getTeamId(), player, status.loadMultiplier()));
+            assigned.add(AssignmentViews.AssignmentResponse.of(assignment));
+        }
+        assignments.flush();
+        if (!assigned.isEmpty()) {
+            events.publish(EventTypes.TRAINING_ASSIGNMENT_CREATED, session.getOrganizationId(),
+                    new AssignmentsCreated(sessionId, session.getOrganizationId(), session.getTeamId(),
+                            assigned.stream().map(AssignmentViews.AssignmentResponse::playerId).toList(),
+                            excluded.stream().map(AssignmentViews.Excluded::playerId).toList()));
+            invalidator.invalidate(assigned.stream().map(a -> CacheTag.user(a.playerId())).toList());
+        }
+        return new AssignmentViews.TeamAssignment(sessionId, assigned, excluded, already);
+    }
+
+    @Transactional(readOnly = true)
+    public List<AssignmentViews.AssignmentResponse> ofSession(UUID sessionId, CurrentUser user) {
+        sessions.requirePlannable(sessionId, user);
+        return assignments.findBySessionIdOrderByPlayerId(sessionId).stream()
+                .map(AssignmentViews.AssignmentResponse::of).toList();
+    }
+
+    /** The player's workout: completes the assignment once and tells statistics the session load. */
+    @Transactional
+    public AssignmentViews.AssignmentResponse complete(UUID assignmentId, AssignmentViews.Execution execution,
+            CurrentUser user) {
+        UUID club = policy.club(user);
+        Assignment assignment = assignments.findById(assignmentId).filter(a -> a.belongsTo(club))
+                .orElseThrow(() -> new NotFoundException("Assignment", assignmentId));
+        if (!user.isSelfOrParentOf(assignment.getPlayerId()) && !policy.isClubWideStaff(user)
+                && !user.isMemberOfTeam(assignment.getTeamId())) {
+            throw new NotFoundException("Assignment", assignmentId);
+        }
+        policy.requireExecutionRecorder(user, assignment.getPlayerId(), assignment.getTeamId());
+        WorkoutSession session = sessions.require(club, assignment.getSessionId());
+        if (session.getStatus() == SessionStatus.CANCELLED) {
+            throw new ConflictException("The session was cancelled");
+        }
+        String results = execution.results() == null ? null
+                : JsonMapper.shared().writeValueAsString(execution.results());
+        assignment.complete(execution.durationMinutes(), execution.rpe(), results, clock.instant());
+        assignments.saveAndFlush(assignment);
+        events.publish(EventTypes.TRAINING_WORKOUT_COMPLETED, club, new WorkoutCompleted(assignment.getId(),
+                session.getId(), assignment.getPlayerId(), club, assignment.getCompletedAt(),
+                execution.durationMinutes(), execution.rpe(), assignment.load(), session.getType().value()));
+        invalidator.invalidate(CacheTag.user(assignment.getPlayerId()));
+        return AssignmentViews.AssignmentResponse.of(assignment);
+    }
+
+    /** The player's upcoming sessions (cached): the player, their parents and the club's staff. */
+    public AssignmentViews.Upcoming upcoming(UUID playerId, CurrentUser user) {
+        UUID club = policy.club(user);
+        if (roster.person(playerId).filter(p -> club.equals(p.organizationId())).isEmpty()
+                && roster.memberships(playerId).stream().noneMatch(m -> club.equals(m.organizationId()))) {
+            throw new NotFoundException("Player", playerId);
+        }
+        policy.requirePlayerReader(user, playerId);
+        return upcoming.of(playerId);
+    }
+
+    /** A cancelled session cancels its open assignments; any status change refreshes its players' lists. */
+    @EventListener
+    @Transactional
+    void sessionChanged(SessionStatusChanged change) {
+        List<Assignment> of = assignments.findBySessionIdOrderByPlayerId(change.sessionId());
+        if (change.status() == SessionStatus.CANCELLED) {
+            of.forEach(Assignment::cancel);
+            assignments.saveAll(of);
+        }
+        invalidator.invalidate(of.stream().map(a -> CacheTag.user(a.getPlayerId())).distinct().toList());
+    }
+
+    /** For the transfer step: the player's open assignments with a team. */
+    public List<Assignment> openOf(UUID playerId, UUID teamId) {
+        return assignments.findByPlayerIdAndTeamIdAndStatus(playerId, teamId, AssignmentStatus.ASSIGNED);
+    }
+
+    public Set<UUID> playersOf(UUID sessionId) {
+        return Set.copyOf(assignments.findBySessionIdOrderByPlayerId(sessionId).stream()
+                .map(Assignment::getPlayerId).toList());
+    }
+}

@@ -1,0 +1,65 @@
+package com.hockeyhub.training.assignment;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import com.hockeyhub.shared.cache.CacheTag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** Requests and answers of the assignment API. */
+public final class AssignmentViews {
+
+    private AssignmentViews() {
+    }
+
+    public record AssignmentResponse(UUID id, UUID sessionId, UUID teamId, UUID playerId, AssignmentStatus status,
+                                     BigDecimal loadMultiplier, Integer durationMinutes, BigDecimal rpe,
+                                     BigDecimal load, Instant completedAt) {
+
+        static AssignmentResponse of(Assignment a) {
+            return new AssignmentResponse(a.getId(), a.getSessionId(), a.getTeamId(), a.getPlayerId(), a.getStatus(),
+                    a.getLoadMultiplier(), a.getDurationMinutes(), a.getRpe(), a.load(), a.getCompletedAt());
+        }
+    }
+
+    public record Excluded(UUID playerId, String reason) {
+    }
+
+    /** The result of assigning a session to its team: who got it (and at what load), who was left out and why. */
+    public record TeamAssignment(UUID sessionId, List<AssignmentResponse> assigned, List<Excluded> excluded,
+                                 int alreadyAssigned) {
+    }
+
+    /** What one exercise of the workout came to. */
+    public record ExerciseResult(@NotNull UUID exerciseId, @NotNull @Min(0) @Max(20) Integer sets,
+                                 @Min(0) @Max(500) Integer reps,
+                                 @DecimalMin("0") @DecimalMax("1000") BigDecimal load) {
+    }
+
+    /** A completed workout: its duration, the player's rating of perceived exertion (1–10), and the results. */
+    public record Execution(@NotNull @Min(1) @Max(480) Integer durationMinutes,
+                            @NotNull @DecimalMin("1") @DecimalMax("10") BigDecimal rpe,
+                            @Size(max = 40) List<@Valid @NotNull ExerciseResult> results) {
+    }
+
+    public record UpcomingSession(UUID sessionId, UUID assignmentId, UUID teamId, String title, String type,
+                                  Instant startsAt, int durationMinutes, String location, String status,
+                                  BigDecimal loadMultiplier) {
+    }
+
+    /** A player's upcoming sessions: the cached hot read, tagged with the player. */
+    public record Upcoming(UUID playerId, List<UpcomingSession> sessions) {
+
+        public String tag() {
+            return CacheTag.user(playerId);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package com.hockeyhub.training.assignment;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import com.hockeyhub.shared.api.medical.MedicalEvents.PlayerStatusChanged;
+import com.hockeyhub.shared.event.EventPublisher;
+import com.hockeyhub.shared.event.EventTypes;
+import com.hockeyhub.training.TrainingApiTestBase;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+class AssignmentTest extends TrainingApiTestBase {
+
+    @Autowired
+    EventPublisher events;
+    @Autowired
+    TransactionTemplate transactions;
+
+    /** medical-service's event, over NATS, as it would send it. */
+    void medical(Club club, UUID player, String status, double multiplier) {
+        transactions.executeWithoutResult(s -> events.publish(EventTypes.MEDICAL_PLAYER_STATUS_CHANGED, club.id,
+                new PlayerStatusChanged(player, club.id, status, "available", null, null, multiplier)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("SELECT count(*) FROM player_training_status "
+                + "WHERE player_id = ? AND status = ?", player, status) == 1);
+    }
+
+    @Test
+    void aTeamAssignmentLeavesOutInjuredPlayersAndScalesLoadManagement() throws Exception {
+        Club club = club();
+        medical(club, club.players.get(1), "injured", 0.0);
+        medical(club, club.players.get(2), "load_management", 0.6);
+        UUID session = session(club, club.team, 24);
+
+        JsonNode result = json(post(club.trainer(), "{}", "/api/sessions/{id}/assignments", session));
+        assertThat(result.get("assigned")).hasSize(2);
+        assertThat(result.get("excluded")).hasSize(1);
+        assertThat(result.at("/excluded/0/playerId").asString()).isEqualTo(club.players.get(1).toString());
+        assertThat(result.at("/excluded/0/reason").asString()).contains("injured");
+        Map<String, BigDecimal> loads = new java.util.HashMap<>();
+        result.get("assigned").forEach(a -> loads.put(a.get("playerId").asString(), a.get("loadMultiplier").decimalValue()));
+        assertThat(loads.get(club.players.get(2).toString())).isEqualByComparingTo("0.60");
+        assertThat(loads.get(club.players.get(0).toString())).isEqualByComparingTo("1.00");
+
+        JsonNode again = json(post(club.trainer(), "{}", "/api/sessions/{id}/assignments", session));
+        assertThat(again.get("assigned")).isEmpty();
+        assertThat(again.get("alreadyAssigned").asInt()).isEqualTo(2);
+        assertThat(published("training.assignment.created", club.id)).hasSize(1);
+        assertThat(count("SELECT count(*) FROM assignments WHERE session_id = ?", session)).isEqualTo(2);
+    }
+
+    @Test
+    void aPlayerRecordsTheWorkoutOnceAndStatisticsHearsTheLoad() throws Exception {
+        Club club = club();
+        UUID session = session(club, club.team, 1);
+        post(club.coach(), "{}", "/api/sessions/{id}/assignments", session);
+        String assignment = json(get(club.player(0), "/api/players/{p}/upcoming-sessions", club.players.get(0)))
+                .at("/sessions/0/assignmentId").asString();
+
+        MvcResult badRpe = post(club.player(0), "{\"durationMinutes\":50,\"rpe\":11}", "/api/assignments/{id}/execution",
+                assignment);
+        assertThat(status(badRpe)).isEqualTo(400);
+        assertThat(field(badRpe)).isEqualTo("rpe");
+        assertThat(status(post(club.player(1), "{\"durationMinutes\":50,\"rpe\":7}", "/api/assignments/{id}/execution",
+                assignment))).isEqualTo(403);
+
+        MvcResult done = post(club.player(0), "{\"durationMinutes\":50,\"rpe\":7,\"results\":[{\"exerciseId\":\""
+                + UUID.randomUUID() + "\",\"sets\":3,\"reps\":8,\"load\":60}]}", "/api/assignments/{id}/execution",
+                assignment);
+        assertThat(status(done)).as(done.getResponse().getContentAsString()).isEqualTo(200);
+        assertThat(json(done).get("load").decimalValue()).isEqualByComparingTo("350");
+        assertThat(status(post(club.player(0), "{\"durationMinutes\":50,\"rpe\":7}", "/api/assignments/{id}/execution",
+                assignment))).isEqualTo(409);
+        JsonNode workout = published("training.workout.completed", club.id).get(0);
+        assertThat(workout.get("playerId").asString()).isEqualTo(club.players.get(0).toString());
+        assertThat(workout.get("load").decimalValue()).isEqualByComparingTo("350");
+        assertThat(workout.get("durationMinutes").asInt()).isEqualTo(50);
+        // completed: no longer upcoming (the cache was evicted)
+        assertThat(json(get(club.player(0), "/api/players/{p}/upcoming-sessions", club.players.get(0)))
+                .get("sessions")).isEmpty();
+    }
+
+    @Test
+    void upcomingSessionsAreCachedAndACancellationShowsAtOnce() throws Exception {
+        Club club = club();
+        UUID session = session(club, club.team, 5);
+        post(club.trainer(), "{}", "/api/sessions/{id}/assignments", session);
+        UUID player = club.players.get(2);
+        assertThat(json(get(club.parentOf(2), "/api/players/{p}/upcoming-sessions", player)).get("sessions"))
+                .hasSize(1);
+        assertThat(json(get(club.parentOf(2), "/api/players/{p}/upcoming-sessions", player)).get("sessions"))
+                .hasSize(1);
+        assertThat(status(post(club.trainer(), "{}", "/api/sessions/{id}/cancel", session))).isEqualTo(200);
+        assertThat(json(get(club.player(2), "/api/players/{p}/upcoming-sessions", player)).get("sessions")).isEmpty();
+        assertThat(count("SELECT count(*) FROM assignments WHERE session_id = ? AND status = 'cancelled'", session))
+                .isEqualTo(3);
+        assertThat(status(post(club.trainer(), "{}", "/api/sessions/{id}/assignments", session))).isEqualTo(409);
+
+        assertThat(status(get(club.player(0), "/api/players/{p}/upcoming-sessions", player))).isEqualTo(403);
+        Club other = club();
+        assertThat(status(get(other.trainer(), "/api/players/{p}/upcoming-sessions", player))).isEqualTo(404);
+        assertThat(status(get(other.trainer(), "/api/sessions/{id}/assignments", session))).isEqualTo(404);
+    }
+}

@@ -1,0 +1,29 @@
+package com.hockeyhub.training.seed;
+
+import com.hockeyhub.shared.demo.DemoClub;
+import com.hockeyhub.training.TrainingApiTestBase;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DemoTrainingSeedTest extends TrainingApiTestBase {
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Test
+    void theDemoClubsTrainingConverges() {
+        DemoTrainingSeed seed = new DemoTrainingSeed(jdbc, transactions);
+        seed.run(new DefaultApplicationArguments());
+        String rows = "SELECT (SELECT count(*) FROM exercises WHERE organization_id = ?) "
+                + "+ (SELECT count(*) FROM planned_exercises WHERE organization_id = ?) "
+                + "+ (SELECT count(*) FROM assignments WHERE organization_id = ?)";
+        int first = count(rows, DemoClub.ORGANIZATION, DemoClub.ORGANIZATION, DemoClub.ORGANIZATION);
+        seed.run(new DefaultApplicationArguments());
+        assertThat(count(rows, DemoClub.ORGANIZATION, DemoClub.ORGANIZATION, DemoClub.ORGANIZATION))
+                .isEqualTo(first).isEqualTo(6 + 12 + 3);
+    }
+}

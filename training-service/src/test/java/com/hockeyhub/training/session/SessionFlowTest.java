@@ -1,0 +1,93 @@
+package com.hockeyhub.training.session;
+
+import java.util.UUID;
+
+import com.hockeyhub.training.TrainingApiTestBase;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SessionFlowTest extends TrainingApiTestBase {
+
+    @Test
+    void aSessionMovesScheduledActiveCompletedAndNeverBack() throws Exception {
+        Club club = club();
+        UUID id = session(club, club.team, 2);
+        assertThat(status(post(club.trainer(), "{}", "/api/sessions/{id}/complete", id))).isEqualTo(409);
+        assertThat(json(post(club.coach(), "{}", "/api/sessions/{id}/start", id)).get("status").asString())
+                .isEqualTo("active");
+        assertThat(status(post(club.coach(), "{}", "/api/sessions/{id}/start", id))).isEqualTo(409);
+        assertThat(json(post(club.coach(), "{}", "/api/sessions/{id}/complete", id)).get("status").asString())
+                .isEqualTo("completed");
+        MvcResult cancel = post(club.coach(), "{}", "/api/sessions/{id}/cancel", id);
+        assertThat(status(cancel)).isEqualTo(409);
+        assertThat(cancel.getResponse().getContentType()).contains("application/problem+json");
+        assertThat(published("training.session.scheduled", club.id)).hasSize(1);
+        assertThat(published("training.session.completed", club.id)).hasSize(1);
+        assertThat(published("training.session.completed", club.id).get(0).get("sessionId").asString())
+                .isEqualTo(id.toString());
+    }
+
+    @Test
+    void aSessionFromATemplateCopiesItsExercises() throws Exception {
+        Club club = club();
+        UUID squat = exercise(club, "Squat");
+        UUID lunge = exercise(club, "Lunge");
+        MvcResult template = post(club.trainer(), ("{\"name\":\"Legs\",\"type\":\"strength\",\"visibility\":"
+                + "\"organization\",\"exercises\":[{\"exerciseId\":\"%s\",\"sets\":4,\"reps\":6},"
+                + "{\"exerciseId\":\"%s\",\"sets\":3,\"durationSeconds\":45,\"restSeconds\":30}]}")
+                .formatted(squat, lunge), "/api/templates");
+        String templateId = json(template).get("id").asString();
+        MvcResult created = post(club.coach(), ("{\"teamId\":\"%s\",\"templateId\":\"%s\",\"title\":\"Legs day\","
+                + "\"type\":\"strength\",\"startsAt\":\"2030-01-10T17:00:00Z\",\"durationMinutes\":75,"
+                + "\"location\":\"Gym\"}").formatted(club.team, templateId), "/api/sessions");
+        assertThat(status(created)).as(created.getResponse().getContentAsString()).isEqualTo(201);
+        assertThat(json(created).get("exercises")).hasSize(2);
+        assertThat(json(created).at("/exercises/1/durationSeconds").asInt()).isEqualTo(45);
+        String id = json(created).get("id").asString();
+        assertThat(json(get(club.player(1), "/api/sessions/{id}", id)).get("title").asString())
+                .isEqualTo("Legs day");
+    }
+
+    @Test
+    void whoPlansAndWhoSeesATeamsSessions() throws Exception {
+        Club club = club();
+        UUID exercise = exercise(club, "Squat");
+        assertThat(status(post(club.coach(), sessionJson(club.otherTeam, 3, exercise), "/api/sessions")))
+                .isEqualTo(403);
+        assertThat(status(post(club.player(0), sessionJson(club.team, 3, exercise), "/api/sessions")))
+                .isEqualTo(403);
+        UUID id = session(club, club.team, 3);
+        assertThat(status(get(club.parentOf(0), "/api/sessions/{id}", id))).isEqualTo(200);
+        assertThat(json(get(club.player(0), "/api/teams/{team}/sessions", club.team))).hasSize(1);
+        assertThat(status(post(club.coach(), "{}", "/api/sessions/{id}/start", id))).isEqualTo(200);
+
+        Club other = club();
+        assertThat(status(get(other.trainer(), "/api/sessions/{id}", id))).isEqualTo(404);
+        assertThat(status(post(other.trainer(), "{}", "/api/sessions/{id}/cancel", id))).isEqualTo(404);
+        assertThat(status(get(other.trainer(), "/api/teams/{team}/sessions", club.team))).isEqualTo(404);
+        assertThat(status(post(other.trainer(), sessionJson(club.team, 3, exercise(other, "Theirs")),
+                "/api/sessions"))).isEqualTo(404);
+    }
+
+    @Test
+    void badSessionsAreRefusedByName() throws Exception {
+        Club club = club();
+        UUID exercise = exercise(club, "Squat");
+        String good = sessionJson(club.team, 3, exercise);
+        String[][] cases = {
+                {good.replace("\"durationMinutes\":60", "\"durationMinutes\":2"), "durationMinutes"},
+                {good.replace("\"title\":\"Strength\",", ""), "title"},
+                {good.replace("\"type\":\"strength\"", "\"type\":\"karaoke\""), "type"},
+                {good.replaceAll(",\"exercises\":\\[.*\\]", ""), "exercises"},
+                {good.replaceAll("\"startsAt\":\"[^\"]*\"", "\"startsAt\":\"next tuesday\""), "startsAt"}};
+        for (String[] c : cases) {
+            MvcResult result = post(club.trainer(), c[0], "/api/sessions");
+            assertThat(status(result)).as(c[0]).isEqualTo(400);
+            assertThat(field(result)).as(c[0]).isEqualTo(c[1]);
+        }
+        assertThat(field(get(club.trainer(), "/api/teams/{team}/sessions?from=2030-01-01T00:00:00Z"
+                + "&to=2029-01-01T00:00:00Z", club.team))).isEqualTo("to");
+    }
+}
