@@ -1,0 +1,15 @@
+package com.hockeyhub.communication;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** communication-service: conversations, messages and notifications. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class CommunicationServiceApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(CommunicationServiceApplication.class, args);
+    }
+}

@@ -1,0 +1,46 @@
+package com.hockeyhub.communication.access;
+
+import java.util.UUID;
+
+import com.hockeyhub.shared.security.CurrentUser;
+import com.hockeyhub.shared.security.Role;
+import com.hockeyhub.shared.web.ForbiddenException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who talks to whom. Pure decisions on the token (unit-tested without Spring); whether someone takes part in a
+ * conversation is the conversation's own rule.
+ * <ul>
+ *   <li>Every member of a club: direct and group conversations with people of their club.</li>
+ *   <li>Staff (club admins, coaches, assistant coaches, team managers): team conversations of their teams (club
+ *       admins: of any team).</li>
+ *   <li>Service tokens and super admins: the sagas' steps (welcome, transfer notices).</li>
+ * </ul>
+ */
+@Component
+public class CommunicationAccessPolicy {
+
+    public UUID club(CurrentUser user) {
+        if (user.organizationId() == null) {
+            throw new ForbiddenException("The token carries no club");
+        }
+        return user.organizationId();
+    }
+
+    /** Starting a team conversation: club admins for any team, other staff for their own teams. */
+    public void requireTeamConversationStarter(CurrentUser user, UUID teamId) {
+        if (user.hasRole(Role.CLUB_ADMIN)) {
+            return;
+        }
+        if (user.hasAnyRole(Role.COACH, Role.ASSISTANT_COACH, Role.TEAM_MANAGER) && user.isMemberOfTeam(teamId)) {
+            return;
+        }
+        throw new ForbiddenException("Only the team's staff and club admins start a team conversation");
+    }
+
+    public void requirePlatform(CurrentUser user) {
+        if (!user.isPlatformWide()) {
+            throw new ForbiddenException("Only the platform (service token or super admin) may do this");
+        }
+    }
+}

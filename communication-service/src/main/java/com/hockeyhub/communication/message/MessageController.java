@@ -1,0 +1,58 @@
+package com.hockeyhub.communication.message;
+
+import java.util.UUID;
+
+import com.hockeyhub.shared.security.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Messages", description = "Messages of a conversation (its active participants)")
+class MessageController {
+
+    private final MessageService messages;
+
+    MessageController(MessageService messages) {
+        this.messages = messages;
+    }
+
+    @GetMapping("/api/conversations/{id}/messages")
+    @Operation(summary = "Messages, newest first; before: the previous page's next cursor")
+    MessageViews.Page page(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) String before,
+            @RequestParam(defaultValue = "50") int size) {
+        return messages.page(id, before, size, user);
+    }
+
+    @PostMapping("/api/conversations/{id}/messages")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Post a message (1–4000 characters)")
+    MessageViews.MessageView post(CurrentUser user, @PathVariable UUID id,
+            @Valid @RequestBody MessageViews.NewMessage message) {
+        return messages.post(id, message.body(), user);
+    }
+
+    @PatchMapping("/api/messages/{id}")
+    @Operation(summary = "Edit one's own message")
+    MessageViews.MessageView edit(CurrentUser user, @PathVariable UUID id,
+            @Valid @RequestBody MessageViews.NewMessage message) {
+        return messages.edit(id, message.body(), user);
+    }
+
+    @DeleteMapping("/api/messages/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Delete a message (its sender or the conversation's admins)")
+    void delete(CurrentUser user, @PathVariable UUID id) {
+        messages.delete(id, user);
+    }
+}

@@ -1,0 +1,125 @@
+package com.hockeyhub.communication.notification;
+
+import java.sql.Time;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import com.hockeyhub.shared.entity.Uuid7;
+import com.hockeyhub.shared.web.InvalidRequestException;
+import com.hockeyhub.shared.web.NotFoundException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Notifications for people: one per person and source (an event, a saga step), so a redelivered event never notifies
+ * twice; routine ones are held until the person's quiet hours end, urgent ones are delivered at once; kinds a person
+ * muted are not created.
+ */
+@Service
+public class NotificationService {
+
+    public record Notice(String kind, Priority priority, String title, String body, String link) {
+    }
+
+    public record NotificationView(UUID id, String kind, Priority priority, String title, String body, String link,
+                                   Instant deliveredAt, Instant readAt) {
+    }
+
+    public record Preferences(LocalTime quietFrom, LocalTime quietTo, String timeZone, List<String> mutedKinds) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final CommunicationProperties defaults;
+    private final Clock clock = Clock.systemUTC();
+
+    NotificationService(JdbcTemplate jdbc, CommunicationProperties defaults) {
+        this.jdbc = jdbc;
+        this.defaults = defaults;
+    }
+
+    /** Notifies each person once per source; returns how many notifications were new. */
+    @Transactional
+    public int notify(UUID organizationId, Collection<UUID> people, Notice notice, String sourceKey) {
+        Instant now = clock.instant();
+        int created = 0;
+        for (UUID person : people.stream().distinct().toList()) {
+            Preferences preferences = preferences(person);
+            if (preferences.mutedKinds().contains(notice.kind()) && notice.priority() != Priority.URGENT) {
+                continue;
+            }
+            QuietHours quiet = new QuietHours(preferences.quietFrom(), preferences.quietTo(),
+                    ZoneId.of(preferences.timeZone()));
+            created += jdbc.update("""
+                    INSERT INTO notifications (id, organization_id, user_id, kind, priority, title, body, link,
+                                               source_key, deliver_after)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (user_id, source_key) DO NOTHING""",
+                    Uuid7.next(), organizationId, person, notice.kind(), notice.priority().value(), notice.title(),
+                    notice.body(), notice.link(), sourceKey,
+                    Timestamp.from(quiet.deliveryTime(now, notice.priority())));
+        }
+        return created;
+    }
+
+    /** The caller's delivered notifications, newest first (held ones appear when their time comes). */
+    @Transactional(readOnly = true)
+    public List<NotificationView> delivered(UUID userId, boolean unreadOnly, int size) {
+        if (size < 1 || size > 100) {
+            throw new InvalidRequestException("size", "must be between 1 and 100");
+        }
+        return jdbc.query("SELECT id, kind, priority, title, body, link, deliver_after, read_at FROM notifications "
+                + "WHERE user_id = ? AND deliver_after <= ? " + (unreadOnly ? "AND read_at IS NULL " : "")
+                + "ORDER BY deliver_after DESC, id DESC LIMIT ?", (rs, i) -> new NotificationView(
+                rs.getObject("id", UUID.class), rs.getString("kind"), Priority.of(rs.getString("priority")),
+                rs.getString("title"), rs.getString("body"), rs.getString("link"),
+                rs.getTimestamp("deliver_after").toInstant(),
+                rs.getTimestamp("read_at") == null ? null : rs.getTimestamp("read_at").toInstant()),
+                userId, Timestamp.from(clock.instant()), size);
+    }
+
+    @Transactional
+    public void markRead(UUID userId, UUID notificationId) {
+        int updated = jdbc.update("UPDATE notifications SET read_at = coalesce(read_at, now()) WHERE id = ? "
+                + "AND user_id = ?", notificationId, userId);
+        if (updated == 0) {
+            throw new NotFoundException("Notification", notificationId);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Preferences preferences(UUID userId) {
+        List<Preferences> stored = jdbc.query("SELECT quiet_from, quiet_to, time_zone, muted_kinds "
+                + "FROM notification_preferences WHERE user_id = ?", (rs, i) -> new Preferences(
+                rs.getTime("quiet_from") == null ? defaults.quietFrom() : rs.getTime("quiet_from").toLocalTime(),
+                rs.getTime("quiet_to") == null ? defaults.quietTo() : rs.getTime("quiet_to").toLocalTime(),
+                rs.getString("time_zone") == null ? defaults.timeZone().getId() : rs.getString("time_zone"),
+                rs.getString("muted_kinds") == null || rs.getString("muted_kinds").isBlank() ? List.of()
+                        : List.of(rs.getString("muted_kinds").split(","))), userId);
+        return stored.isEmpty() ? new Preferences(defaults.quietFrom(), defaults.quietTo(),
+                defaults.timeZone().getId(), List.of()) : stored.get(0);
+    }
+
+    @Transactional
+    public Preferences savePreferences(UUID organizationId, UUID userId, Preferences preferences) {
+        try {
+            ZoneId.of(preferences.timeZone());
+        } catch (RuntimeException e) {
+            throw new InvalidRequestException("timeZone", "is not a known time zone");
+        }
+        jdbc.update("""
+                INSERT INTO notification_preferences (user_id, organization_id, quiet_from, quiet_to, time_zone,
+                                                      muted_kinds, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, now())
+                ON CONFLICT (user_id) DO UPDATE SET quiet_from = excluded.quiet_from, quiet_to = excluded.quiet_to,
+                    time_zone = excluded.time_zone, muted_kinds = excluded.muted_kinds, updated_at = now()""",
+                userId, organizationId, Time.valueOf(preferences.quietFrom()), Time.valueOf(preferences.quietTo()),
+                preferences.timeZone(), String.join(",", preferences.mutedKinds()));
+        return preferences(userId);
+    }
+}

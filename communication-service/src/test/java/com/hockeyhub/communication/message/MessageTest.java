@@ -1,0 +1,88 @@
+package com.hockeyhub.communication.message;
+
+import java.util.UUID;
+
+import com.hockeyhub.communication.CommunicationApiTestBase;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.web.servlet.MvcResult;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MessageTest extends CommunicationApiTestBase {
+
+    UUID send(String token, UUID conversation, String body) throws Exception {
+        MvcResult result = post(token, "{\"body\":\"" + body + "\"}", "/api/conversations/{id}/messages",
+                conversation);
+        assertThat(status(result)).as(result.getResponse().getContentAsString()).isEqualTo(201);
+        return UUID.fromString(json(result).get("id").asString());
+    }
+
+    int unread(String token, UUID conversation) throws Exception {
+        for (JsonNode entry : json(get(token, "/api/conversations")).get("conversations")) {
+            if (entry.get("conversationId").asString().equals(conversation.toString())) {
+                return entry.get("unread").asInt();
+            }
+        }
+        throw new AssertionError("not in the inbox");
+    }
+
+    @Test
+    void messagesPageNewestFirstAndUnreadCountsFollow() throws Exception {
+        Club club = club();
+        UUID id = conversation(club.player(0), direct(club.players.get(1)));
+        assertThat(unread(club.player(1), id)).isZero();
+        for (int i = 1; i <= 5; i++) {
+            send(club.player(0), id, "message " + i);
+        }
+        assertThat(unread(club.player(1), id)).isEqualTo(5);
+        assertThat(unread(club.player(0), id)).isZero();
+
+        JsonNode page = json(get(club.player(1), "/api/conversations/{id}/messages?size=2", id));
+        assertThat(page.findValuesAsString("body")).containsExactly("message 5", "message 4");
+        JsonNode older = json(get(club.player(1), "/api/conversations/{id}/messages?size=2&before="
+                + page.get("next").asString(), id));
+        assertThat(older.findValuesAsString("body")).containsExactly("message 3", "message 2");
+
+        assertThat(status(post(club.player(1), "{}", "/api/conversations/{id}/read", id))).isEqualTo(204);
+        assertThat(unread(club.player(1), id)).isZero();
+        send(club.player(0), id, "one more");
+        assertThat(unread(club.player(1), id)).isEqualTo(1);
+    }
+
+    @Test
+    void onlyTheSenderEditsAndTheSenderOrAnAdminDeletes() throws Exception {
+        Club club = club();
+        UUID group = conversation(club.coach(), "{\"type\":\"group\",\"title\":\"Lines\",\"participantIds\":[\"%s\",\"%s\"]}"
+                .formatted(club.players.get(0), club.players.get(1)));
+        UUID message = send(club.player(0), group, "I can play center");
+        assertThat(status(call(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .patch("/api/messages/{id}", message).contentType("application/json")
+                .content("{\"body\":\"edited by someone else\"}"), club.player(1)))).isEqualTo(403);
+        MvcResult edited = call(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .patch("/api/messages/{id}", message).contentType("application/json")
+                .content("{\"body\":\"I can play center or wing\"}"), club.player(0));
+        assertThat(json(edited).get("editedAt").isNull()).isFalse();
+        assertThat(status(delete(club.player(1), "/api/messages/{id}", message))).isEqualTo(403);
+        assertThat(status(delete(club.coach(), "/api/messages/{id}", message))).isEqualTo(204);
+        assertThat(json(get(club.player(1), "/api/conversations/{id}/messages", group)).get("messages")).isEmpty();
+        Club other = club();
+        UUID mine = send(club.player(0), group, "still here");
+        assertThat(status(delete(other.admin(), "/api/messages/{id}", mine))).isEqualTo(404);
+    }
+
+    @Test
+    void badMessagesAreRefusedByName() throws Exception {
+        Club club = club();
+        UUID id = conversation(club.player(0), direct(club.players.get(1)));
+        for (String body : new String[] {"{\"body\":\"   \"}", "{}", "{\"body\":\"" + "x".repeat(4001) + "\"}"}) {
+            MvcResult result = post(club.player(0), body, "/api/conversations/{id}/messages", id);
+            assertThat(status(result)).isEqualTo(400);
+            assertThat(field(result)).isEqualTo("body");
+        }
+        assertThat(field(get(club.player(0), "/api/conversations/{id}/messages?before=nonsense", id)))
+                .isEqualTo("before");
+        assertThat(field(get(club.player(0), "/api/conversations/{id}/messages?size=0", id))).isEqualTo("size");
+        assertThat(count("SELECT count(*) FROM messages WHERE conversation_id = ?", id)).isZero();
+    }
+}

@@ -1,0 +1,94 @@
+package com.hockeyhub.communication.notification;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import com.hockeyhub.communication.CommunicationApiTestBase;
+import com.hockeyhub.shared.api.medical.MedicalEvents.InjuryChanged;
+import com.hockeyhub.shared.api.payment.PaymentEvents.InvoiceChanged;
+import com.hockeyhub.shared.event.EventPublisher;
+import com.hockeyhub.shared.event.EventTypes;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+class NotificationTest extends CommunicationApiTestBase {
+
+    @Autowired
+    EventPublisher events;
+    @Autowired
+    TransactionTemplate transactions;
+
+    /** Quiet hours that are always on right now (the hour before now to the hour after), in UTC. */
+    String alwaysQuiet() {
+        LocalTime now = LocalTime.now(ZoneOffset.UTC);
+        return "{\"quietFrom\":\"%s\",\"quietTo\":\"%s\",\"timeZone\":\"UTC\"}"
+                .formatted(now.minusHours(1).withNano(0).withSecond(0), now.plusHours(1).withNano(0).withSecond(0));
+    }
+
+    int stored(UUID user) {
+        return count("SELECT count(*) FROM notifications WHERE user_id = ?", user);
+    }
+
+    @Test
+    void anInjuryReachesTheStaffAtOnceEvenInQuietHoursAndRoutineNoticesWait() throws Exception {
+        Club club = club();
+        assertThat(status(put(club.coach(), alwaysQuiet(), "/api/notifications/preferences"))).isEqualTo(200);
+        transactions.executeWithoutResult(s -> events.publish(EventTypes.MEDICAL_INJURY_REPORTED, club.id,
+                new InjuryChanged(UUID.randomUUID(), club.players.get(0), club.id, "knee", 3, "active",
+                        LocalDate.now(), null)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> stored(club.coachId) == 1);
+        JsonNode coach = json(get(club.coach(), "/api/notifications"));
+        assertThat(coach).hasSize(1);
+        assertThat(coach.get(0).get("priority").asString()).isEqualTo("urgent");
+        assertThat(coach.get(0).get("body").asString()).doesNotContain("knee");
+        assertThat(stored(club.players.get(1))).isZero();
+
+        transactions.executeWithoutResult(s -> events.publish(EventTypes.PAYMENT_INVOICE_ISSUED, club.id,
+                new InvoiceChanged(UUID.randomUUID(), club.id, "2026-0001", club.coachId, null, "issued", "Fee",
+                        new BigDecimal("120.00"), BigDecimal.ZERO, new BigDecimal("120.00"), "EUR",
+                        LocalDate.now().plusDays(30))));
+        await().atMost(Duration.ofSeconds(30)).until(() -> stored(club.coachId) == 2);
+        assertThat(json(get(club.coach(), "/api/notifications"))).hasSize(1); // the invoice waits for the morning
+    }
+
+    @Test
+    void aNotificationIsReadOnceAndOnlyByItsOwner() throws Exception {
+        Club club = club();
+        awake(club.parentOf(0));
+        transactions.executeWithoutResult(s -> events.publish(EventTypes.PAYMENT_INVOICE_ISSUED, club.id,
+                new InvoiceChanged(UUID.randomUUID(), club.id, "2026-0002", club.parentId, club.players.get(0),
+                        "issued", "Fee", new BigDecimal("80.00"), BigDecimal.ZERO, new BigDecimal("80.00"), "EUR",
+                        LocalDate.now().plusDays(30))));
+        await().atMost(Duration.ofSeconds(30)).until(() -> stored(club.parentId) == 1);
+        JsonNode list = json(get(club.parentOf(0), "/api/notifications"));
+        String id = list.get(0).get("id").asString();
+        assertThat(status(post(club.player(0), "{}", "/api/notifications/{id}/read", id))).isEqualTo(404);
+        assertThat(status(post(club.parentOf(0), "{}", "/api/notifications/{id}/read", id))).isEqualTo(204);
+        assertThat(json(get(club.parentOf(0), "/api/notifications?unread=true"))).isEmpty();
+    }
+
+    @Test
+    void preferencesAreChecked() throws Exception {
+        Club club = club();
+        MvcResult zone = put(club.player(0), "{\"quietFrom\":\"22:00\",\"quietTo\":\"07:00\",\"timeZone\":\"Mars/Base\"}",
+                "/api/notifications/preferences");
+        assertThat(status(zone)).isEqualTo(400);
+        assertThat(field(zone)).isEqualTo("timeZone");
+        assertThat(field(put(club.player(0), "{\"quietTo\":\"07:00\",\"timeZone\":\"UTC\"}",
+                "/api/notifications/preferences"))).isEqualTo("quietFrom");
+        assertThat(status(put(club.player(0), "{\"quietFrom\":\"25:00\",\"quietTo\":\"07:00\",\"timeZone\":\"UTC\"}",
+                "/api/notifications/preferences"))).isEqualTo(400);
+        assertThat(json(get(club.player(0), "/api/notifications/preferences")).get("quietFrom").asString())
+                .startsWith("22:00");
+    }
+}

@@ -1,0 +1,29 @@
+package com.hockeyhub.communication.seed;
+
+import com.hockeyhub.communication.CommunicationApiTestBase;
+import com.hockeyhub.shared.demo.DemoClub;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DemoCommunicationSeedTest extends CommunicationApiTestBase {
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Test
+    void theDemoClubsConversationsConverge() {
+        DemoCommunicationSeed seed = new DemoCommunicationSeed(jdbc, transactions);
+        seed.run(new DefaultApplicationArguments());
+        String rows = "SELECT (SELECT count(*) FROM conversations WHERE organization_id = ?) "
+                + "+ (SELECT count(*) FROM conversation_participants WHERE organization_id = ?) "
+                + "+ (SELECT count(*) FROM messages WHERE organization_id = ?)";
+        int first = count(rows, DemoClub.ORGANIZATION, DemoClub.ORGANIZATION, DemoClub.ORGANIZATION);
+        seed.run(new DefaultApplicationArguments());
+        assertThat(count(rows, DemoClub.ORGANIZATION, DemoClub.ORGANIZATION, DemoClub.ORGANIZATION))
+                .isEqualTo(first).isEqualTo(2 + 6 + 6);
+    }
+}
