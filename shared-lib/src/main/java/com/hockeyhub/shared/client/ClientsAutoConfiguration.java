@@ -6,11 +6,12 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.core.env.Environment;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Typed HTTP clients of the other services ({@link ServiceClients}, {@link UserServiceClient}). */
+/** Typed HTTP clients of the other services ({@link ServiceClients}, {@link UserServiceClient}, the saga participants). */
 @AutoConfiguration(afterName = {
         "org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration",
         "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration"})
@@ -39,5 +40,48 @@ public class ClientsAutoConfiguration {
     @ConditionalOnMissingBean
     UserServiceClient userServiceClient(ServiceClients clients) {
         return clients.create(UserServiceClient.class, UserServiceClient.TARGET);
+    }
+
+    // the saga participants: created on first use, so a service that never calls them needs no URL for them
+    @Bean
+    @Lazy
+    @ConditionalOnMissingBean
+    PaymentServiceClient paymentServiceClient(ServiceClients clients) {
+        return clients.create(PaymentServiceClient.class, PaymentServiceClient.TARGET);
+    }
+
+    @Bean
+    @Lazy
+    @ConditionalOnMissingBean
+    AdminServiceClient adminServiceClient(ServiceClients clients) {
+        return clients.create(AdminServiceClient.class, AdminServiceClient.TARGET);
+    }
+
+    @Bean
+    @Lazy
+    @ConditionalOnMissingBean
+    CommunicationServiceClient communicationServiceClient(ServiceClients clients) {
+        return clients.create(CommunicationServiceClient.class, CommunicationServiceClient.TARGET);
+    }
+
+    @Bean
+    @Lazy
+    @ConditionalOnMissingBean
+    TrainingServiceClient trainingServiceClient(ServiceClients clients) {
+        return clients.create(TrainingServiceClient.class, TrainingServiceClient.TARGET);
+    }
+
+    @Bean
+    @Lazy
+    @ConditionalOnMissingBean
+    CalendarServiceClient calendarServiceClient(ServiceClients clients) {
+        return clients.create(CalendarServiceClient.class, CalendarServiceClient.TARGET);
+    }
+
+    @Bean
+    @Lazy
+    @ConditionalOnMissingBean
+    MedicalServiceClient medicalServiceClient(ServiceClients clients) {
+        return clients.create(MedicalServiceClient.class, MedicalServiceClient.TARGET);
     }
 }

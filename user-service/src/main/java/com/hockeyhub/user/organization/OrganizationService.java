@@ -62,6 +62,11 @@ public class OrganizationService {
     }
 
     @Transactional(readOnly = true)
+    public java.util.Optional<Organization> find(UUID id) {
+        return organizations.findById(id);
+    }
+
+    @Transactional(readOnly = true)
     public java.util.Optional<Organization> findBySubdomain(String subdomain) {
         return organizations.findBySubdomain(subdomain);
     }

@@ -76,6 +76,11 @@ public class TeamService {
     }
 
     @Transactional(readOnly = true)
+    public java.util.Optional<Team> find(UUID id) {
+        return teams.findById(id);
+    }
+
+    @Transactional(readOnly = true)
     public Team require(UUID id) {
         return teams.findById(id).orElseThrow(() -> new NotFoundException("Team", id));
     }
@@ -229,6 +234,19 @@ public class TeamService {
     private void publish(String type, TeamMember m, UUID organizationId) {
         events.publish(type, organizationId, new UserEvents.TeamMemberChanged(m.getTeamId(), m.getUserId(),
                 organizationId, ApiEnums.value(m.getTeamRole()), m.getJerseyNumber(), ApiEnums.value(m.getPosition())));
+    }
+
+    /** The user's current membership of the team, if any. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<TeamMemberDto> activeMember(UUID teamId, UUID userId) {
+        return members.findActive(teamId, userId).map(m -> toDto(m, null));
+    }
+
+    /** Whether another current member of the team wears the jersey. */
+    @Transactional(readOnly = true)
+    public boolean jerseyTaken(UUID teamId, Integer jersey, UUID exceptUser) {
+        return jersey != null && members.findAllActiveByTeam(teamId).stream()
+                .anyMatch(m -> jersey.equals(m.getJerseyNumber()) && !m.getUserId().equals(exceptUser));
     }
 
     private TeamMember requireMember(UUID teamId, UUID userId) {
