@@ -1,0 +1,65 @@
+package com.hockeyhub.planning.season;
+
+import java.sql.Date;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import com.hockeyhub.shared.cache.CacheTag;
+import com.hockeyhub.shared.cache.CacheTagInvalidator;
+import com.hockeyhub.shared.event.EventPublisher;
+import com.hockeyhub.shared.event.EventTypes;
+import com.hockeyhub.shared.saga.PeriodicJob;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Publishes {@code planning.phase.changed} when a team's published plan enters a new phase — exactly once per team
+ * and phase, however many replicas look: the announcement row's primary key decides, in the same transaction as the
+ * event's outbox row.
+ */
+@Configuration(proxyBeanMethods = false)
+class PhaseAnnouncer {
+
+    record PhaseChanged(UUID teamId, UUID organizationId, UUID phaseId, String name, String intensity,
+                        LocalDate startsOn, LocalDate endsOn) {
+    }
+
+    @Bean
+    PeriodicJob phaseAnnouncerJob(JdbcTemplate jdbc, TransactionTemplate transactions, EventPublisher events,
+            CacheTagInvalidator invalidator, @Value("${hockeyhub.planning.phase-check-interval:PT15M}") Duration every) {
+        return new PeriodicJob("phase-announcer", Duration.ofSeconds(30), every,
+                () -> announce(jdbc, transactions, events, invalidator, LocalDate.now(ZoneOffset.UTC)));
+    }
+
+    /** Announces the phases that began by {@code day} and were not announced yet; returns how many. */
+    static int announce(JdbcTemplate jdbc, TransactionTemplate transactions, EventPublisher events,
+            CacheTagInvalidator invalidator, LocalDate day) {
+        Integer count = transactions.execute(status -> {
+            var announced = jdbc.queryForList("""
+                    INSERT INTO phase_announcements (team_id, phase_id, organization_id)
+                    SELECT p.team_id, ph.id, p.organization_id
+                    FROM plan_phases ph JOIN season_plans p ON p.id = ph.plan_id
+                    WHERE p.status = 'published' AND p.deleted_at IS NULL AND ? BETWEEN ph.starts_on AND ph.ends_on
+                    ON CONFLICT DO NOTHING
+                    RETURNING team_id, phase_id, organization_id""", Date.valueOf(day));
+            for (var row : announced) {
+                UUID phase = (UUID) row.get("phase_id");
+                var p = jdbc.queryForMap("SELECT name, intensity, starts_on, ends_on FROM plan_phases WHERE id = ?",
+                        phase);
+                UUID team = (UUID) row.get("team_id");
+                UUID club = (UUID) row.get("organization_id");
+                events.publish(EventTypes.PLANNING_PHASE_CHANGED, club, new PhaseChanged(team, club, phase,
+                        (String) p.get("name"), (String) p.get("intensity"),
+                        ((Date) p.get("starts_on")).toLocalDate(), ((Date) p.get("ends_on")).toLocalDate()));
+                invalidator.invalidate(CacheTag.team(team));
+            }
+            return announced.size();
+        });
+        return count == null ? 0 : count;
+    }
+}

@@ -1,0 +1,157 @@
+package com.hockeyhub.planning;
+
+import java.util.List;
+import java.util.UUID;
+
+import com.hockeyhub.shared.roster.JdbcRoster;
+import com.hockeyhub.shared.roster.RosterMember;
+import com.hockeyhub.shared.roster.RosterPerson;
+import com.hockeyhub.shared.roster.RosterTeam;
+import com.hockeyhub.shared.security.Role;
+import com.hockeyhub.shared.test.IntegrationTest;
+import com.hockeyhub.shared.test.TestTokens;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The one test configuration of planning-service (every test class extends this, so one Spring context serves all)
+ * and its helpers: a fresh club per test, known to the roster, with tokens for its people.
+ */
+@IntegrationTest
+public abstract class PlanningApiTestBase {
+
+    /** One service client (as user-service's saga is): idempotency keys belong to their caller. */
+    private static final UUID SERVICE_CLIENT = UUID.randomUUID();
+
+    @Autowired
+    protected MockMvc mvc;
+    @Autowired
+    protected JdbcTemplate jdbc;
+    @Autowired
+    protected JdbcRoster roster;
+
+    /** A club with two teams: a coach and three players on the first, a player on the second; a trainer, an admin. */
+    protected final class Club {
+        public final UUID id = UUID.randomUUID();
+        public final UUID team = UUID.randomUUID();
+        public final UUID otherTeam = UUID.randomUUID();
+        public final UUID adminId = UUID.randomUUID();
+        public final UUID trainerId = UUID.randomUUID();
+        public final UUID coachId = UUID.randomUUID();
+        public final List<UUID> players = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+        public final UUID otherPlayer = UUID.randomUUID();
+        public final UUID parentId = UUID.randomUUID();
+
+        Club() {
+            roster.saveTeam(new RosterTeam(team, id, "U16 AA", "U16", "2026-27"), true);
+            roster.saveTeam(new RosterTeam(otherTeam, id, "U18 A", "U18", "2026-27"), true);
+            roster.saveMember(new RosterMember(team, coachId, id, "coach", null, null), true);
+            for (int i = 0; i < players.size(); i++) {
+                roster.saveMember(new RosterMember(team, players.get(i), id, "player", 10 + i, "forward"), true);
+                person(players.get(i));
+            }
+            roster.saveMember(new RosterMember(otherTeam, otherPlayer, id, "player", 7, "defense"), true);
+            person(otherPlayer);
+        }
+
+        private void person(UUID userId) {
+            roster.savePerson(new RosterPerson(userId, id, userId + "@example.test", "Test", "Player",
+                    List.of("player"), true), true);
+        }
+
+        public String admin() {
+            return TestTokens.user(adminId).organization(id).roles(Role.CLUB_ADMIN).bearer();
+        }
+
+        public String trainer() {
+            return TestTokens.user(trainerId).organization(id).roles(Role.PHYSICAL_TRAINER).bearer();
+        }
+
+        public String coach() {
+            return TestTokens.user(coachId).organization(id).roles(Role.COACH).teams(team).bearer();
+        }
+
+        public String player(int i) {
+            return TestTokens.user(players.get(i)).organization(id).roles(Role.PLAYER).teams(team).bearer();
+        }
+
+        public String parentOf(int i) {
+            return TestTokens.user(parentId).organization(id).roles(Role.PARENT).children(players.get(i)).bearer();
+        }
+    }
+
+    protected Club club() {
+        return new Club();
+    }
+
+    protected static String service() {
+        return TestTokens.user(SERVICE_CLIENT).roles(Role.SERVICE).bearer();
+    }
+
+    /** A drill of the club (as its coach); returns its id. */
+    protected UUID drill(Club club, String name, String description, boolean shared) throws Exception {
+        MvcResult result = post(club.coach(), drillJson(name, description, shared), "/api/drills");
+        if (status(result) != 201) {
+            throw new AssertionError(result.getResponse().getContentAsString());
+        }
+        return UUID.fromString(json(result).get("id").asString());
+    }
+
+    protected static String drillJson(String name, String description, boolean shared) {
+        return ("{\"name\":\"%s\",\"description\":\"%s\",\"category\":\"offense\",\"difficulty\":\"intermediate\","
+                + "\"durationMinutes\":12,\"minPlayers\":6,\"maxPlayers\":20,\"ageGroups\":[\"U12\",\"U14\"],"
+                + "\"tags\":[\"rush\"],\"publicDrill\":%s}").formatted(name, description, shared);
+    }
+
+    protected MvcResult call(MockHttpServletRequestBuilder request, String token) throws Exception {
+        return mvc.perform(token == null ? request : request.header(HttpHeaders.AUTHORIZATION, token)).andReturn();
+    }
+
+    protected MvcResult get(String token, String url, Object... vars) throws Exception {
+        return call(MockMvcRequestBuilders.get(url, vars), token);
+    }
+
+    protected MvcResult put(String token, String json, String url, Object... vars) throws Exception {
+        return call(MockMvcRequestBuilders.put(url, vars).contentType(MediaType.APPLICATION_JSON).content(json), token);
+    }
+
+    protected MvcResult post(String token, String json, String url, Object... vars) throws Exception {
+        return call(MockMvcRequestBuilders.post(url, vars).contentType(MediaType.APPLICATION_JSON).content(json), token);
+    }
+
+    protected MvcResult delete(String token, String url, Object... vars) throws Exception {
+        return call(MockMvcRequestBuilders.delete(url, vars), token);
+    }
+
+    protected static JsonNode json(MvcResult result) throws Exception {
+        return JsonMapper.shared().readTree(result.getResponse().getContentAsString());
+    }
+
+    protected static int status(MvcResult result) {
+        return result.getResponse().getStatus();
+    }
+
+    protected static String field(MvcResult result) throws Exception {
+        return json(result).at("/errors/0/field").asString();
+    }
+
+    protected int count(String sql, Object... args) {
+        Integer n = jdbc.queryForObject(sql, Integer.class, args);
+        return n == null ? 0 : n;
+    }
+
+    /** The events of a type planning-service published for a club (its outbox), oldest first. */
+    protected List<JsonNode> published(String type, UUID club) {
+        return jdbc.queryForList("SELECT envelope->'data'::text FROM hockeyhub_outbox WHERE type = ? "
+                + "AND organization_id = ? ORDER BY position", String.class, type, club).stream()
+                .map(JsonMapper.shared()::readTree).toList();
+    }
+}

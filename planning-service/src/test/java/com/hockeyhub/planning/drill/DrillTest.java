@@ -1,0 +1,113 @@
+package com.hockeyhub.planning.drill;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import com.hockeyhub.planning.PlanningApiTestBase;
+import com.hockeyhub.shared.security.Role;
+import com.hockeyhub.shared.test.TestTokens;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.web.servlet.MvcResult;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DrillTest extends PlanningApiTestBase {
+
+    List<String> names(JsonNode page) {
+        return page.get("content").findValuesAsString("name");
+    }
+
+    @Test
+    void searchFindsWordsAndPrefixesRankedAndCombinedWithFilters() throws Exception {
+        Club club = club();
+        String tag = "zx" + UUID.randomUUID().toString().substring(0, 6);
+        drill(club, "2-on-1 rush " + tag, "Odd-man rush against one defender", false);
+        drill(club, "Rush regroup " + tag, "Regroup then attack; a 2-on-1 may follow", false);
+        drill(club, "Edge work " + tag, "Skating on edges", false);
+        JsonNode found = json(get(club.coach(), "/api/drills?q=2-on-1 rush " + tag));
+        assertThat(names(found)).hasSize(2);
+        assertThat(names(found).get(0)).startsWith("2-on-1 rush");
+        assertThat(names(json(get(club.coach(), "/api/drills?q=regro " + tag)))).containsExactly("Rush regroup " + tag);
+        assertThat(names(json(get(club.coach(), "/api/drills?q=" + tag + "&players=4")))).isEmpty();
+        assertThat(names(json(get(club.coach(), "/api/drills?q=" + tag + "&ageGroup=U14")))).hasSize(3);
+        assertThat(names(json(get(club.coach(), "/api/drills?q=" + tag + "&ageGroup=Senior")))).isEmpty();
+        assertThat(names(json(get(club.coach(), "/api/drills?q=" + tag + "&category=offense&difficulty=elite"))))
+                .isEmpty();
+    }
+
+    @Test
+    void anotherClubSeesPublicDrillsOnlyAndChangesNone() throws Exception {
+        Club club = club();
+        String tag = "qy" + UUID.randomUUID().toString().substring(0, 6);
+        UUID shared = drill(club, "Shared " + tag, "For everyone", true);
+        UUID own = drill(club, "Own " + tag, "For us", false);
+        Club other = club();
+        assertThat(names(json(get(other.coach(), "/api/drills?q=" + tag)))).containsExactly("Shared " + tag);
+        assertThat(status(get(other.coach(), "/api/drills/{id}", shared))).isEqualTo(200);
+        assertThat(status(get(other.coach(), "/api/drills/{id}", own))).isEqualTo(404);
+        assertThat(status(put(other.coach(), drillJson("Taken " + tag, "x", true), "/api/drills/{id}", shared)))
+                .isEqualTo(404);
+        assertThat(status(put(club.coach(), drillJson("Shared " + tag, "Changed", true), "/api/drills/{id}", shared)))
+                .isEqualTo(200);
+    }
+
+    @Test
+    void oneRatingPerCoachAndTheAverageHoldsUnderConcurrentRatings() throws Exception {
+        Club club = club();
+        UUID id = drill(club, "Rated " + UUID.randomUUID(), "x", true);
+        assertThat(json(put(club.coach(), "{\"rating\":2}", "/api/drills/{id}/rating", id)).get("ratingCount").asInt())
+                .isEqualTo(1);
+        JsonNode again = json(put(club.coach(), "{\"rating\":4}", "/api/drills/{id}/rating", id));
+        assertThat(again.get("ratingCount").asInt()).isEqualTo(1);
+        assertThat(again.get("ratingAverage").decimalValue()).isEqualByComparingTo("4");
+
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<Integer>> results = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            int rating = i % 2 == 0 ? 5 : 1;
+            String coach = TestTokens.user(UUID.randomUUID()).organization(club.id).roles(Role.COACH).bearer();
+            results.add(pool.submit((Callable<Integer>) () -> status(put(coach, "{\"rating\":" + rating + "}",
+                    "/api/drills/{id}/rating", id))));
+        }
+        for (Future<Integer> r : results) {
+            assertThat(r.get()).isEqualTo(200);
+        }
+        pool.shutdown();
+        JsonNode drill = json(get(club.coach(), "/api/drills/{id}", id));
+        assertThat(drill.get("ratingCount").asInt()).isEqualTo(17);
+        // 8 × 5 + 8 × 1 + 4 = 52 over 17
+        assertThat(drill.get("ratingAverage").decimalValue()).isEqualByComparingTo("3.06");
+        assertThat(count("SELECT count(*) FROM drill_ratings WHERE drill_id = ?", id)).isEqualTo(17);
+    }
+
+    @Test
+    void badInputAndRolesAreRefused() throws Exception {
+        Club club = club();
+        UUID id = drill(club, "Any " + UUID.randomUUID(), "x", false);
+        assertThat(status(put(club.player(0), "{\"rating\":5}", "/api/drills/{id}/rating", id))).isEqualTo(403);
+        MvcResult rating = put(club.coach(), "{\"rating\":6}", "/api/drills/{id}/rating", id);
+        assertThat(status(rating)).isEqualTo(400);
+        assertThat(field(rating)).isEqualTo("rating");
+        assertThat(status(post(club.player(0), drillJson("Mine", "x", false), "/api/drills"))).isEqualTo(403);
+        String[][] cases = {
+                {drillJson("X", "x", false).replace("\"minPlayers\":6", "\"minPlayers\":30"), "minPlayers"},
+                {drillJson("X", "x", false).replace("\"category\":\"offense\"", "\"category\":\"dance\""), "category"},
+                {drillJson("X", "x", false).replace("[\"U12\",\"U14\"]", "[\"Toddlers\"]"), "ageGroups[0]"},
+                {drillJson("X", "x", false).replace("\"durationMinutes\":12", "\"durationMinutes\":0"),
+                        "durationMinutes"}};
+        for (String[] c : cases) {
+            MvcResult result = post(club.coach(), c[0], "/api/drills");
+            assertThat(status(result)).as(c[0]).isEqualTo(400);
+            assertThat(field(result)).as(c[0]).startsWith(c[1].replace("[0]", ""));
+        }
+        assertThat(field(get(club.coach(), "/api/drills?q=--"))).isEqualTo("q");
+        assertThat(field(get(club.coach(), "/api/drills?size=500"))).isEqualTo("size");
+        assertThat(field(get(club.coach(), "/api/drills?difficulty=hard"))).isEqualTo("difficulty");
+    }
+}
