@@ -73,13 +73,14 @@ stable() { local v; v=$(cat); for t in $volatile; do v=$(grep -v "^$t=" <<<"$v" 
 baseline=$(stable <<<"$settled")
 [ -n "$(errors_in_logs)" ] && flunk "errors in the logs after the shuffled start: $(errors_in_logs)"
 
-for n in $(printf '%s\n' "${order[@]}" | shuf); do
+# RESTARTS (default: all) restarts that many of them, in random order (CI keeps its time budget with a few)
+for n in $(printf '%s\n' "${order[@]}" | shuf | head -n "${RESTARTS:-${#order[@]}}"); do
   ./hockeyhub down "$n" >/dev/null 2>&1 || true
   if up "$n"; then pass "$n restarted with the seed profile again"; else flunk "$n did not restart"; fi
 done
 sleep 5
 after=$(counts | stable)
-if [ "$after" = "$baseline" ]; then pass "row counts unchanged by seeding every service again"
+if [ "$after" = "$baseline" ]; then pass "row counts unchanged by seeding ${RESTARTS:-every} service(s) again"
 else flunk "row counts changed by the repeated seeds: $(diff <(echo "$baseline") <(echo "$after") | grep '^[<>]' | tr '\n' ' ')"; fi
 
 victim=${VICTIM:-${order[0]}}
