@@ -9,7 +9,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
-export HOCKEYHUB_DB_SUFFIX=_order HOCKEYHUB_STATE=$ROOT/.hockeyhub/order HOCKEYHUB_PROFILES=seed
+# No class-data archives here: a service stopped and started again at once could meet its archive half-written
+# (it exited silently); this test is about start order and seeds, the smoke test covers the archives.
+export HOCKEYHUB_DB_SUFFIX=_order HOCKEYHUB_STATE=$ROOT/.hockeyhub/order HOCKEYHUB_PROFILES=seed HOCKEYHUB_CDS=0
 STATE=$HOCKEYHUB_STATE
 export PGPASSWORD=${DB_PASSWORD:-hockeyhub}
 # row counts over every club: the tenant policy shows a connection nothing unless it says so ('*')
