@@ -31,8 +31,9 @@ class PhaseAnnouncer {
 
     @Bean
     PeriodicJob phaseAnnouncerJob(JdbcTemplate jdbc, TransactionTemplate transactions, EventPublisher events,
-            CacheTagInvalidator invalidator, @Value("${hockeyhub.planning.phase-check-interval:PT15M}") Duration every) {
-        return new PeriodicJob("phase-announcer", Duration.ofSeconds(30), every,
+            CacheTagInvalidator invalidator, @Value("${hockeyhub.planning.phase-check-interval:PT15M}") Duration every,
+            @Value("${hockeyhub.planning.phase-check-delay:PT30S}") Duration firstAfter) {
+        return new PeriodicJob("phase-announcer", firstAfter, every,
                 () -> announce(jdbc, transactions, events, invalidator, LocalDate.now(ZoneOffset.UTC)));
     }
 
