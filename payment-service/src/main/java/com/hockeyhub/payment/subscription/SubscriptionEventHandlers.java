@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * A new club starts on a trial ({@code organization.created}; the onboarding saga's step converges on the same row),
- * and user-service may ask over request-reply whether more members fit ({@link CapacityDto#QUERY}).
+ * a deleted club's subscription ends ({@code organization.deleted}), and user-service may ask over request-reply whether more members fit ({@link CapacityDto#QUERY}).
  */
 @Component
 class SubscriptionEventHandlers {
@@ -27,7 +27,12 @@ class SubscriptionEventHandlers {
 
     @EventHandler(type = EventTypes.ORGANIZATION_CREATED, name = "organization-created-trial")
     void onOrganizationCreated(OrganizationChanged organization) {
-        subscriptions.startTrial(organization.organizationId(), null);
+        subscriptions.clubCreated(organization.organizationId());
+    }
+
+    @EventHandler(type = EventTypes.ORGANIZATION_DELETED, name = "organization-deleted-cancel")
+    void onOrganizationDeleted(OrganizationChanged organization) {
+        subscriptions.clubDeleted(organization.organizationId());
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -76,6 +76,9 @@ public class SubscriptionService {
      */
     @Transactional
     public SubscriptionDto startTrial(UUID organizationId, SubscriptionTier tier) {
+        if (lockClub(organizationId)) {
+            throw new ConflictException("The club " + organizationId + " was deleted");
+        }
         SubscriptionTier chosen = tier != null ? tier : SubscriptionTier.of(properties.trialTier());
         LocalDate today = LocalDate.now(clock);
         LocalDate end = today.plusDays(properties.trialDays());
@@ -125,6 +128,24 @@ public class SubscriptionService {
         return toDto(subscription);
     }
 
+    /**
+     * {@code organization.deleted}: a club that is gone pays nothing — its open subscription ends (also a trial
+     * that {@code organization.created} started while the onboarding saga that made the club was being undone).
+     * Redelivery and unknown clubs change nothing.
+     */
+    @Transactional
+    public void clubDeleted(UUID organizationId) {
+        lockClub(organizationId);
+        jdbc.update("INSERT INTO closed_clubs (organization_id, closed_at) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                organizationId, Timestamp.from(clock.instant()));
+        subscriptions.findByOrganizationId(organizationId)
+                .filter(s -> s.getStatus() != SubscriptionStatus.CANCELLED && s.getStatus() != SubscriptionStatus.EXPIRED)
+                .ifPresent(subscription -> {
+                    subscription.cancel(clock.instant());
+                    publish(subscriptions.saveAndFlush(subscription));
+                });
+    }
+
     @Transactional(readOnly = true)
     public SubscriptionDto get(CurrentUser user, UUID organizationId) {
         policy.requireSubscriptionReader(user, organizationId);
@@ -162,6 +183,29 @@ public class SubscriptionService {
         subscription = subscriptions.saveAndFlush(subscription);
         publish(subscription);
         return toDto(subscription);
+    }
+
+    /** {@code organization.created}: the new club's trial, unless the club was deleted meanwhile. */
+    @Transactional
+    public void clubCreated(UUID organizationId) {
+        if (!closed(organizationId)) {
+            startTrial(organizationId, null);
+        }
+    }
+
+    /**
+     * Serialises a club's trial start and its closing (whichever event or step comes first), then tells whether the
+     * club is closed.
+     */
+    private boolean lockClub(UUID organizationId) {
+        jdbc.queryForObject("SELECT pg_advisory_xact_lock(hashtextextended(?, 7))", Object.class,
+                "subscription:" + organizationId);
+        return closed(organizationId);
+    }
+
+    private boolean closed(UUID organizationId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "SELECT EXISTS (SELECT 1 FROM closed_clubs WHERE organization_id = ?)", Boolean.class, organizationId));
     }
 
     /** Trials whose end passed expire (run by the daily sweep); returns how many. */

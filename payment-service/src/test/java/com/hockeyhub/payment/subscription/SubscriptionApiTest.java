@@ -43,6 +43,10 @@ class SubscriptionApiTest extends PaymentApiTestBase {
         transaction.execute(s -> publisher.publish(type, organization, payload));
     }
 
+    private UUID publishAndId(String type, UUID organization, Object payload) {
+        return transaction.execute(s -> publisher.publish(type, organization, payload)).id();
+    }
+
     private int subscriptions(UUID organization) {
         return count("SELECT count(*) FROM subscriptions WHERE organization_id = ?", organization);
     }
@@ -73,6 +77,45 @@ class SubscriptionApiTest extends PaymentApiTestBase {
         assertThat(subscriptions(club.id)).isEqualTo(1);
         assertThat(count("SELECT count(*) FROM hockeyhub_outbox WHERE type = 'subscription.changed' "
                 + "AND organization_id = ?", club.id)).as("announced once").isEqualTo(1);
+    }
+
+    @Test
+    void aDeletedClubsSubscriptionEndsOnceEvenWhenTheEventComesAgain() throws Exception {
+        Club club = club();
+        OrganizationChanged changed = new OrganizationChanged(club.id, "Westside HC", "westside", null, true);
+        publish(EventTypes.ORGANIZATION_CREATED, club.id, changed);
+        await().atMost(PATIENCE).until(() -> subscriptions(club.id) == 1);
+        publish(EventTypes.ORGANIZATION_DELETED, club.id, changed);
+        publish(EventTypes.ORGANIZATION_DELETED, club.id, changed);
+        await().atMost(PATIENCE).until(() -> count("SELECT count(*) FROM subscriptions WHERE organization_id = ? "
+                + "AND status = 'cancelled'", club.id) == 1);
+
+        assertThat(subscriptions(club.id)).isEqualTo(1);
+        await().atMost(PATIENCE).until(() -> count("SELECT count(*) FROM hockeyhub_inbox "
+                + "WHERE event_type = 'organization.deleted' AND event_id IN (SELECT id FROM hockeyhub_outbox "
+                + "WHERE type = 'organization.deleted' AND organization_id = ?)", club.id) == 2);
+        assertThat(count("SELECT count(*) FROM hockeyhub_outbox WHERE type = 'subscription.changed' "
+                + "AND organization_id = ?", club.id)).as("started and cancelled, each announced once").isEqualTo(2);
+    }
+
+    @Test
+    void aClubDeletedBeforeItsCreationArrivesNeverGetsATrial() throws Exception {
+        // events of one club reach separate consumers in any order: the onboarding saga undone while
+        // payment-service was away leaves it both to read at once
+        Club club = club();
+        OrganizationChanged changed = new OrganizationChanged(club.id, "Eastside HC", "eastside", null, true);
+        publish(EventTypes.ORGANIZATION_DELETED, club.id, changed);
+        await().atMost(PATIENCE).until(() -> count("SELECT count(*) FROM closed_clubs WHERE organization_id = ?",
+                club.id) == 1);
+        UUID created = publishAndId(EventTypes.ORGANIZATION_CREATED, club.id, changed);
+        await().atMost(PATIENCE).until(() -> count("SELECT count(*) FROM hockeyhub_inbox WHERE event_id = ?",
+                created) == 1);
+
+        assertThat(subscriptions(club.id)).isZero();
+        // and the saga step for a deleted club is refused, not a trial
+        MvcResult step = startTrial(service, "saga-closed:start-trial", club.id, null);
+        assertThat(step.getResponse().getStatus()).as(body(step)).isEqualTo(409);
+        assertThat(subscriptions(club.id)).isZero();
     }
 
     @Test

@@ -1,6 +1,8 @@
 package com.hockeyhub.shared.client;
 
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.http.HttpConnectTimeoutException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
@@ -62,9 +64,10 @@ class ResilientCallInterceptor implements ClientHttpRequestInterceptor {
         }
         boolean idempotent = SAFE.contains(request.getMethod()) || headers.getFirst(IDEMPOTENCY_KEY) != null;
         int attempts = idempotent ? Math.max(1, settings.getMaxAttempts()) : 1;
+        boolean reached = false; // whether any attempt may have got to the service (a saga then undoes the call)
         for (int attempt = 1; ; attempt++) {
             if (!breaker.tryAcquirePermission()) {
-                throw new RemoteServiceUnavailableException(target, "circuit breaker open", null);
+                throw new RemoteServiceUnavailableException(target, "circuit breaker open", null, reached);
             }
             long started = System.nanoTime();
             try {
@@ -84,12 +87,13 @@ class ResilientCallInterceptor implements ClientHttpRequestInterceptor {
                 return response;
             } catch (IOException e) {
                 breaker.onError(System.nanoTime() - started, TimeUnit.NANOSECONDS, e);
+                reached |= !(e instanceof ConnectException || e instanceof HttpConnectTimeoutException);
                 if (attempt < attempts) {
                     pause(request, attempt, e.toString());
                     continue;
                 }
                 throw new RemoteServiceUnavailableException(target, e.getClass().getSimpleName()
-                        + (e.getMessage() != null ? " " + e.getMessage() : ""), e);
+                        + (e.getMessage() != null ? " " + e.getMessage() : ""), e, reached);
             }
         }
     }

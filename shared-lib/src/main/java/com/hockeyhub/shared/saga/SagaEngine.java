@@ -1,5 +1,6 @@
 package com.hockeyhub.shared.saga;
 
+import com.hockeyhub.shared.client.RemoteServiceUnavailableException;
 import com.hockeyhub.shared.retry.Backoff;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
@@ -341,6 +342,12 @@ public class SagaEngine implements AutoCloseable {
         private int attempts;
         private String data;
         private String lastError;
+        /**
+         * Whether an attempt of the current remote step may have reached its participant. Only a run that saw every
+         * attempt fail before the call got there (connection refused, breaker open) knows it did not; a run resumed
+         * after parking or a crash assumes it may have.
+         */
+        private boolean stepReached;
 
         Execution(SagaDefinition<D> definition, SagaStore.SagaRow row) {
             this.definition = definition;
@@ -351,6 +358,8 @@ public class SagaEngine implements AutoCloseable {
             this.attempts = row.attempts();
             this.data = row.data();
             this.lastError = row.lastError();
+            // resumed at a step (after a crash, a lost lease or parking): an attempt may have been under way
+            this.stepReached = row.attempts() > 0 || row.status() == SagaStatus.RUNNING;
         }
 
         SagaOutcome<D> run() {
@@ -426,6 +435,7 @@ public class SagaEngine implements AutoCloseable {
                 } catch (TimeoutException e) {
                     if (phase.compareAndSet(RUNNING, ABANDONED)) {
                         future.cancel(true);
+                        stepReached = true;
                         return failed(step, direction, attempt, startedAt, StepOutcome.TIMED_OUT,
                                 "timed out after " + timeout.toMillis() + " ms");
                     }
@@ -441,6 +451,8 @@ public class SagaEngine implements AutoCloseable {
                 }
                 StepOutcome outcome = cause instanceof SagaBusinessException && direction == StepDirection.FORWARD
                         ? StepOutcome.REJECTED : StepOutcome.FAILED;
+                stepReached |= !(cause instanceof RemoteServiceUnavailableException unavailable)
+                        || unavailable.reached();
                 if (outcome == StepOutcome.FAILED) {
                     log.warn("Saga {} step '{}' {} attempt {} failed: {}", origin.id(), step.name(), direction, attempt,
                             describe(cause));
@@ -456,6 +468,7 @@ public class SagaEngine implements AutoCloseable {
             status = success.change().status();
             currentStep = success.change().currentStep();
             attempts = 0;
+            stepReached = false;
             data = success.change().data();
             lastError = success.change().lastError();
             fire(l -> l.onStepSucceeded(new SagaStepEvent(origin.id(), definition.name(), step.name(), step.index(),
@@ -520,8 +533,10 @@ public class SagaEngine implements AutoCloseable {
                 change = new SagaStore.Change(status, step.index(), null, attempt, error, deadline,
                         park ? null : instanceId, now, null);
             } else if (direction == StepDirection.FORWARD) {
-                // A remote step whose outcome is unknown (failed or timed out, not refused) may have acted: undo it too.
-                boolean undoThisStep = step.remote() && outcome != StepOutcome.REJECTED;
+                // A remote step whose outcome is unknown (failed or timed out, not refused) may have acted: undo it too
+                // — unless no attempt ever reached the participant (then there is nothing to undo there, and a
+                // participant that stays down must not keep the saga from undoing the local steps).
+                boolean undoThisStep = step.remote() && outcome != StepOutcome.REJECTED && stepReached;
                 int from = undoThisStep ? step.index() : step.index() - 1;
                 String reason = "step '" + step.name() + "' " + (outcome == StepOutcome.REJECTED ? "rejected"
                         : "failed after " + attempt + " attempt" + (attempt == 1 ? "" : "s")) + ": " + error;

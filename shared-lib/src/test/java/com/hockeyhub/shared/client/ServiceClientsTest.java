@@ -126,6 +126,22 @@ class ServiceClientsTest {
 
         assertThat(error.status()).isZero();
         assertThat(error.getMessage()).contains("self is unavailable");
+        assertThat(error.reached()).as("the service got the call and may have acted").isTrue();
+    }
+
+    @Test
+    void aRefusedConnectionNeverReachedTheService() throws Exception {
+        int closed;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closed = socket.getLocalPort();
+        }
+        ClientTestApi gone = clients.create(ClientTestApi.class, "self", "http://127.0.0.1:" + closed);
+
+        RemoteServiceUnavailableException error = catchThrowableOfType(RemoteServiceUnavailableException.class,
+                () -> gone.slow(0));
+
+        assertThat(error.reached()).isFalse();
+        assertThat(error.getMessage()).contains("never reached");
     }
 
     @Test
@@ -143,6 +159,7 @@ class ServiceClientsTest {
         RemoteServiceUnavailableException rejected = catchThrowableOfType(RemoteServiceUnavailableException.class,
                 () -> breakerApi.switched(key));
         assertThat(rejected.getMessage()).contains("circuit breaker open");
+        assertThat(rejected.reached()).isFalse();
         assertThat(state.hits(key)).isEqualTo(4);
 
         state.setDown(key, false);

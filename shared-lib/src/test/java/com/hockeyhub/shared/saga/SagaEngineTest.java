@@ -13,7 +13,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import com.hockeyhub.shared.client.RemoteServiceUnavailableException;
 import com.hockeyhub.shared.test.IntegrationTest;
 import com.hockeyhub.shared.test.saga.SagaJournal;
 import com.hockeyhub.shared.test.saga.SagaRun;
@@ -197,6 +199,43 @@ class SagaEngineTest {
 
         run.assertStatus(SagaStatus.COMPENSATED).assertSteps("FORWARD s0 SUCCEEDED #1", "FORWARD remote TIMED_OUT #1",
                 "FORWARD remote TIMED_OUT #2", "COMPENSATE remote SUCCEEDED #1", "COMPENSATE s0 SUCCEEDED #1");
+    }
+
+    @Test
+    void aRemoteStepThatNeverReachedItsParticipantIsNotUndoneThere() {
+        // connection refused on every attempt: the participant cannot have acted, so only the local steps are
+        // undone — a participant that stays down does not leave the saga FAILED with half a club
+        SagaDefinition<Order> saga = SagaDefinition.named(unique("remote-down"), Order.class)
+                .step("s0").action(ok()).compensation(ok())
+                .step("remote").remote().action(ctx -> {
+                    throw new RemoteServiceUnavailableException("payment-service", "ConnectException", null, false);
+                })
+                .compensation(ok()).retries(1, FAST)
+                .build();
+
+        SagaRun run = kit.run(saga, new Order("G"));
+
+        run.assertStatus(SagaStatus.COMPENSATED).assertSteps("FORWARD s0 SUCCEEDED #1", "FORWARD remote FAILED #1",
+                "FORWARD remote FAILED #2", "COMPENSATE s0 SUCCEEDED #1");
+    }
+
+    @Test
+    void aRemoteStepThatReachedItsParticipantOnceIsUndoneThereToo() {
+        AtomicInteger calls = new AtomicInteger();
+        SagaDefinition<Order> saga = SagaDefinition.named(unique("remote-flaky"), Order.class)
+                .step("s0").action(ok()).compensation(ok())
+                .step("remote").remote().action(ctx -> {
+                    // a read timeout first (the participant may have acted), then the service is gone
+                    throw new RemoteServiceUnavailableException("payment-service", "timeout", null,
+                            calls.incrementAndGet() == 1);
+                })
+                .compensation(ok()).retries(1, FAST)
+                .build();
+
+        SagaRun run = kit.run(saga, new Order("H"));
+
+        run.assertStatus(SagaStatus.COMPENSATED).assertSteps("FORWARD s0 SUCCEEDED #1", "FORWARD remote FAILED #1",
+                "FORWARD remote FAILED #2", "COMPENSATE remote SUCCEEDED #1", "COMPENSATE s0 SUCCEEDED #1");
     }
 
     @Test
