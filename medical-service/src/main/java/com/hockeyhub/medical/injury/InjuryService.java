@@ -19,6 +19,7 @@ import com.hockeyhub.medical.access.PlayerAccess;
 import com.hockeyhub.medical.access.TeamAccess;
 import com.hockeyhub.medical.availability.AvailabilityChange;
 import com.hockeyhub.medical.availability.AvailabilityService;
+import com.hockeyhub.medical.availability.ClearancePending;
 import com.hockeyhub.medical.availability.AvailabilitySource;
 import com.hockeyhub.medical.availability.AvailabilityStatus;
 import com.hockeyhub.medical.availability.PlayerAvailability;
@@ -49,7 +50,7 @@ import org.springframework.transaction.annotation.Transactional;
  * once no other injury is open. Reads are checked by the {@link MedicalAccessPolicy} and audited.
  */
 @Service
-public class InjuryService {
+public class InjuryService implements ClearancePending {
 
     static final Set<InjuryStatus> OPEN = EnumSet.of(InjuryStatus.ACTIVE, InjuryStatus.RECOVERING);
 
@@ -242,6 +243,12 @@ public class InjuryService {
     @Transactional(readOnly = true)
     public List<Injury> openInjuries(UUID playerId) {
         return injuries.findByPlayerIdAndStatusInOrderByInjuryDateDesc(playerId, OPEN);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean awaitsClearance(UUID playerId) {
+        return openInjuries(playerId).stream().anyMatch(Injury::isClearanceRequired);
     }
 
     private Injury close(Injury injury, LocalDate on) {

@@ -1,35 +1,13 @@
 package com.hockeyhub.medical.overview;
 
-import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
-import com.hockeyhub.medical.access.MedicalAccessAudit;
-import com.hockeyhub.medical.access.MedicalAccessPolicy;
-import com.hockeyhub.medical.access.MedicalResource;
-import com.hockeyhub.medical.access.PlayerAccess;
-import com.hockeyhub.medical.availability.AvailabilityResponses;
-import com.hockeyhub.medical.availability.AvailabilityService;
-import com.hockeyhub.medical.availability.AvailabilityStatus;
-import com.hockeyhub.medical.availability.PlayerAvailability;
-import com.hockeyhub.medical.injury.Injury;
-import com.hockeyhub.medical.injury.InjuryResponse;
-import com.hockeyhub.medical.injury.InjuryService;
-import com.hockeyhub.medical.returntoplay.Phase;
-import com.hockeyhub.medical.returntoplay.ReturnToPlayProtocol;
-import com.hockeyhub.medical.returntoplay.ReturnToPlayService;
-import com.hockeyhub.medical.wellness.WellnessEntry;
-import com.hockeyhub.medical.wellness.WellnessResponse;
-import com.hockeyhub.medical.wellness.WellnessService;
+import com.hockeyhub.medical.overview.PlayerOverviewService.MedicalOverview;
+import com.hockeyhub.medical.overview.PlayerOverviewService.Restrictions;
 import com.hockeyhub.shared.api.medical.TransferClearanceDto;
 import com.hockeyhub.shared.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -39,118 +17,34 @@ import org.springframework.web.bind.annotation.RestController;
         + "medical detail")
 class OverviewController {
 
-    /** A flagged check-in older than this no longer counts as a current risk. */
-    static final int WELLNESS_RISK_DAYS = 3;
-    static final int SEVERE = 4;
+    private final PlayerOverviewService overviews;
 
-    private final MedicalAccessPolicy policy;
-    private final MedicalAccessAudit audit;
-    private final AvailabilityService availability;
-    private final InjuryService injuries;
-    private final WellnessService wellness;
-    private final ReturnToPlayService returnToPlay;
-    private final Clock clock;
-
-    OverviewController(MedicalAccessPolicy policy, MedicalAccessAudit audit, AvailabilityService availability,
-            InjuryService injuries, WellnessService wellness, ReturnToPlayService returnToPlay, Clock clock) {
-        this.policy = policy;
-        this.audit = audit;
-        this.availability = availability;
-        this.injuries = injuries;
-        this.wellness = wellness;
-        this.returnToPlay = returnToPlay;
-        this.clock = clock;
-    }
-
-    record ReturnToPlaySummary(UUID protocolId, UUID injuryId, Phase currentPhase) {
-    }
-
-    record MedicalOverview(UUID playerId, AvailabilityResponses.Full availability, List<InjuryResponse> openInjuries,
-                           WellnessResponse latestWellness, ReturnToPlaySummary returnToPlay,
-                           List<String> riskFlags) {
-    }
-
-    /** What training needs to plan a player's load: no diagnosis, notes or treatment. */
-    record Restrictions(UUID playerId, AvailabilityStatus status, BigDecimal loadMultiplier, boolean canTrain,
-                        boolean canPlay, boolean contactAllowed, boolean clearanceRequired, LocalDate expectedReturn,
-                        Phase returnToPlayPhase) {
+    OverviewController(PlayerOverviewService overviews) {
+        this.overviews = overviews;
     }
 
     @GetMapping("/api/players/{playerId}/medical-overview")
-    @Transactional
     @Operation(summary = "A player's medical overview (medical staff, the player, their parents)",
             description = "Current availability, open injuries, latest wellness, return to play and risk flags.")
     MedicalOverview overview(CurrentUser user, @PathVariable UUID playerId) {
-        PlayerAccess access = policy.requireFull(user, playerId);
-        Optional<PlayerAvailability> current = availability.current(playerId);
-        List<Injury> open = injuries.openInjuries(playerId);
-        Optional<WellnessEntry> latest = wellness.latestOf(playerId);
-        Optional<ReturnToPlayProtocol> protocol = returnToPlay.inProgressFor(playerId);
-        List<String> risks = new ArrayList<>();
-        if (!open.isEmpty()) {
-            risks.add("open_injury");
-        }
-        if (open.stream().anyMatch(i -> i.getSeverity() >= SEVERE)) {
-            risks.add("severe_injury");
-        }
-        if (open.stream().anyMatch(Injury::isClearanceRequired)) {
-            risks.add("clearance_required");
-        }
-        if (protocol.isPresent()) {
-            risks.add("return_to_play_in_progress");
-        }
-        LocalDate today = LocalDate.now(clock);
-        latest.filter(w -> !w.getEntryDate().isBefore(today.minusDays(WELLNESS_RISK_DAYS))).ifPresent(w -> {
-            if (w.isFlagged()) {
-                risks.add("wellness_flagged");
-            }
-            risks.addAll(w.redFlagList());
-        });
-        if (current.map(c -> c.getStatus() == AvailabilityStatus.LOAD_MANAGEMENT).orElse(false)) {
-            risks.add("load_management");
-        }
-        audit.playerRead(user, access, MedicalResource.MEDICAL_OVERVIEW, null);
-        return new MedicalOverview(playerId,
-                current.map(AvailabilityResponses.Full::of).orElseGet(() -> AvailabilityResponses.Full.defaultFor(playerId)),
-                open.stream().map(InjuryResponse::of).toList(), latest.map(WellnessResponse::of).orElse(null),
-                protocol.map(p -> new ReturnToPlaySummary(p.getId(), p.getInjuryId(), p.getCurrentPhase())).orElse(null),
-                risks);
+        return overviews.overview(user, playerId);
     }
 
     @GetMapping("/api/players/{playerId}/transfer-clearance")
-    @Transactional
     @Operation(summary = "Clearance check of the player-transfer saga",
             description = "Not cleared while the player has an open severe injury (severity 4 or 5). For service "
                     + "tokens and anyone who may see the player's availability; no medical text. The blocker names "
                     + "the reason (active_severe_injury) only to service tokens and those with the full record; "
                     + "others read medical_clearance_required.")
     TransferClearanceDto transferClearance(CurrentUser user, @PathVariable UUID playerId) {
-        PlayerAccess access = policy.requireAvailability(user, playerId);
-        boolean severe = injuries.openInjuries(playerId).stream().anyMatch(i -> i.getSeverity() >= SEVERE);
-        List<String> blockers = !severe ? List.of()
-                : List.of(policy.mayKnowMedicalReasons(user, access) ? "active_severe_injury" : "medical_clearance_required");
-        audit.playerRead(user, access, MedicalResource.TRANSFER_CLEARANCE, null);
-        return new TransferClearanceDto(playerId, blockers.isEmpty(), blockers);
+        return overviews.transferClearance(user, playerId);
     }
 
     @GetMapping("/api/players/{playerId}/restrictions")
-    @Transactional
     @Operation(summary = "A player's training restrictions (anyone who may see the player's availability)",
             description = "Status, load multiplier, whether the player may train, play and take contact. Never "
                     + "diagnoses or notes.")
     Restrictions restrictions(CurrentUser user, @PathVariable UUID playerId) {
-        PlayerAccess access = policy.requireAvailability(user, playerId);
-        Optional<PlayerAvailability> current = availability.current(playerId);
-        Optional<ReturnToPlayProtocol> protocol = returnToPlay.inProgressFor(playerId);
-        AvailabilityStatus status = current.map(PlayerAvailability::getStatus).orElse(AvailabilityStatus.AVAILABLE);
-        BigDecimal multiplier = current.map(PlayerAvailability::getLoadMultiplier).orElse(BigDecimal.ONE);
-        Phase phase = protocol.map(ReturnToPlayProtocol::getCurrentPhase).orElse(null);
-        boolean canTrain = multiplier.signum() > 0;
-        boolean contactAllowed = status.canPlay() && (phase == null || phase.allowsContact());
-        boolean canPlay = status.canPlay() && (phase == null || phase == Phase.GAME_READY);
-        audit.playerRead(user, access, MedicalResource.RESTRICTIONS, null);
-        return new Restrictions(playerId, status, multiplier, canTrain, canPlay, contactAllowed,
-                current.map(PlayerAvailability::isClearanceRequired).orElse(false),
-                current.map(PlayerAvailability::getExpectedReturn).orElse(null), phase);
+        return overviews.restrictions(user, playerId);
     }
 }

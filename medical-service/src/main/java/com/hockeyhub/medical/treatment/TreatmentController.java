@@ -1,28 +1,14 @@
 package com.hockeyhub.medical.treatment;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
-import com.hockeyhub.medical.access.MedicalResource;
-import com.hockeyhub.medical.injury.Injury;
-import com.hockeyhub.medical.injury.InjuryService;
 import com.hockeyhub.shared.api.PageResponse;
 import com.hockeyhub.shared.security.CurrentUser;
-import com.hockeyhub.shared.web.InvalidRequestException;
-import com.hockeyhub.shared.web.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
-import jakarta.validation.constraints.Size;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -37,59 +23,25 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Treatments", description = "Treatments of an injury (details encrypted at rest)")
 class TreatmentController {
 
-    private static final Set<String> SORTABLE = Set.of("treatmentDate", "createdAt");
+    private final TreatmentService treatments;
 
-    private final InjuryService injuries;
-    private final TreatmentRepository treatments;
-    private final Clock clock;
-
-    TreatmentController(InjuryService injuries, TreatmentRepository treatments, Clock clock) {
-        this.injuries = injuries;
+    TreatmentController(TreatmentService treatments) {
         this.treatments = treatments;
-        this.clock = clock;
-    }
-
-    record AddTreatment(@NotNull @PastOrPresent LocalDate treatmentDate, @NotNull TreatmentType treatmentType,
-                        @Size(max = 4000) String details, @Size(max = 200) String provider,
-                        LocalDate nextAppointment) {
-    }
-
-    record TreatmentResponse(UUID id, UUID injuryId, UUID playerId, LocalDate treatmentDate,
-                             TreatmentType treatmentType, String details, String provider, LocalDate nextAppointment,
-                             UUID recordedBy, Instant createdAt) {
-
-        static TreatmentResponse of(Treatment t) {
-            return new TreatmentResponse(t.getId(), t.getInjuryId(), t.getPlayerId(), t.getTreatmentDate(),
-                    t.getTreatmentType(), t.getDetails(), t.getProvider(), t.getNextAppointment(), t.getCreatedBy(),
-                    t.getCreatedAt());
-        }
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Transactional
     @Operation(summary = "Record a treatment (medical staff)")
-    TreatmentResponse add(CurrentUser user, @PathVariable UUID injuryId, @Valid @RequestBody AddTreatment request) {
-        Injury injury = injuries.requireWritable(user, injuryId);
-        if (request.treatmentDate().isBefore(injury.getInjuryDate())) {
-            throw new InvalidRequestException("treatmentDate", "must not be before the injury date");
-        }
-        if (request.nextAppointment() != null && request.nextAppointment().isBefore(LocalDate.now(clock))) {
-            throw new InvalidRequestException("nextAppointment", "must not be in the past");
-        }
-        return TreatmentResponse.of(treatments.save(new Treatment(injury.getOrganizationId(), injury.getId(),
-                injury.getPlayerId(), request.treatmentDate(), request.treatmentType(), request.details(),
-                request.provider(), request.nextAppointment())));
+    TreatmentService.TreatmentResponse add(CurrentUser user, @PathVariable UUID injuryId,
+            @Valid @RequestBody TreatmentService.AddTreatment request) {
+        return treatments.add(user, injuryId, request);
     }
 
     @GetMapping
-    @Transactional
     @Operation(summary = "Treatments of an injury (full access to the player required)")
-    PageResponse<TreatmentResponse> list(CurrentUser user, @PathVariable UUID injuryId,
+    PageResponse<TreatmentService.TreatmentResponse> list(CurrentUser user, @PathVariable UUID injuryId,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
             @RequestParam(required = false) List<String> sort) {
-        injuries.read(user, injuryId, MedicalResource.TREATMENTS);
-        return PageResponse.of(treatments.findByInjuryId(injuryId, Paging.pageable(page, size, sort, SORTABLE,
-                Sort.by(Sort.Direction.DESC, "treatmentDate").and(Sort.by("id")))), TreatmentResponse::of);
+        return treatments.list(user, injuryId, page, size, sort);
     }
 }
