@@ -6,6 +6,8 @@
 # rostered players; then measures: payments recorded with Idempotency-Keys (sequential with curl, concurrent with
 # wrk), a season-fee run for the team (and its idempotent repeat), and GET /api/payments/dashboard (Redis cache
 # warm, and with caching disabled) — p50/p99 under wrk. Prints a markdown table; asserts nothing.
+# Each throughput row also states its ratio to a bare Spring endpoint (bench/baseline.sh) measured by the same wrk
+# script and connections right after it.
 # Its events go to a stream of its own (HH_BENCH_PAYMENT), never the suite's HOCKEYHUB_EVENTS.
 # Needs PostgreSQL/Redis/NATS as in architecture.md "Local services", wrk (apt-get install -y wrk), java 17, openssl.
 set -euo pipefail
@@ -26,6 +28,8 @@ PSQL=(psql -d "$BENCH_DB" -v ON_ERROR_STOP=1 -qAt)
 CLUB=0190d000-0000-7000-8000-00000000b001
 TEAM=0190d000-0000-7000-8000-00000000b101
 mkdir -p "$WORK"
+# shellcheck source=bench/baseline.sh
+. bench/baseline.sh
 for tool in wrk psql java openssl curl; do
   command -v "$tool" >/dev/null || { echo "$tool is missing (wrk: apt-get install -y wrk)" >&2; exit 1; }
 done
@@ -39,7 +43,7 @@ openssl pkey -in "$WORK/key.pem" -pubout -out "$WORK/public.pem"
 
 APP_PID=
 stop_app() { if [ -n "$APP_PID" ]; then kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; APP_PID=; fi; }
-trap stop_app EXIT
+trap 'stop_app; baseline_stop' EXIT
 start_app() { # extra --key=value arguments
   stop_app
   DB_URL="jdbc:postgresql://$PGHOST:5432/$BENCH_DB" java -Xmx512m -jar "$JAR" --server.port="$PORT" \
@@ -67,7 +71,13 @@ stat_of() { # wrk output, field: rps|p50|p99|errors
   esac
 }
 ROWS=()
-row() { ROWS+=("| $1 | $2 | $3 | $4 | $5 |"); echo "${ROWS[-1]}" >&2; }
+row() { ROWS+=("| $1 | $2 | $3 | $4 | $5 | ${6:--} |"); echo "${ROWS[-1]}" >&2; }
+# the bare endpoint by the same script and connections, now (the machine is shared): "<ratio> (bare: <rps>)"
+versus_bare() { # measured rps, wrk script
+  local bare; bare=$(stat_of "$(baseline_measure "$2" "$CONNECTIONS" "$DURATION" "$WORK/open-ids.txt")" rps)
+  echo "$(ratio "$1" "$bare") (bare: $bare/s)"
+}
+baseline_start
 
 start_app
 TOKEN=$(bench/mint-token.sh "$WORK/key.pem" club_admin "$CLUB")
@@ -115,7 +125,8 @@ echo "== payments, concurrent (wrk, $CONNECTIONS connections)" >&2
 out=$(RUN="wrk-$RUN" IDS_FILE="$WORK/open-ids.txt" wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency \
   -s "$ROOT/bench/payment-pay.lua" "$BASE" 2>&1)
 row "payments recorded, concurrent ($CONNECTIONS connections, new key each)" "$(stat_of "$out" rps)" \
-  "$(stat_of "$out" p50)" "$(stat_of "$out" p99)" "$(stat_of "$out" errors)"
+  "$(stat_of "$out" p50)" "$(stat_of "$out" p99)" "$(stat_of "$out" errors)" \
+  "$(versus_bare "$(stat_of "$out" rps)" fixed.lua)"
 
 echo "== season fees for $PLAYERS players (3 instalments)" >&2
 fee() {
@@ -135,16 +146,17 @@ dash() { IDS_FILE="$WORK/dash.txt" PATH_PREFIX=/api/payments/dashboard? HOT=1 wr
 dash > /dev/null
 out=$(dash)
 row "GET /api/payments/dashboard, Redis cache warm" "$(stat_of "$out" rps)" "$(stat_of "$out" p50)" \
-  "$(stat_of "$out" p99)" "$(stat_of "$out" errors)"
+  "$(stat_of "$out" p99)" "$(stat_of "$out" errors)" "$(versus_bare "$(stat_of "$out" rps)" fixed.lua)"
 start_app --hockeyhub.cache.enabled=false
 out=$(dash)
 row "GET /api/payments/dashboard, caching disabled (aggregate query each time)" "$(stat_of "$out" rps)" \
-  "$(stat_of "$out" p50)" "$(stat_of "$out" p99)" "$(stat_of "$out" errors)"
+  "$(stat_of "$out" p50)" "$(stat_of "$out" p99)" "$(stat_of "$out" errors)" \
+  "$(versus_bare "$(stat_of "$out" rps)" fixed.lua)"
 stop_app
 
 echo
-echo "payment-service, $INVOICES invoices in the club, $(nproc) cores, $(date -u +%F):"
+echo "payment-service, $INVOICES invoices in the club, $(nproc) cores, $(date -u +'%F %H:%M') UTC, wrk $DURATION × $CONNECTIONS connections:"
 echo
-echo "| measurement | per second | p50 / time | p99 | non-2xx |"
-echo "|---|---|---|---|---|"
+echo "| measurement | per second | p50 / time | p99 | non-2xx | vs bare Spring endpoint, same run |"
+echo "|---|---|---|---|---|---|"
 printf '%s\n' "${ROWS[@]}"

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * admin-service provisions the configuration, communication-service welcomes — and the failures of issue 21:
  * a participant that is gone, one that stalls, and the orchestrator killed mid-saga.
  */
+@Order(1)
 class ClubOnboardingSystemTest {
 
     private static SystemSuite suite;

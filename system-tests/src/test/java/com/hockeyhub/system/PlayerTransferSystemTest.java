@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the old → training-service assignments → calendar-service participation → communication-service notices.
  * The demo club of user-service's seed; its roster reaches the other services as events.
  */
+@Order(2)
 class PlayerTransferSystemTest {
 
     // the demo club's ids (shared-lib DemoClub)

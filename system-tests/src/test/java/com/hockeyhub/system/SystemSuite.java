@@ -30,7 +30,7 @@ import io.nats.client.Nats;
 import io.nats.client.Options;
 
 /**
- * The suite under test: the services the sagas touch, started once per test JVM as real processes from the jars
+ * The suite under test: all nine services, started once per test JVM as real processes from the jars
  * `./mvnw verify` built, on free ports, against the real PostgreSQL, Redis and NATS with fresh databases and their
  * own JetStream stream — so nothing here meets a developer's running suite or another test run. Everything it
  * starts and creates is removed when the JVM exits (also after a failed test); processes a killed run left behind
@@ -39,7 +39,8 @@ import io.nats.client.Options;
 final class SystemSuite {
 
     static final List<String> SERVICES = List.of("user-service", "admin-service", "calendar-service",
-            "communication-service", "medical-service", "payment-service", "training-service");
+            "communication-service", "medical-service", "payment-service", "planning-service", "statistics-service",
+            "training-service");
     static final String DEMO_PASSWORD = "Demo-Hockey-2026";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(Long.getLong("hockeyhub.system.start-timeout",
             420));
@@ -112,6 +113,7 @@ final class SystemSuite {
                 p.start();
             }
             awaitReady(processes.values());
+            awaitDemoLogins();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (SQLException e) {
@@ -155,9 +157,10 @@ final class SystemSuite {
                 // tests log in and start sagas from one address many times a minute
                 "--hockeyhub.rate-limit.auth.capacity=100000",
                 "--hockeyhub.rate-limit.writes.capacity=100000"));
+        // the demo club in every service: its logins, roster, calendar, records — what a rival club goes after
+        args.add("--spring.profiles.active=seed");
         if (service.equals("user-service")) {
-            // the demo club and its logins; a restarted user-service finds a crashed saga within seconds
-            args.add("--spring.profiles.active=seed");
+            // a restarted user-service finds a crashed saga within seconds
             args.add("--hockeyhub.saga.lease=PT6S");
             args.add("--hockeyhub.saga.recovery.initial-delay=PT2S");
             args.add("--hockeyhub.saga.recovery.interval=PT2S");
@@ -180,6 +183,20 @@ final class SystemSuite {
             throw new IllegalStateException(e.getCause() != null ? e.getCause().getMessage() : e.toString(), e);
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /**
+     * user-service's demo seed may still be writing when the suite reports ready: the tests start once every demo
+     * login they use works.
+     */
+    private void awaitDemoLogins() {
+        Api api = new Api(this);
+        for (String email : List.of("superadmin@hockeyhub.demo", "admin@hockeyhub.demo", "coach@hockeyhub.demo",
+                "medical@hockeyhub.demo", "player@hockeyhub.demo", "parent@hockeyhub.demo")) {
+            Api.await(() -> api.post("user-service", null, "/api/auth/login",
+                            "{\"email\":\"%s\",\"password\":\"%s\"}".formatted(email, DEMO_PASSWORD)).status(),
+                    status -> status == 200, START_TIMEOUT, "the demo login " + email);
         }
     }
 
@@ -267,6 +284,24 @@ final class SystemSuite {
                 rs.next();
                 return rs.getLong(1);
             }
+        } catch (SQLException e) {
+            throw new IllegalStateException(service + ": " + sql + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The first column of every row {@code sql} selects from {@code service}'s database, as text. */
+    List<String> strings(String service, String sql, Object... args) {
+        try (Connection c = connect(databases.get(service)); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                s.setObject(i + 1, args[i]);
+            }
+            List<String> values = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    values.add(rs.getString(1));
+                }
+            }
+            return values;
         } catch (SQLException e) {
             throw new IllegalStateException(service + ": " + sql + ": " + e.getMessage(), e);
         }

@@ -48,6 +48,8 @@ import tools.jackson.core.JacksonException;
 public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsHandler.class);
+    /** Field errors named in one answer; a body failing more says how many it left out. */
+    static final int MAX_REPORTED_ERRORS = 20;
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<Object> handleApi(ApiException ex, HttpServletRequest request) {
@@ -151,6 +153,12 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Throwable cause = ex.getMostSpecificCause();
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof RequestSizeLimitFilter.RequestTooLargeException tooLarge) {
+                return problem(Problems.of(ErrorCode.CONTENT_TOO_LARGE, HttpStatus.CONTENT_TOO_LARGE,
+                        tooLarge.getMessage(), servlet(request)));
+            }
+        }
         JacksonException jackson = findJackson(ex);
         if (jackson != null && !jackson.getPath().isEmpty()) {
             String field = jackson.getPath().stream()
@@ -181,11 +189,18 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
     }
 
     private ResponseEntity<Object> validationProblem(List<FieldError> errors, HttpServletRequest request) {
-        String fields = errors.stream().map(FieldError::field).distinct().collect(Collectors.joining(", "));
+        // a hostile body can fail thousands of fields: name the first ones, count the rest
+        List<String> distinct = errors.stream().map(FieldError::field).distinct().toList();
+        String fields = String.join(", ", distinct.subList(0, Math.min(distinct.size(), MAX_REPORTED_ERRORS)))
+                + (distinct.size() > MAX_REPORTED_ERRORS ? " and " + (distinct.size() - MAX_REPORTED_ERRORS)
+                        + " more" : "");
         ProblemDetail problem = Problems.of(ErrorCode.VALIDATION_FAILED, HttpStatus.BAD_REQUEST,
                 "Invalid value for: " + fields, request);
         problem.setTitle("Validation failed");
-        Problems.withErrors(problem, errors);
+        Problems.withErrors(problem, errors.subList(0, Math.min(errors.size(), MAX_REPORTED_ERRORS)));
+        if (errors.size() > MAX_REPORTED_ERRORS) {
+            problem.setProperty("errorsOmitted", errors.size() - MAX_REPORTED_ERRORS);
+        }
         return problem(problem);
     }
 

@@ -37,6 +37,15 @@ public class WebAutoConfiguration {
     }
 
     @Bean
+    FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(WebProperties properties,
+            tools.jackson.databind.json.JsonMapper json) {
+        FilterRegistrationBean<RequestSizeLimitFilter> registration = new FilterRegistrationBean<>(
+                new RequestSizeLimitFilter(properties.getMaxRequestSize().toBytes(), json));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
+    @Bean
     @ConditionalOnMissingBean
     ProblemDetailsHandler problemDetailsHandler() {
         return new ProblemDetailsHandler();

@@ -45,6 +45,23 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void aBodyFailingManyFieldsNamesTheFirstTwentyAndCountsTheRest() throws Exception {
+        String labels = String.join(",", java.util.Collections.nCopies(50, "\"\""));
+        create("{\"name\":\"x\",\"quantity\":1,\"labels\":[" + labels + "]}")
+                .andExpect(status().isBadRequest())
+                .andExpect(problem("VALIDATION_FAILED"))
+                .andExpect(jsonPath("$.errors.length()").value(20))
+                .andExpect(jsonPath("$.errorsOmitted").value(30))
+                .andExpect(jsonPath("$.detail", containsString("and 30 more")));
+    }
+
+    @Test
+    void aBodyOverTheSizeLimitIs413BeforeAnythingReadsIt() throws Exception {
+        String huge = "{\"name\":\"" + "x".repeat(1_100_000) + "\",\"quantity\":1}";
+        create(huge).andExpect(status().isPayloadTooLarge()).andExpect(problem("CONTENT_TOO_LARGE"));
+    }
+
+    @Test
     void malformedJsonIs400() throws Exception {
         create("{\"name\": \"x\", ").andExpect(status().isBadRequest()).andExpect(problem("MALFORMED_REQUEST"));
     }

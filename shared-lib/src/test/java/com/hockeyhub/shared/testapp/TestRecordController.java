@@ -38,7 +38,7 @@ class TestRecordController {
     enum Kind { SMALL, LARGE }
 
     record CreateRequest(@NotBlank @Size(max = 50) String name, @NotNull @Min(0) @Max(10) Integer quantity,
-                         Kind kind) {
+                         Kind kind, java.util.List<@NotBlank String> labels) {
     }
 
     record UpdateRequest(@NotBlank String name, @Min(0) @Max(10) int quantity, @NotNull Long version) {

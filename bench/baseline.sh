@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# The bare Spring endpoint every benchmark reports its throughput against (README "Numbers in docs"): sourced by the
+# bench scripts. baseline_measure runs the caller's wrk script and settings against GET /baseline/{id} of a plain
+# Spring Boot 4 MVC app (bench/baseline: one @GetMapping returning a record; no security, database or cache) in the
+# same window as the measured endpoint, so a shared, noisy machine shows as a ratio rather than as a regression.
+BASELINE_PORT=${BASELINE_PORT:-18099}
+BASELINE_JAR=bench/baseline/target/bench-baseline-0.1.0-SNAPSHOT.jar
+BASELINE_PID=
+
+baseline_build() {
+  [ -f "$BASELINE_JAR" ] && [ ! bench/baseline/src/main/java/com/hockeyhub/bench/BaselineApplication.java -nt "$BASELINE_JAR" ] \
+    || ./mvnw -B -q -f bench/baseline/pom.xml package -DskipTests
+}
+
+baseline_start() { # same JVM options as the measured service
+  baseline_build
+  java -Xmx512m -jar "$BASELINE_JAR" --server.port="$BASELINE_PORT" --logging.level.root=WARN \
+    > "${WORK:-/tmp}/baseline.log" 2>&1 &
+  BASELINE_PID=$!
+  for _ in $(seq 1 120); do
+    curl -fs "http://127.0.0.1:$BASELINE_PORT/baseline/00000000-0000-0000-0000-000000000001" >/dev/null 2>&1 && return 0
+    sleep 0.5
+  done
+  echo "the baseline app did not start" >&2; return 1
+}
+
+baseline_stop() {
+  if [ -n "$BASELINE_PID" ]; then kill "$BASELINE_PID" 2>/dev/null || true; wait "$BASELINE_PID" 2>/dev/null || true; fi
+  BASELINE_PID=
+}
+
+# baseline_measure <wrk script> <connections> <duration> <ids file>: wrk's output for GET /baseline/{id}
+# (a short warm-up first, as the measured service had)
+baseline_measure() {
+  IDS_FILE="$4" PATH_PREFIX=/baseline/ wrk -t2 -c"$2" -d5s --timeout 10s -s "bench/$1" \
+    "http://127.0.0.1:$BASELINE_PORT" >/dev/null 2>&1 || true
+  IDS_FILE="$4" PATH_PREFIX=/baseline/ wrk -t2 -c"$2" -d"$3" --timeout 10s --latency -s "bench/$1" \
+    "http://127.0.0.1:$BASELINE_PORT" 2>&1
+}
+
+# ratio <measured rps> <baseline rps>: "0.23×"
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f×", a / b; else print "n/a" }'; }

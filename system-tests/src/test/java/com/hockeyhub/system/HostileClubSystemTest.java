@@ -1,0 +1,217 @@
+package com.hockeyhub.system;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A second club, created by the super admin, turned against the demo club (issue 23, BOLA/IDOR): every GET and
+ * DELETE operation of every service's OpenAPI document whose path takes ids is called with the demo club's real ids
+ * — the well-known demo people, teams and club, plus ids of each of the service's club tables —
+ * by the rival club's admin, coach, medical staff, player and parent. Another club's resource must answer 403 or 404,
+ * never a 2xx (an empty 200 would confirm the id exists) and never a 5xx.
+ */
+@Order(3)
+class HostileClubSystemTest {
+
+    private static final String PASSWORD = "Rival-Club-Passw0rd!";
+    private static final Pattern PARAM = Pattern.compile("\\{([^}]+)}");
+    /** Readable across clubs by design, with the reason. */
+    private static final Map<String, String> SHARED_BY_DESIGN = Map.of(
+            "planning-service GET /api/drills/{id}", "public drills are a shared library (club-only drills are not)");
+
+    private static SystemSuite suite;
+    private static Api api;
+    private static final Map<String, String> rivals = new LinkedHashMap<>();
+    /** service → resource name (plural path segment) → the demo club's ids of it. */
+    private static final Map<String, Map<String, Set<String>>> demoIds = new LinkedHashMap<>();
+
+    private final List<String> findings = new ArrayList<>();
+    private final Map<Integer, Integer> statuses = new TreeMap<>();
+    private final List<String> unmapped = new ArrayList<>();
+    private int calls;
+    private int operations;
+
+    @BeforeAll
+    static void rivalClubAndDemoIds() {
+        suite = SystemSuite.get();
+        api = new Api(suite);
+        String superAdmin = api.login("superadmin@hockeyhub.demo");
+        String subdomain = "rivals-" + Long.toString(System.nanoTime(), 36);
+        Api.Response club = api.post("user-service", superAdmin, "/api/organizations",
+                "{\"name\":\"Rival HC\",\"subdomain\":\"%s\"}".formatted(subdomain));
+        assertThat(club.status()).as(club.body()).isEqualTo(201);
+        String rivalClub = club.json("$.id");
+        for (String role : List.of("club_admin", "coach", "medical_staff", "player", "parent")) {
+            String email = role.replace('_', '.') + "@" + subdomain + ".example.org";
+            Api.Response user = api.post("user-service", superAdmin, "/api/users", """
+                    {"email":"%s","password":"%s","firstName":"Rival","lastName":"Person","roles":["%s"],
+                     "organizationId":"%s"}""".formatted(email, PASSWORD, role, rivalClub));
+            assertThat(user.status()).as(user.body()).isEqualTo(201);
+            Api.Response login = api.post("user-service", null, "/api/auth/login",
+                    "{\"email\":\"%s\",\"password\":\"%s\"}".formatted(email, PASSWORD));
+            assertThat(login.status()).as(login.body()).isEqualTo(200);
+            rivals.put(role, login.json("$.accessToken"));
+        }
+        harvestDemoIds();
+    }
+
+    /**
+     * The demo club's ids a rival would try, by service and resource: the well-known demo club, teams and people, and
+     * up to three ids of every club table of the service (read from its database, where the test may look).
+     */
+    private static void harvestDemoIds() {
+        String club = demo("000000000001");
+        for (String service : SystemSuite.SERVICES) {
+            Map<String, Set<String>> ids = demoIds.computeIfAbsent(service, s -> new LinkedHashMap<>());
+            ids.computeIfAbsent("organizations", k -> new LinkedHashSet<>()).add(club);
+            ids.computeIfAbsent("teams", k -> new LinkedHashSet<>()).addAll(List.of(demo("000000000101"),
+                    demo("000000000102")));
+            for (String person : List.of("000000002001", "000000002002", "000000001003", "000000003001")) {
+                ids.computeIfAbsent("users", k -> new LinkedHashSet<>()).add(demo(person));
+                ids.computeIfAbsent("players", k -> new LinkedHashSet<>()).add(demo(person));
+            }
+            List<String> tables = suite.strings(service, """
+                    SELECT c.table_name FROM information_schema.columns c
+                    JOIN information_schema.columns i ON i.table_name = c.table_name AND i.table_schema = c.table_schema
+                        AND i.column_name = 'id'
+                    WHERE c.table_schema = 'public' AND c.column_name = 'organization_id'
+                    ORDER BY c.table_name""");
+            for (String table : tables) {
+                ids.computeIfAbsent(table, k -> new LinkedHashSet<>()).addAll(suite.strings(service,
+                        "SELECT id::text FROM " + table + " WHERE organization_id = ?::uuid ORDER BY id LIMIT 3",
+                        club));
+            }
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aRivalClubGetsNoneOfTheDemoClubsResourcesInAnyService() {
+        for (String service : SystemSuite.SERVICES) {
+            Map<String, Object> paths = JsonPath.read(api.get(service, null, "/v3/api-docs").body(), "$.paths");
+            for (Map.Entry<String, Object> path : paths.entrySet()) {
+                Map<String, Object> ops = (Map<String, Object>) path.getValue();
+                for (String method : List.of("get", "delete")) {
+                    if (!ops.containsKey(method) || !path.getKey().contains("{")) {
+                        continue;
+                    }
+                    String operation = service + " " + method.toUpperCase(Locale.ROOT) + " " + path.getKey();
+                    List<String> urls = urls(service, path.getKey());
+                    if (urls.isEmpty()) {
+                        unmapped.add(operation);
+                    }
+                    if (urls.isEmpty() || SHARED_BY_DESIGN.containsKey(operation)) {
+                        continue;
+                    }
+                    operations++;
+                    for (String url : urls) {
+                        for (Map.Entry<String, String> rival : rivals.entrySet()) {
+                            check(service, method, url, rival.getKey(), rival.getValue());
+                        }
+                    }
+                }
+            }
+        }
+        System.out.printf("[hostile] %d operations with the demo club's ids, %d calls by 5 rival roles; "
+                + "statuses %s; findings %d; %d operations without a demo id to try: %s%n", operations, calls,
+                statuses, findings.size(), unmapped.size(), unmapped);
+        assertThat(operations).as("operations that take the demo club's ids").isGreaterThan(40);
+        assertThat(findings).as("the demo club's resources answered to another club").isEmpty();
+    }
+
+    private void check(String service, String method, String url, String role, String token) {
+        Api.Response r = method.equals("get") ? api.get(service, token, url) : delete(service, token, url);
+        calls++;
+        statuses.merge(r.status(), 1, Integer::sum);
+        if (r.status() < 400 || r.status() >= 500) {
+            findings.add("%s %s %s as the rival %s → %d %s".formatted(service, method.toUpperCase(Locale.ROOT), url,
+                    role, r.status(), r.body().length() > 200 ? r.body().substring(0, 200) : r.body()));
+        }
+    }
+
+    private static Api.Response delete(String service, String token, String url) {
+        try {
+            var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(suite.url(service) + url))
+                    .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token)
+                    .header("Idempotency-Key", UUID.randomUUID().toString()).DELETE().build();
+            var response = java.net.http.HttpClient.newHttpClient().send(request,
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            return new Api.Response(response.statusCode(), response.body(), null);
+        } catch (Exception e) {
+            throw new IllegalStateException(url + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The path with each id parameter filled with the demo club's ids of that resource (one URL per id). */
+    private List<String> urls(String service, String template) {
+        List<String> urls = new ArrayList<>(List.of(template));
+        Matcher m = PARAM.matcher(template);
+        while (m.find()) {
+            Set<String> candidates = candidates(service, template, m.group(1), m.start());
+            if (candidates.isEmpty()) {
+                return List.of();
+            }
+            List<String> next = new ArrayList<>();
+            for (String url : urls) {
+                for (String id : candidates) {
+                    next.add(url.replaceFirst(Pattern.quote(m.group()), id));
+                }
+            }
+            urls = next.size() > 6 ? next.subList(0, 6) : next;
+        }
+        return urls;
+    }
+
+    private Set<String> candidates(String service, String template, String param, int at) {
+        String resource;
+        if (param.equals("id")) {
+            resource = lastSegment(template.substring(0, at));
+        } else if (param.endsWith("Id")) {
+            String base = param.substring(0, param.length() - 2);
+            resource = switch (base) {
+                case "org", "organization", "club" -> "organizations";
+                case "player", "child", "user", "parent", "accessor" -> "players";
+                default -> base.endsWith("s") ? base : base.endsWith("y")
+                        ? base.substring(0, base.length() - 1) + "ies" : base + "s";
+            };
+        } else {
+            return Set.of(); // e.g. a feed's secret token: nothing to guess from the demo club
+        }
+        Map<String, Set<String>> ids = demoIds.getOrDefault(service, Map.of());
+        String name = resource.replace('-', '_');
+        if (ids.containsKey(name) && !ids.get(name).isEmpty()) {
+            return ids.get(name);
+        }
+        // the resource's table: sessions → workout_sessions, templates → session_templates, series → event_series
+        return ids.entrySet().stream()
+                .filter(e -> !e.getValue().isEmpty() && (e.getKey().endsWith("_" + name)
+                        || e.getKey().startsWith(name + "_") || e.getKey().equals(name.replace("_", ""))))
+                .map(Map.Entry::getValue).findFirst().orElse(Set.of());
+    }
+
+    private static String lastSegment(String path) {
+        String trimmed = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        return trimmed.substring(trimmed.lastIndexOf('/') + 1);
+    }
+
+    private static String demo(String suffix) {
+        return "0190d000-0000-7000-8000-" + suffix;
+    }
+}
