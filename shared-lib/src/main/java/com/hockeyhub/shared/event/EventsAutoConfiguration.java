@@ -62,17 +62,8 @@ public class EventsAutoConfiguration {
     @ConditionalOnMissingBean
     Connection natsConnection(NatsProperties properties, NatsConnectionEvents events,
             @Value("${spring.application.name:hockey-hub}") String service) {
-        Options options = Options.builder()
-                .servers(properties.getUrl().split("\\s*,\\s*"))
-                .connectionName(service)
-                .maxReconnects(-1)
-                .reconnectWait(properties.getReconnectWait())
-                .connectionTimeout(properties.getConnectionTimeout())
-                .reconnectBufferSize(properties.getReconnectBufferSize())
-                .reportNoResponders()
-                .connectionListener(events)
-                .errorListener(events)
-                .build();
+        Options options = NatsConnector.options(properties, service).connectionListener(events)
+                .errorListener(events).build();
         // a NATS outage at start-up must not stop the service: the outbox holds events until it is back
         return NatsConnector.connect(options, events, properties.getReconnectWait());
     }

@@ -27,6 +27,29 @@ public final class NatsConnector {
     private NatsConnector() {
     }
 
+    /**
+     * The suite's connection options from {@code hockeyhub.nats.*}: servers, reconnect forever, and the credentials
+     * and trust the environment names (a {@code tls://} server is verified against the configured trust store).
+     */
+    public static Options.Builder options(NatsProperties properties, String connectionName) {
+        Options.Builder builder = Options.builder()
+                .servers(properties.getUrl().split("\\s*,\\s*"))
+                .connectionName(connectionName)
+                .maxReconnects(-1)
+                .reconnectWait(properties.getReconnectWait())
+                .connectionTimeout(properties.getConnectionTimeout())
+                .reconnectBufferSize(properties.getReconnectBufferSize())
+                .reportNoResponders();
+        if (!properties.getCredentialsFile().isBlank()) {
+            builder.credentialPath(properties.getCredentialsFile());
+        }
+        if (!properties.getTruststorePath().isBlank()) {
+            builder.truststorePath(properties.getTruststorePath())
+                    .truststorePassword(properties.getTruststorePassword().toCharArray());
+        }
+        return builder;
+    }
+
     public static Connection connect(Options options, NatsConnectionEvents events, Duration retryWait) {
         AtomicReference<Connection> delegate = new AtomicReference<>();
         Thread[] retrying = new Thread[1];
