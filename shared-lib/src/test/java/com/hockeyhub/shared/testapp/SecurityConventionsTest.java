@@ -30,6 +30,25 @@ class SecurityConventionsTest {
     MockMvc mvc;
 
     @Test
+    void everyAnswerCarriesTheSecurityHeadersOkAndErrorAlike() throws Exception {
+        String token = TestTokens.anyone(UUID.randomUUID(), Role.COACH).mint();
+        for (var request : new org.springframework.test.web.servlet.RequestBuilder[] {
+                get("/api/test-records").secure(true).header(HttpHeaders.AUTHORIZATION, "Bearer " + token),
+                get("/api/test-records").secure(true)}) {
+            mvc.perform(request)
+                    .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                    .andExpect(header().string("X-Frame-Options", "DENY"))
+                    .andExpect(header().string("Referrer-Policy", "no-referrer"))
+                    .andExpect(header().string("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'"))
+                    .andExpect(header().string(HttpHeaders.CACHE_CONTROL, containsString("no-store")))
+                    .andExpect(header().string("Strict-Transport-Security",
+                            "max-age=31536000 ; includeSubDomains"));
+        }
+        // Swagger UI runs scripts: no API policy there
+        mvc.perform(get("/v3/api-docs")).andExpect(header().doesNotExist("Content-Security-Policy"));
+    }
+
+    @Test
     void noTokenIs401ProblemDetail() throws Exception {
         mvc.perform(get("/api/test-records"))
                 .andExpect(status().isUnauthorized())

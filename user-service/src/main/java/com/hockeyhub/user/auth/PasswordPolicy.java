@@ -1,5 +1,12 @@
 package com.hockeyhub.user.auth;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -12,13 +19,11 @@ public final class PasswordPolicy {
     static final String MESSAGE = "must be 8-128 characters with upper- and lower-case letters and a digit, "
             + "and not a common password";
 
-    /** Frequently breached passwords that still satisfy the character rules. */
-    private static final Set<String> COMMON = Set.of("password1", "password12", "password123", "passw0rd",
-            "p@ssw0rd", "welcome1", "welcome123", "qwerty123", "qwertyuiop1", "abc12345", "abcd1234", "iloveyou1",
-            "letmein1", "admin123", "administrator1", "changeme1", "sunshine1", "football1", "baseball1",
-            "hockey123", "hockey1234", "monkey123", "dragon123", "master123", "trustno1", "superman1", "princess1",
-            "summer2024", "summer2025", "winter2024", "winter2025", "spring2025", "autumn2025", "january2025",
-            "password2024", "password2025", "password2026", "qwerty1234", "1q2w3e4r", "zaq12wsx", "1qaz2wsx");
+    /**
+     * Leaked passwords that the character rules alone would let through: a bundled frequency list
+     * ({@code passwords/breached.txt}, about 18,000 entries of 8+ characters) plus the club world's own favourites.
+     */
+    private static final Set<String> BREACHED = breachedPasswords();
 
     private PasswordPolicy() {
     }
@@ -30,7 +35,28 @@ public final class PasswordPolicy {
         boolean upper = password.chars().anyMatch(Character::isUpperCase);
         boolean lower = password.chars().anyMatch(Character::isLowerCase);
         boolean digit = password.chars().anyMatch(Character::isDigit);
-        return upper && lower && digit && !COMMON.contains(password.toLowerCase(Locale.ROOT));
+        return upper && lower && digit && !isBreached(password);
+    }
+
+    /** Whether the password, in any letter case, is on the bundled list of leaked passwords. */
+    public static boolean isBreached(String password) {
+        return BREACHED.contains(password.toLowerCase(Locale.ROOT));
+    }
+
+    private static Set<String> breachedPasswords() {
+        Set<String> passwords = new HashSet<>(Set.of("hockey123", "hockey1234", "hockey2025", "hockey2026",
+                "summer2025", "winter2025", "password2025", "password2026"));
+        try (InputStream in = PasswordPolicy.class.getResourceAsStream("/passwords/breached.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("passwords/breached.txt is missing from the classpath");
+            }
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .forEach(passwords::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Set.copyOf(passwords);
     }
 
     public static class Validator implements ConstraintValidator<StrongPassword, String> {
