@@ -286,6 +286,8 @@ data:
   NATS_STREAM_REPLICAS: "3"
   JWT_JWKS_URI: http://user-service:8081/.well-known/jwks.json
   DB_SSL_MODE: require
+  # connection budget (docs/scaling.md): HPA max replicas x 10 + the migration Job's 10 stay under max_connections 200
+  SPRING_DATASOURCE_HIKARI_MAXIMUM_POOL_SIZE: "10"
   # the Deployments never migrate: the release's Jobs do (DB_MIGRATE_ONLY), once
   SPRING_FLYWAY_ENABLED: "false"
   # drain: in-flight requests get 30 s after SIGTERM (server.shutdown=graceful is a shared default)

@@ -65,7 +65,8 @@ class DeployManifestsTest {
             ".*(_PASSWORD|_SECRET|PRIVATE_KEY|_TOKEN)|SERVICE_SECRET_.*|DB_USER|REDIS_URL|MEDICAL_ENCRYPTION_DEV_KEY|HOCKEYHUB_MEDICAL_ENCRYPTION_KEYS_.*");
     /** Read by Spring Boot or the JVM themselves (relaxed binding), not through a placeholder of ours. */
     static final Set<String> PLATFORM_ENV = Set.of("SPRING_PROFILES_ACTIVE", "SPRING_FLYWAY_ENABLED",
-            "SPRING_LIFECYCLE_TIMEOUT_PER_SHUTDOWN_PHASE", "SERVER_FORWARD_HEADERS_STRATEGY", "JAVA_TOOL_OPTIONS");
+            "SPRING_LIFECYCLE_TIMEOUT_PER_SHUTDOWN_PHASE", "SERVER_FORWARD_HEADERS_STRATEGY", "JAVA_TOOL_OPTIONS",
+            "SPRING_DATASOURCE_HIKARI_MAXIMUM_POOL_SIZE");
     static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)[:}]");
 
     static List<String> services;
@@ -322,6 +323,32 @@ class DeployManifestsTest {
 
     static String databaseSuffix(String service) {
         return Objects.requireNonNull(databases.get(service), service).replaceFirst("^hockey_hub_", "");
+    }
+
+    @Test
+    void atTheAutoscalersMaximumEveryPoolPlusTheMigrationJobFitsTheDatabasesConnectionLimit() throws IOException {
+        int sharedDefault = Integer.parseInt(Files.readAllLines(
+                        ROOT.resolve("shared-lib/src/main/resources/hockeyhub-defaults.properties")).stream()
+                .filter(l -> l.startsWith("spring.datasource.hikari.maximum-pool-size="))
+                .findFirst().orElseThrow().split("=")[1].trim());
+        overlays.forEach((overlay, objects) -> {
+            String configured = one(objects, ConfigMap.class, "hockeyhub-common").getData()
+                    .get("SPRING_DATASOURCE_HIKARI_MAXIMUM_POOL_SIZE");
+            int pool = configured == null ? sharedDefault : Integer.parseInt(configured);
+            for (String service : services) {
+                int maxReplicas = one(objects, HorizontalPodAutoscaler.class, service).getSpec().getMaxReplicas();
+                GenericKubernetesResource cluster = objects.stream()
+                        .filter(o -> o instanceof GenericKubernetesResource
+                                && o.getMetadata().getName().equals("db-" + databaseSuffix(service)))
+                        .map(GenericKubernetesResource.class::cast).findFirst().orElseThrow();
+                Map<?, ?> spec = (Map<?, ?>) cluster.getAdditionalProperties().get("spec");
+                Map<?, ?> parameters = (Map<?, ?>) ((Map<?, ?>) spec.get("postgresql")).get("parameters");
+                int maxConnections = Integer.parseInt(String.valueOf(parameters.get("max_connections")));
+                // 20 left for superuser_reserved_connections, the operator, replication and an operator's psql
+                assertThat((maxReplicas + 1) * pool).as("%s %s: (%d replicas + Job) x pool %d", overlay, service,
+                        maxReplicas, pool).isLessThanOrEqualTo(maxConnections - 20);
+            }
+        });
     }
 
     @Test
