@@ -17,8 +17,8 @@ die() { warn "$*"; exit 1; }
 # shellcheck source=scripts/lib/services.sh
 source "$ROOT/scripts/lib/services.sh"
 
-# Sizes, from measurements (docs/scaling.md "memory per replica"): a service runs at ~280-390 MB resident
-# (user-service measured, ./hockeyhub's header; 350-550 MB for a Boot 4 service in ../shared/design/toolchain.md).
+# Sizes, from measurements (docs/scaling.md "Memory"): a service runs at ~280-390 MB resident
+# (user-service measured, ./hockeyhub's header; 391 MiB after seeding 100,000 users; 350-550 MB in toolchain.md).
 # The request covers the upper measurement with headroom, the limit leaves room for a larger heap under load
 # (JAVA_TOOL_OPTIONS caps the heap at 55 % of the limit; the rest is metaspace, code cache, threads, direct buffers).
 MEM_REQUEST=512Mi
