@@ -37,6 +37,7 @@ gen_compose() {
   cat <<'EOF'
 # Hockey Hub for operations:  docker compose up -d --build     (docker-compose v1 works too)
 # Monitoring (Prometheus :9090, Grafana :3000):  docker compose --profile monitoring up -d
+# The API on one origin for the frontend: http://localhost:8080/api/... (service gateway, deploy/routes.txt)
 # Demo data on first start:  SPRING_PROFILES_ACTIVE=seed docker compose up -d
 # Secrets come from the environment or an .env file next to this one (DB_PASSWORD, POSTGRES_PASSWORD, ...).
 #
@@ -155,6 +156,20 @@ EOF
 EOF
   done
   cat <<'EOF'
+  # The frontend's one origin (http://localhost:8080): every /api route to its service, the same table as the
+  # Kubernetes Ingress (deploy/routes.txt → deploy/compose/nginx.conf, written by scripts/k8s-generate.sh)
+  gateway:
+    image: nginx:1.27-alpine
+    restart: unless-stopped
+    ports: ["8080:8080"]
+    volumes:
+      - ./deploy/compose/nginx.conf:/etc/nginx/nginx.conf:ro
+    healthcheck:
+      test: ["CMD", "wget", "-q", "-O", "/dev/null", "http://127.0.0.1:8080/healthz"]
+      interval: 10s
+      timeout: 3s
+      retries: 10
+
   prometheus:
     image: prom/prometheus:v2.53.2
     profiles: ["monitoring"]

@@ -38,6 +38,12 @@ public class EventProperties {
     /** JetStream de-duplication window for {@code Nats-Msg-Id}; covers a relay re-sending after a lost ack. */
     private Duration duplicateWindow = Duration.ofMinutes(10);
 
+    /**
+     * Copies of the event stream and of the dead-letter stream JetStream keeps (1 on a single server; 3 on a
+     * clustered NATS, deploy/k8s). Applied when the streams are created or updated at start-up.
+     */
+    private int streamReplicas = 1;
+
     /** Default timeout of a request-reply query. */
     private Duration requestTimeout = Duration.ofSeconds(3);
 
@@ -115,6 +121,14 @@ public class EventProperties {
 
     public void setDuplicateWindow(Duration duplicateWindow) {
         this.duplicateWindow = duplicateWindow;
+    }
+
+    public int getStreamReplicas() {
+        return streamReplicas;
+    }
+
+    public void setStreamReplicas(int streamReplicas) {
+        this.streamReplicas = streamReplicas;
     }
 
     public Duration getRequestTimeout() {

@@ -48,6 +48,7 @@ public class JetStreamSetup {
                     .storageType(StorageType.File)
                     .maxAge(properties.getStreamMaxAge())
                     .duplicateWindow(properties.getDuplicateWindow())
+                    .replicas(properties.getStreamReplicas())
                     .description("Hockey Hub domain events")
                     .build());
             ensure(jsm, StreamConfiguration.builder()
@@ -56,6 +57,7 @@ public class JetStreamSetup {
                     .storageType(StorageType.File)
                     .maxAge(properties.getDlqMaxAge())
                     .duplicateWindow(properties.getDuplicateWindow())
+                    .replicas(properties.getStreamReplicas())
                     .description("Hockey Hub events that handlers could not process")
                     .build());
             ready = true;
