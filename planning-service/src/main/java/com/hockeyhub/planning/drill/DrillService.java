@@ -3,6 +3,7 @@ package com.hockeyhub.planning.drill;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -145,6 +146,13 @@ public class DrillService {
                 drill.category(), drill.difficulty(), drill.durationMinutes(), drill.minPlayers(), drill.maxPlayers(),
                 drill.equipment(), drill.ageGroups(), drill.tags(), drill.publicDrill(), average,
                 count == null ? 0 : count);
+    }
+
+    /** The drills of these ids the club may use (its own and public ones), by id; others are left out. */
+    @Transactional(readOnly = true)
+    public Map<UUID, DrillResponse> usable(Collection<UUID> ids, UUID club) {
+        return drills.findAllById(ids).stream().filter(d -> d.visibleTo(club))
+                .collect(Collectors.toMap(Drill::getId, DrillResponse::of));
     }
 
     /** Each word of the search, also as a prefix ("rus" finds "rush"); at most eight words. */

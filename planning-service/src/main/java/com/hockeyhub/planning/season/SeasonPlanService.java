@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import com.hockeyhub.planning.access.PlanningAccessPolicy;
+import com.hockeyhub.shared.api.planning.PlanningEvents.SeasonPlanUpdated;
 import com.hockeyhub.shared.cache.CacheTag;
 import com.hockeyhub.shared.cache.CacheTagInvalidator;
 import com.hockeyhub.shared.event.EventPublisher;
@@ -24,9 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class SeasonPlanService {
-
-    public record PlanUpdated(UUID planId, UUID organizationId, UUID teamId, String season, String status) {
-    }
 
     private final SeasonPlanRepository plans;
     private final Phases phases;
@@ -109,7 +107,7 @@ public class SeasonPlanService {
     }
 
     private void announce(SeasonPlan plan) {
-        events.publish(EventTypes.PLANNING_SEASON_PLAN_UPDATED, plan.getOrganizationId(), new PlanUpdated(
+        events.publish(EventTypes.PLANNING_SEASON_PLAN_UPDATED, plan.getOrganizationId(), new SeasonPlanUpdated(
                 plan.getId(), plan.getOrganizationId(), plan.getTeamId(), plan.getSeason(), plan.getStatus().value()));
     }
 
