@@ -1,6 +1,7 @@
 package com.hockeyhub.planning.calendar;
 
 import com.hockeyhub.planning.practice.PracticeService;
+import com.hockeyhub.planning.strategy.GameStrategyService;
 import com.hockeyhub.shared.api.calendar.CalendarEvents.EventChanged;
 import com.hockeyhub.shared.event.EventHandler;
 import com.hockeyhub.shared.event.EventTypes;
@@ -9,7 +10,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * calendar-service's {@code calendar.event.cancelled}: the practice planned for that event is cancelled. The inbox
+ * calendar-service's {@code calendar.event.cancelled}: the practice planned for that event is cancelled, a game's
+ * strategy becomes read-only. The inbox
  * handles each event once; a redelivery or a second cancellation finds the practice cancelled and changes nothing.
  */
 @Component
@@ -18,9 +20,11 @@ class CalendarCancellations {
     private static final Logger log = LoggerFactory.getLogger(CalendarCancellations.class);
 
     private final PracticeService practices;
+    private final GameStrategyService strategies;
 
-    CalendarCancellations(PracticeService practices) {
+    CalendarCancellations(PracticeService practices, GameStrategyService strategies) {
         this.practices = practices;
+        this.strategies = strategies;
     }
 
     @EventHandler(type = EventTypes.CALENDAR_EVENT_CANCELLED, name = "calendar-event-cancelled")
@@ -30,8 +34,10 @@ class CalendarCancellations {
         }
         int practicesCancelled = practices.cancelForCalendarEvent(event.eventId(), event.organizationId(),
                 event.cancelReason());
-        if (practicesCancelled > 0) {
-            log.info("Calendar event {} cancelled: {} practice plan(s) cancelled", event.eventId(), practicesCancelled);
+        int strategiesCancelled = strategies.cancelForCalendarEvent(event.eventId(), event.organizationId());
+        if (practicesCancelled + strategiesCancelled > 0) {
+            log.info("Calendar event {} cancelled: {} practice plan(s), {} game strategy(ies) cancelled",
+                    event.eventId(), practicesCancelled, strategiesCancelled);
         }
     }
 }
