@@ -169,7 +169,8 @@ final class DemoDrills {
             d(38, "Blue-line to blue-line conditioning",
                     "Skate hard between the blue lines for 30 seconds, glide 30, six reps; track the number of "
                             + "lengths per rep.",
-                    "conditioning", "intermediate", 8, 1, 30, "U14,U16,U18,Junior,Senior", "intervals,anaerobic", false),
+                    "conditioning", "intermediate", 8, 1, 30, "U14,U16,U18,Junior,Senior", "intervals,anaerobic",
+                    false),
             d(39, "Full-ice backskating sprints",
                     "Backward C-cuts goal line to goal line, pivot at the far line and sprint forward back; "
                             + "defensemen last.",

@@ -136,7 +136,8 @@ class GameStrategyTest extends PlanningApiTestBase {
                 {"{\"goalies\":{\"starter\":\"%s\",\"backup\":\"%s\"}}".formatted(p.get(12), p.get(12)),
                         "lineups.goalies.backup"},
                 {"{\"evenStrength\":[{\"forwards\":[\"%s\",\"%s\",\"%s\"],\"defence\":[\"%s\",\"%s\"]}]}".formatted(
-                        p.get(0), p.get(1), club.otherPlayer, p.get(3), p.get(4)), "lineups.evenStrength[0].forwards[2]"},
+                        p.get(0), p.get(1), club.otherPlayer, p.get(3), p.get(4)),
+                        "lineups.evenStrength[0].forwards[2]"},
                 {"{\"goalies\":{\"starter\":\"%s\"}}".formatted(UUID.randomUUID()), "lineups.goalies.starter"}};
         for (String[] c : cases) {
             MvcResult result = post(club.coach(), strategyJson(club.team, UUID.randomUUID(), c[0]),
