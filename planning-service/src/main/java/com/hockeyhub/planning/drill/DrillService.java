@@ -155,10 +155,12 @@ public class DrillService {
                 .collect(Collectors.toMap(Drill::getId, DrillResponse::of));
     }
 
-    /** Each word of the search, also as a prefix ("rus" finds "rush"); at most eight words. */
+    /** Each word of the search, also as a prefix ("rus" finds "rush"), numbers exactly; at most eight words. */
     static String prefixQuery(String words) {
         List<String> terms = Arrays.stream(words.toLowerCase().split("[^\\p{L}\\p{N}]+"))
-                .filter(w -> !w.isBlank()).limit(MAX_WORDS).map(w -> w + ":*").toList();
+                .filter(w -> !w.isBlank()).limit(MAX_WORDS)
+                // numbers match exactly ("1" of "2-on-1" is not 10, 100, ...: a prefix would scan most of the index)
+                .map(w -> w.chars().allMatch(Character::isDigit) ? w : w + ":*").toList();
         if (terms.isEmpty()) {
             throw new InvalidRequestException("q", "needs at least one word");
         }
