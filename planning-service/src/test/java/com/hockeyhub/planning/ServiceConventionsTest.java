@@ -16,7 +16,9 @@ class ServiceConventionsTest extends PlanningApiTestBase {
         JsonNode docs = json(get(null, "/v3/api-docs"));
         assertThat(docs.at("/info/title").asString()).contains("planning-service");
         assertThat(docs.get("paths").propertyNames()).contains("/api/drills", "/api/drills/{id}/rating",
-                "/api/season-plans", "/api/teams/{teamId}/current-phase", "/api/season-templates");
+                "/api/season-plans", "/api/teams/{teamId}/current-phase", "/api/season-templates",
+                "/api/practices", "/api/practices/{id}/next", "/api/game-strategies",
+                "/api/games/{calendarEventId}/strategy");
         docs.get("paths").forEach(path -> path.forEach(operation ->
                 assertThat(operation.has("summary")).as(operation.toString()).isTrue()));
         assertThat(status(get(null, "/api/drills"))).isEqualTo(401);

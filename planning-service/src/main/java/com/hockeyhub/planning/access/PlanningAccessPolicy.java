@@ -12,7 +12,9 @@ import org.springframework.stereotype.Component;
  * <ul>
  *   <li>Coaches, assistant coaches, physical trainers and club admins write the club's drills.</li>
  *   <li>Coaches and assistant coaches rate drills (one rating each).</li>
- *   <li>A team's coaches and the club's admins plan the team's season; its members read the plan.</li>
+ *   <li>A team's coaches and the club's admins plan the team's season, practices and game strategies.</li>
+ *   <li>A team's members and the club's coaching staff read its practices and strategies; scouting notes,
+ *       evaluations of other players and the post-game analysis are for the team's planners only.</li>
  * </ul>
  */
 @Component
@@ -50,5 +52,21 @@ public class PlanningAccessPolicy {
             return club;
         }
         throw new ForbiddenException("Only the team's coaches and the club's admins plan its season");
+    }
+
+    /** May plan the team (its coaches, the club's admins). */
+    public boolean isTeamPlanner(CurrentUser user, UUID teamId) {
+        return user.hasRole(Role.CLUB_ADMIN)
+                || (user.hasAnyRole(Role.COACH, Role.ASSISTANT_COACH) && user.isMemberOfTeam(teamId));
+    }
+
+    /** Reads the team's practices and strategies: its members, the club's coaching staff and admins. */
+    public UUID requireTeamReader(CurrentUser user, UUID teamId) {
+        UUID club = club(user);
+        if (user.isMemberOfTeam(teamId)
+                || user.hasAnyRole(Role.CLUB_ADMIN, Role.COACH, Role.ASSISTANT_COACH, Role.PHYSICAL_TRAINER)) {
+            return club;
+        }
+        throw new ForbiddenException("Only the team's members and the club's coaching staff read its plans");
     }
 }

@@ -3,6 +3,7 @@ package com.hockeyhub.planning.drill;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -147,10 +148,19 @@ public class DrillService {
                 count == null ? 0 : count);
     }
 
-    /** Each word of the search, also as a prefix ("rus" finds "rush"); at most eight words. */
+    /** The drills of these ids the club may use (its own and public ones), by id; others are left out. */
+    @Transactional(readOnly = true)
+    public Map<UUID, DrillResponse> usable(Collection<UUID> ids, UUID club) {
+        return drills.findAllById(ids).stream().filter(d -> d.visibleTo(club))
+                .collect(Collectors.toMap(Drill::getId, DrillResponse::of));
+    }
+
+    /** Each word of the search, also as a prefix ("rus" finds "rush"), numbers exactly; at most eight words. */
     static String prefixQuery(String words) {
         List<String> terms = Arrays.stream(words.toLowerCase().split("[^\\p{L}\\p{N}]+"))
-                .filter(w -> !w.isBlank()).limit(MAX_WORDS).map(w -> w + ":*").toList();
+                .filter(w -> !w.isBlank()).limit(MAX_WORDS)
+                // numbers match exactly ("1" of "2-on-1" is not 10, 100, ...: a prefix would scan most of the index)
+                .map(w -> w.chars().allMatch(Character::isDigit) ? w : w + ":*").toList();
         if (terms.isEmpty()) {
             throw new InvalidRequestException("q", "needs at least one word");
         }

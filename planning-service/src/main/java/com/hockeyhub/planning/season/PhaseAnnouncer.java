@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
+import com.hockeyhub.shared.api.planning.PlanningEvents.PhaseChanged;
 import com.hockeyhub.shared.cache.CacheTag;
 import com.hockeyhub.shared.cache.CacheTagInvalidator;
 import com.hockeyhub.shared.event.EventPublisher;
@@ -24,10 +25,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Configuration(proxyBeanMethods = false)
 class PhaseAnnouncer {
-
-    record PhaseChanged(UUID teamId, UUID organizationId, UUID phaseId, String name, String intensity,
-                        LocalDate startsOn, LocalDate endsOn) {
-    }
 
     @Bean
     PeriodicJob phaseAnnouncerJob(JdbcTemplate jdbc, TransactionTemplate transactions, EventPublisher events,

@@ -38,6 +38,25 @@ class Phases {
         return phases;
     }
 
+    /** Edited phases as date ranges from {@code start}, back to back. */
+    static List<Phase> fromEdits(List<SeasonPlanViews.PhaseEdit> edits, LocalDate start) {
+        return fromTemplate(new SeasonTemplates.Template("edit", "edit", edits.stream()
+                .map(e -> new SeasonTemplates.PhaseTemplate(e.name().trim(), e.weeks(), e.intensity(), e.focus()))
+                .toList()), start);
+    }
+
+    /** The plan's phases as edits (whole weeks), to move them to a new start. */
+    List<SeasonPlanViews.PhaseEdit> asEdits(UUID planId) {
+        return of(planId).stream().map(p -> new SeasonPlanViews.PhaseEdit(p.name(),
+                (int) ((p.endsOn().toEpochDay() - p.startsOn().toEpochDay() + 1) / 7), p.intensity(), p.focus()))
+                .toList();
+    }
+
+    void replace(UUID organizationId, UUID planId, List<Phase> phases) {
+        jdbc.update("DELETE FROM plan_phases WHERE plan_id = ?", planId);
+        save(organizationId, planId, phases);
+    }
+
     void save(UUID organizationId, UUID planId, List<Phase> phases) {
         for (Phase p : phases) {
             jdbc.update("INSERT INTO plan_phases (id, organization_id, plan_id, position, name, starts_on, ends_on, "

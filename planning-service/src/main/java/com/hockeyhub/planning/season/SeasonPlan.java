@@ -41,6 +41,21 @@ public class SeasonPlan extends ClubScopedEntity {
         this.status = PlanStatus.DRAFT;
     }
 
+    /** Renames the plan; a new start only while it is a draft (publishing locks the dates). */
+    public void edit(String name, LocalDate startsOn) {
+        this.name = name.trim();
+        if (startsOn != null && !startsOn.equals(this.startsOn)) {
+            requireDraft();
+            this.startsOn = startsOn;
+        }
+    }
+
+    public void requireDraft() {
+        if (status == PlanStatus.PUBLISHED) {
+            throw new ConflictException("A published plan's dates and phases are locked");
+        }
+    }
+
     public void publish() {
         if (status == PlanStatus.PUBLISHED) {
             throw new ConflictException("The plan is published already");

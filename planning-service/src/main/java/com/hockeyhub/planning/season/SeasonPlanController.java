@@ -11,6 +11,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -42,6 +43,29 @@ class SeasonPlanController {
     @Operation(summary = "A season plan with its phases")
     SeasonPlanViews.PlanView get(CurrentUser user, @PathVariable UUID id) {
         return plans.get(id, user);
+    }
+
+    @PutMapping("/api/season-plans/{id}")
+    @Operation(summary = "Rename a plan; on a draft also move its start and change its phases (409 once published)",
+            description = "phases: whole weeks back to back from startsOn; publishes planning.season_plan.updated")
+    SeasonPlanViews.PlanView edit(CurrentUser user, @PathVariable UUID id,
+            @Valid @RequestBody SeasonPlanViews.EditPlan request) {
+        return plans.edit(id, request, user);
+    }
+
+    @PostMapping("/api/season-plans/{id}/goals")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Add a goal to a season plan (progress 0–100, default 0)")
+    SeasonPlanViews.PlanView addGoal(CurrentUser user, @PathVariable UUID id,
+            @Valid @RequestBody SeasonPlanViews.GoalRequest request) {
+        return plans.addGoal(id, request, user);
+    }
+
+    @PutMapping("/api/season-plans/{id}/goals/{goalId}")
+    @Operation(summary = "Change a goal or record its progress (0–100)")
+    SeasonPlanViews.PlanView updateGoal(CurrentUser user, @PathVariable UUID id, @PathVariable UUID goalId,
+            @Valid @RequestBody SeasonPlanViews.GoalRequest request) {
+        return plans.updateGoal(id, goalId, request, user);
     }
 
     @PostMapping("/api/season-plans/{id}/publish")

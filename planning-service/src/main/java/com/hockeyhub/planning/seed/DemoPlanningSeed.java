@@ -1,8 +1,12 @@
 package com.hockeyhub.planning.seed;
 
 import java.sql.Date;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.hockeyhub.planning.season.SeasonTemplates;
@@ -16,10 +20,13 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The demo club's planning (seed profile): six drills (two shared publicly) and U18 AAA's published 2026-2027
- * season from the youth template, starting 3 August 2026. Fixed ids, insert-if-missing: a second run changes nothing.
+ * The demo club's planning (seed profile): a library of 46 drills ({@link DemoDrills}, some shared publicly), U18
+ * AAA's published 2026-2027 season from the youth template starting 3 August 2026, its two practices of the week the
+ * seed first ran (Tuesday and Thursday) and the strategy for the next Saturday's game. Fixed ids, insert-if-missing:
+ * a second run changes nothing.
  */
 @Component
 @Profile("seed")
@@ -30,30 +37,12 @@ class DemoPlanningSeed implements ApplicationRunner {
     private static final UUID CLUB = DemoClub.ORGANIZATION;
     private static final UUID PLAN = id("000000006101");
 
-    private record Drill(UUID id, String name, String description, String category, String difficulty, int minutes,
-                         int min, int max, String ages, String tags, boolean shared) {
-    }
-
-    private static final List<Drill> DRILLS = List.of(
-            new Drill(id("000000006001"), "2-on-1 rush with backchecker",
-                    "Two forwards attack one defender from the far blue line while a backchecker chases; finish on "
-                            + "net. Read the defender's gap: pass early against a tight gap, shoot against a soft one.",
-                    "offense", "intermediate", 12, 6, 20, "U12,U14,U16", "rush,odd-man,backcheck", true),
-            new Drill(id("000000006002"), "3-on-2 regroup",
-                    "Defense regroups with a D-to-D pass, hits the middle lane on the fly; 3-on-2 the other way.",
-                    "transition", "advanced", 15, 8, 20, "U16,Junior,Senior", "regroup,rush", false),
-            new Drill(id("000000006003"), "Edge work figure eights",
-                    "Inside and outside edges around the circles, crossovers at the dots, stops facing the boards.",
-                    "skating", "beginner", 8, 1, 30, "U10,U12,U14", "edges,crossovers", true),
-            new Drill(id("000000006004"), "Net-front battle",
-                    "Defender boxes out, forward fights for the screen while the point shoots low for tips.",
-                    "battle", "intermediate", 10, 4, 12, "U14,U16,U18", "screen,tips,compete", false),
-            new Drill(id("000000006005"), "Breakout under pressure",
-                    "Coach dumps the puck in; D retrieves against a forechecker, wall or middle option.",
-                    "defense", "intermediate", 12, 6, 18, "U14,U16,U18", "breakout,retrieval", false),
-            new Drill(id("000000006006"), "Cross-ice small area game",
-                    "3-on-3 in one zone, two nets; 40-second shifts, puck in play at all times.",
-                    "small_area_game", "beginner", 15, 6, 12, "U10,U12,U14,U16", "compete,hands", false));
+    private static final UUID TUESDAY_PRACTICE = id("000000006201");
+    private static final UUID THURSDAY_PRACTICE = id("000000006202");
+    private static final UUID NEXT_GAME_STRATEGY = id("000000006301");
+    /** The next game's calendar event (calendar-service's seed gives its events generated ids). */
+    static final UUID NEXT_GAME = id("000000006351");
+    private static final JsonMapper JSON = JsonMapper.shared();
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
@@ -71,7 +60,7 @@ class DemoPlanningSeed implements ApplicationRunner {
 
     private int seed() {
         int added = 0;
-        for (Drill d : DRILLS) {
+        for (DemoDrills.Drill d : DemoDrills.ALL) {
             added += jdbc.update("""
                     INSERT INTO drills (id, organization_id, name, description, category, difficulty,
                                         duration_minutes, min_players, max_players, age_groups, tags, public_drill,
@@ -101,10 +90,69 @@ class DemoPlanningSeed implements ApplicationRunner {
                 position++;
             }
         }
+        LocalDate monday = LocalDate.now(ZoneOffset.UTC).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        added += practice(TUESDAY_PRACTICE, monday.plusDays(1), "Tuesday: rush reads and breakouts",
+                "Attack with speed; D retrieve and move it in two passes", List.of(
+                        section("Warm-up", 12, slot(7, 8), slot(12, 4)),
+                        section("Skills", 20, slot(17, 10), slot(13, 10)),
+                        section("Team play", 22, slot(1, 12), slot(5, 10)),
+                        section("Compete", 6, slot(36, 6))));
+        added += practice(THURSDAY_PRACTICE, monday.plusDays(3), "Thursday: special teams before the game",
+                "Power-play entries, penalty-kill rotations, goalie work on the side", List.of(
+                        section("Warm-up", 10, slot(3, 6), slot(15, 4)),
+                        section("Special teams", 30, slot(29, 12), slot(28, 12), slot(18, 6)),
+                        section("Goalies and shooters", 10, slot(33, 10)),
+                        section("Small area game", 10, slot(41, 10))));
+        added += strategy(monday.with(TemporalAdjusters.next(DayOfWeek.SATURDAY)));
         return added;
     }
 
-    private static UUID id(String suffix) {
+    private record Slot(UUID drillId, String drillName, int minutes, String notes) {
+    }
+
+    private record Section(String name, int minutes, List<Slot> drills, String notes) {
+    }
+
+    private static Slot slot(int drill, int minutes) {
+        DemoDrills.Drill d = DemoDrills.ALL.get(drill - 1);
+        return new Slot(d.id(), d.name(), minutes, null);
+    }
+
+    private static Section section(String name, int minutes, Slot... slots) {
+        return new Section(name, minutes, List.of(slots), null);
+    }
+
+    private int practice(UUID id, LocalDate day, String title, String objectives, List<Section> sections) {
+        return jdbc.update("""
+                INSERT INTO practice_plans (id, organization_id, team_id, practice_date, starts_at, duration_minutes,
+                                            title, objectives, status, sections, created_at, updated_at, created_by,
+                                            version)
+                VALUES (?, ?, ?, ?, '17:00', 60, ?, ?, 'planned', ?::jsonb, now(), now(), ?, 0)
+                ON CONFLICT DO NOTHING""", id, CLUB, DemoClub.TEAM_U18_AAA, Date.valueOf(day), title, objectives,
+                JSON.writeValueAsString(sections), DemoClub.COACH);
+    }
+
+    private int strategy(LocalDate saturday) {
+        String lineups = JSON.writeValueAsString(Map.of("evenStrength", List.of(), "powerPlay", List.of(),
+                "penaltyKill", List.of(), "goalies", Map.of("starter", DemoClub.PLAYER_3.toString())));
+        String adjustments = JSON.writeValueAsString(List.of(
+                Map.of("period", "1", "note", "Simple game: pucks deep, win the walls"),
+                Map.of("period", "2", "note", "Long change: short shifts, no cross-ice passes in our zone"),
+                Map.of("period", "3", "note", "Protecting a lead: 1-3-1 in the neutral zone")));
+        return jdbc.update("""
+                INSERT INTO game_strategies (id, organization_id, team_id, calendar_event_id, opponent, game_date,
+                                             status, lineups, tactics, scouting_notes, period_adjustments,
+                                             created_at, updated_at, created_by, version)
+                VALUES (?, ?, ?, ?, 'Lakeview Lynx', ?, 'active', ?::jsonb, ?, ?, ?::jsonb, now(), now(), ?, 0)
+                ON CONFLICT DO NOTHING""", NEXT_GAME_STRATEGY, CLUB, DemoClub.TEAM_U18_AAA, NEXT_GAME,
+                Date.valueOf(saturday), lineups,
+                "1-2-2 forecheck; stretch breakouts to the centre; D walk the line on the power play",
+                "Lakeview's top line cheats to the middle on breakouts; their goalie is weak glove side high; "
+                        + "they ice the puck under pressure late in periods",
+                adjustments, DemoClub.COACH);
+    }
+
+    static UUID id(String suffix) {
         return UUID.fromString("0190d000-0000-7000-8000-" + suffix);
     }
 }

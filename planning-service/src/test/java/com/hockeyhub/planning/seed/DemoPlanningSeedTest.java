@@ -2,10 +2,13 @@ package com.hockeyhub.planning.seed;
 
 import com.hockeyhub.planning.PlanningApiTestBase;
 import com.hockeyhub.shared.demo.DemoClub;
+import com.hockeyhub.shared.security.Role;
+import com.hockeyhub.shared.test.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,16 +17,69 @@ class DemoPlanningSeedTest extends PlanningApiTestBase {
     @Autowired
     TransactionTemplate transactions;
 
+    static final String COACH = TestTokens.user(DemoClub.COACH).organization(DemoClub.ORGANIZATION)
+            .roles(Role.COACH).teams(DemoClub.TEAM_U18_AAA).bearer();
+    static final String PLAYER = TestTokens.user(DemoClub.PLAYER_1).organization(DemoClub.ORGANIZATION)
+            .roles(Role.PLAYER).teams(DemoClub.TEAM_U18_AAA).bearer();
+
+    void seed() {
+        new DemoPlanningSeed(jdbc, transactions).run(new DefaultApplicationArguments());
+    }
+
     @Test
     void theDemoClubsPlanningConverges() {
-        DemoPlanningSeed seed = new DemoPlanningSeed(jdbc, transactions);
-        seed.run(new DefaultApplicationArguments());
+        seed();
         String rows = "SELECT (SELECT count(*) FROM drills WHERE organization_id = ?) "
                 + "+ (SELECT count(*) FROM season_plans WHERE organization_id = ?) "
-                + "+ (SELECT count(*) FROM plan_phases WHERE organization_id = ?)";
-        int first = count(rows, DemoClub.ORGANIZATION, DemoClub.ORGANIZATION, DemoClub.ORGANIZATION);
-        seed.run(new DefaultApplicationArguments());
-        assertThat(count(rows, DemoClub.ORGANIZATION, DemoClub.ORGANIZATION, DemoClub.ORGANIZATION))
-                .isEqualTo(first).isEqualTo(6 + 1 + 6);
+                + "+ (SELECT count(*) FROM plan_phases WHERE organization_id = ?) "
+                + "+ (SELECT count(*) FROM practice_plans WHERE organization_id = ?) "
+                + "+ (SELECT count(*) FROM game_strategies WHERE organization_id = ?)";
+        Object[] club = {DemoClub.ORGANIZATION, DemoClub.ORGANIZATION, DemoClub.ORGANIZATION, DemoClub.ORGANIZATION,
+                DemoClub.ORGANIZATION};
+        int first = count(rows, club);
+        seed();
+        assertThat(count(rows, club)).isEqualTo(first).isEqualTo(46 + 1 + 6 + 2 + 1);
+    }
+
+    @Test
+    void realQueriesFindTheExpectedSeededDrillFirst() throws Exception {
+        seed();
+        String[][] queries = {
+                {"2-on-1 rush", "2-on-1 rush with backchecker"},
+                {"penalty kill", "Penalty kill box rotation"},
+                {"butterfly", "Goalie butterfly slides"},
+                {"one-timer", "One-timers from the half wall"},
+                {"forech", "1-2-2 forecheck"},
+                {"gap control", "Gap control 1-on-1"}};
+        for (String[] q : queries) {
+            JsonNode found = json(get(COACH, "/api/drills?q={q}", q[0]));
+            assertThat(found.at("/content/0/name").asString()).as(q[0]).isEqualTo(q[1]);
+        }
+        JsonNode u10 = json(get(COACH, "/api/drills?q=shot&ageGroup=U10&size=50"));
+        assertThat(u10.get("content").findValuesAsString("name")).contains("Shooting in stride off the rush")
+                .doesNotContain("One-timers from the half wall");
+    }
+
+    @Test
+    void theSeededPracticesFitTheirRulesAndPlayersReadTheStrategyWithoutScoutingNotes() throws Exception {
+        seed();
+        JsonNode tuesday = json(get(COACH, "/api/practices/{id}", DemoPlanningSeed.id("000000006201")));
+        assertThat(tuesday.get("status").asString()).isEqualTo("planned");
+        assertThat(tuesday.get("plannedMinutes").asInt()).isLessThanOrEqualTo(tuesday.get("durationMinutes").asInt());
+        tuesday.get("sections").forEach(section -> {
+            int drills = 0;
+            for (JsonNode slot : section.get("drills")) {
+                drills += slot.get("minutes").asInt();
+            }
+            assertThat(drills).as(section.toString()).isLessThanOrEqualTo(section.get("minutes").asInt());
+        });
+        assertThat(json(get(PLAYER, "/api/practices/{id}/live", DemoPlanningSeed.id("000000006202")))
+                .at("/next/drillName").asString()).isEqualTo("Edge work figure eights");
+        JsonNode strategy = json(get(COACH, "/api/games/{game}/strategy", DemoPlanningSeed.NEXT_GAME));
+        assertThat(strategy.get("opponent").asString()).isEqualTo("Lakeview Lynx");
+        assertThat(strategy.get("scoutingNotes").asString()).contains("glove side");
+        JsonNode seen = json(get(PLAYER, "/api/games/{game}/strategy", DemoPlanningSeed.NEXT_GAME));
+        assertThat(seen.has("scoutingNotes")).isFalse();
+        assertThat(seen.at("/lineups/goalies/starter").asString()).isEqualTo(DemoClub.PLAYER_3.toString());
     }
 }
