@@ -20,8 +20,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The demo club's training (seed profile): a small exercise library, an off-ice strength template for the whole
- * club, and U18 AAA's strength session tomorrow at 17:00 (Helsinki) assigned to its players. Fixed ids and
- * insert-if-missing, so a second run changes nothing.
+ * club, and U18 AAA's strength session tomorrow at 17:00 (Helsinki) assigned to its players; the club's physical
+ * tests with two test days of results for three players; the gym's equipment with a slide board reserved for the
+ * session. Fixed ids and insert-if-missing, so a second run changes nothing.
  */
 @Component
 @Profile("seed")
@@ -50,6 +51,31 @@ class DemoTrainingSeed implements ApplicationRunner {
             new Exercise(id("000000004005"), "Slide-board strides", "conditioning", "seconds", "slide board",
                     "hips,legs", 6, null, 40),
             new Exercise(id("000000004006"), "Hip mobility flow", "mobility", "seconds", null, "hips", 2, null, 120));
+
+    private record PhysicalTest(UUID id, String name, String unit, boolean higherIsBetter, String description,
+                                double[] autumn, double[] now) {
+    }
+
+    private static final List<PhysicalTest> TESTS = List.of(
+            new PhysicalTest(id("000000004301"), "30 m sprint", "seconds", false, "Flying start, timing gates",
+                    new double[] {4.38, 4.52, 4.47}, new double[] {4.31, 4.49, 4.40}),
+            new PhysicalTest(id("000000004302"), "Vertical jump", "centimeters", true, "Countermovement jump, "
+                    + "hands on hips", new double[] {52, 47, 55}, new double[] {54, 49, 55}),
+            new PhysicalTest(id("000000004303"), "Beep test", "level", true, "20 m multistage fitness test",
+                    new double[] {11.4, 12.1, 10.8}, new double[] {12.0, 12.3, 11.5}),
+            new PhysicalTest(id("000000004304"), "5-10-5 pro agility", "seconds", false, "Best of two runs",
+                    new double[] {4.71, 4.85, 4.66}, new double[] {4.65, 4.80, 4.68}));
+
+    private record Equipment(UUID id, String name, String category) {
+    }
+
+    private static final List<Equipment> EQUIPMENT = List.of(
+            new Equipment(id("000000004401"), "Slide board", "conditioning"),
+            new Equipment(id("000000004402"), "Assault bike 1", "conditioning"),
+            new Equipment(id("000000004403"), "Assault bike 2", "conditioning"),
+            new Equipment(id("000000004404"), "Power sled", "strength"),
+            new Equipment(id("000000004405"), "Concept2 rower", "conditioning"));
+    private static final UUID RESERVATION = id("000000004501");
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
@@ -104,6 +130,56 @@ class DemoTrainingSeed implements ApplicationRunner {
                     UUID.nameUUIDFromBytes((SESSION + ":" + player).getBytes()), CLUB, SESSION, player,
                     DemoClub.TEAM_U18_AAA, SESSION, player);
         }
+        added += physicalTests();
+        added += equipment();
+        return added;
+    }
+
+    private int physicalTests() {
+        int added = 0;
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Helsinki"));
+        List<UUID> players = List.of(DemoClub.PLAYER_1, DemoClub.PLAYER_2, DemoClub.PLAYER_3);
+        for (PhysicalTest t : TESTS) {
+            added += jdbc.update("""
+                    INSERT INTO physical_tests (id, organization_id, name, unit, higher_is_better, description,
+                                                created_at, updated_at, created_by, version)
+                    VALUES (?, ?, ?, ?, ?, ?, now(), now(), ?, 0) ON CONFLICT DO NOTHING""",
+                    t.id(), CLUB, t.name(), t.unit(), t.higherIsBetter(), t.description(), TRAINER);
+            for (int i = 0; i < players.size(); i++) {
+                added += result(t.id(), players.get(i), "autumn", t.autumn()[i], today.minusWeeks(12));
+                added += result(t.id(), players.get(i), "now", t.now()[i], today.minusWeeks(1));
+            }
+        }
+        return added;
+    }
+
+    private int result(UUID test, UUID player, String day, double value, LocalDate on) {
+        return jdbc.update("""
+                INSERT INTO physical_test_results (id, organization_id, test_id, player_id, value, tested_on,
+                                                   created_at, updated_at, created_by, version)
+                VALUES (?, ?, ?, ?, ?, ?, now(), now(), ?, 0) ON CONFLICT DO NOTHING""",
+                UUID.nameUUIDFromBytes((test + ":" + player + ":" + day).getBytes()), CLUB, test, player, value,
+                on, TRAINER);
+    }
+
+    private int equipment() {
+        int added = 0;
+        for (Equipment e : EQUIPMENT) {
+            added += jdbc.update("""
+                    INSERT INTO equipment_items (id, organization_id, name, category, location, created_at,
+                                                 updated_at, created_by, version)
+                    VALUES (?, ?, ?, ?, 'Gym B', now(), now(), ?, 0) ON CONFLICT DO NOTHING""",
+                    e.id(), CLUB, e.name(), e.category(), TRAINER);
+        }
+        // the slide board for the session's hour; ON CONFLICT also covers the no-overlap exclusion constraint
+        added += jdbc.update("""
+                INSERT INTO equipment_reservations (id, organization_id, item_id, session_id, reserved_by, starts_at,
+                                                    ends_at, status, purpose, created_at, updated_at, created_by,
+                                                    version)
+                SELECT ?, ?, ?, s.id, ?, s.starts_at, s.starts_at + make_interval(mins => s.duration_minutes),
+                       'reserved', 'Slide-board strides', now(), now(), ?, 0
+                FROM workout_sessions s WHERE s.id = ? ON CONFLICT DO NOTHING""",
+                RESERVATION, CLUB, EQUIPMENT.get(0).id(), TRAINER, TRAINER, SESSION);
         return added;
     }
 

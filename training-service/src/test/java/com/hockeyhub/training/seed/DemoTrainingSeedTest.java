@@ -22,8 +22,19 @@ class DemoTrainingSeedTest extends TrainingApiTestBase {
                 + "+ (SELECT count(*) FROM planned_exercises WHERE organization_id = ?) "
                 + "+ (SELECT count(*) FROM assignments WHERE organization_id = ?)";
         int first = count(rows, DemoClub.ORGANIZATION, DemoClub.ORGANIZATION, DemoClub.ORGANIZATION);
+        String newRows = "SELECT (SELECT count(*) FROM physical_tests WHERE organization_id = ?) "
+                + "+ (SELECT count(*) FROM physical_test_results WHERE organization_id = ?) "
+                + "+ (SELECT count(*) FROM equipment_items WHERE organization_id = ?) "
+                + "+ (SELECT count(*) FROM equipment_reservations WHERE organization_id = ?)";
+        int firstNew = count(newRows, DemoClub.ORGANIZATION, DemoClub.ORGANIZATION, DemoClub.ORGANIZATION,
+                DemoClub.ORGANIZATION);
         seed.run(new DefaultApplicationArguments());
         assertThat(count(rows, DemoClub.ORGANIZATION, DemoClub.ORGANIZATION, DemoClub.ORGANIZATION))
                 .isEqualTo(first).isEqualTo(6 + 12 + 3);
+        assertThat(count(newRows, DemoClub.ORGANIZATION, DemoClub.ORGANIZATION, DemoClub.ORGANIZATION,
+                DemoClub.ORGANIZATION)).isEqualTo(firstNew).isEqualTo(4 + 24 + 5 + 1);
+        assertThat(count("SELECT count(*) FROM equipment_reservations r JOIN workout_sessions s ON s.id = "
+                + "r.session_id WHERE r.organization_id = ? AND r.starts_at = s.starts_at", DemoClub.ORGANIZATION))
+                .isEqualTo(1);
     }
 }
