@@ -22,6 +22,8 @@ class ServiceConventionsTest extends TrainingApiTestBase {
                 "/api/teams/{teamId}/physical-tests/{testId}/comparison", "/api/physical-test-results/{id}",
                 "/api/equipment", "/api/equipment/{id}/reservations", "/api/equipment-reservations/{id}/check-out",
                 "/api/equipment-reservations/{id}/check-in", "/api/equipment-reservations/{id}/cancel",
+                "/api/assignments/{id}/executions", "/api/executions/{id}/sets", "/api/executions/{id}/complete",
+                "/api/players/{playerId}/executions",
                 "/api/assignments/transfers/{transferId}/revert", "/api/teams/{teamId}/sessions");
         docs.get("paths").forEach(path -> path.forEach(operation ->
                 assertThat(operation.has("summary")).as(operation.toString()).isTrue()));

@@ -1,5 +1,6 @@
 package com.hockeyhub.training.assignment;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -106,6 +107,19 @@ public class AssignmentService {
     @Transactional
     public AssignmentViews.AssignmentResponse complete(UUID assignmentId, AssignmentViews.Execution execution,
             CurrentUser user) {
+        Assignment assignment = requireRecordable(assignmentId, user);
+        String results = execution.results() == null ? null
+                : JsonMapper.shared().writeValueAsString(execution.results());
+        recordWorkout(assignment, assignment.getId(), execution.durationMinutes(), execution.rpe(), results);
+        return AssignmentViews.AssignmentResponse.of(assignment);
+    }
+
+    /**
+     * An assignment of the caller's club whose workout the caller may record (the player, or their coaches and
+     * trainers), in a session that was not cancelled: 404 when the caller may not see it, 403, 409.
+     */
+    @Transactional(readOnly = true)
+    public Assignment requireRecordable(UUID assignmentId, CurrentUser user) {
         UUID club = policy.club(user);
         Assignment assignment = assignments.findById(assignmentId).filter(a -> a.belongsTo(club))
                 .orElseThrow(() -> new NotFoundException("Assignment", assignmentId));
@@ -118,15 +132,23 @@ public class AssignmentService {
         if (session.getStatus() == SessionStatus.CANCELLED) {
             throw new ConflictException("The session was cancelled");
         }
-        String results = execution.results() == null ? null
-                : JsonMapper.shared().writeValueAsString(execution.results());
-        assignment.complete(execution.durationMinutes(), execution.rpe(), results, clock.instant());
+        return assignment;
+    }
+
+    /**
+     * Completes the assignment with the workout (409 when it is not open) and publishes training.workout.completed
+     * with the session load (minutes × RPE), identified by {@code executionId}.
+     */
+    @Transactional
+    public void recordWorkout(Assignment assignment, UUID executionId, int minutes, BigDecimal rpe, String results) {
+        UUID club = assignment.getOrganizationId();
+        WorkoutSession session = sessions.require(club, assignment.getSessionId());
+        assignment.complete(minutes, rpe, results, clock.instant());
         assignments.saveAndFlush(assignment);
-        events.publish(EventTypes.TRAINING_WORKOUT_COMPLETED, club, new WorkoutCompleted(assignment.getId(),
-                session.getId(), assignment.getPlayerId(), club, assignment.getCompletedAt(),
-                execution.durationMinutes(), execution.rpe(), assignment.load(), session.getType().value()));
+        events.publish(EventTypes.TRAINING_WORKOUT_COMPLETED, club, new WorkoutCompleted(executionId,
+                session.getId(), assignment.getPlayerId(), club, assignment.getCompletedAt(), minutes, rpe,
+                assignment.load(), session.getType().value()));
         invalidator.invalidate(CacheTag.user(assignment.getPlayerId()));
-        return AssignmentViews.AssignmentResponse.of(assignment);
     }
 
     /** The player's upcoming sessions (cached): the player, their parents and the club's staff. */

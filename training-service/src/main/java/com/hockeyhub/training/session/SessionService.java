@@ -11,6 +11,7 @@ import com.hockeyhub.shared.event.EventPublisher;
 import com.hockeyhub.shared.event.EventTypes;
 import com.hockeyhub.shared.roster.Roster;
 import com.hockeyhub.shared.security.CurrentUser;
+import com.hockeyhub.shared.web.ConflictException;
 import com.hockeyhub.shared.web.InvalidRequestException;
 import com.hockeyhub.shared.web.NotFoundException;
 import com.hockeyhub.training.access.TrainingAccessPolicy;
@@ -37,11 +38,12 @@ public class SessionService {
     private final Roster roster;
     private final EventPublisher events;
     private final ApplicationEventPublisher local;
+    private final List<SessionCompletionCheck> completionChecks;
     private final Clock clock;
 
     SessionService(SessionRepository sessions, PlannedExercises planned, ExerciseService exercises,
             TemplateService templates, TrainingAccessPolicy policy, Roster roster, EventPublisher events,
-            ApplicationEventPublisher local) {
+            ApplicationEventPublisher local, List<SessionCompletionCheck> completionChecks) {
         this.sessions = sessions;
         this.planned = planned;
         this.exercises = exercises;
@@ -50,6 +52,7 @@ public class SessionService {
         this.roster = roster;
         this.events = events;
         this.local = local;
+        this.completionChecks = completionChecks;
         this.clock = Clock.systemUTC();
     }
 
@@ -111,6 +114,11 @@ public class SessionService {
     @Transactional
     public SessionResponse complete(UUID id, CurrentUser user) {
         WorkoutSession session = writable(id, user);
+        for (SessionCompletionCheck check : completionChecks) {
+            check.blocker(id).ifPresent(reason -> {
+                throw new ConflictException("The session cannot complete yet: " + reason);
+            });
+        }
         session.complete();
         return changed(session, EventTypes.TRAINING_SESSION_COMPLETED);
     }
