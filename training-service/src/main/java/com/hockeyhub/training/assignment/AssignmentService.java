@@ -18,6 +18,7 @@ import com.hockeyhub.shared.roster.Roster;
 import com.hockeyhub.shared.roster.RosterMember;
 import com.hockeyhub.shared.security.CurrentUser;
 import com.hockeyhub.shared.web.ConflictException;
+import com.hockeyhub.shared.web.InvalidRequestException;
 import com.hockeyhub.shared.web.NotFoundException;
 import com.hockeyhub.training.access.TrainingAccessPolicy;
 import com.hockeyhub.training.medical.TrainingStatuses;
@@ -60,20 +61,44 @@ public class AssignmentService {
         this.invalidator = invalidator;
     }
 
+    /**
+     * Assigns the session in one batch to its team's players, to one position group of the team, or to listed
+     * players of the club: one row per player and session; players already assigned are counted, never duplicated;
+     * players medical-service keeps from training are left out (reported), load management scales the load.
+     */
     @Transactional
-    public AssignmentViews.TeamAssignment assignTeam(UUID sessionId, CurrentUser user) {
+    public AssignmentViews.TeamAssignment assign(UUID sessionId, AssignmentViews.AssignRequest request,
+            CurrentUser user) {
         WorkoutSession session = sessions.requirePlannable(sessionId, user);
         if (!session.isOpen()) {
             throw new ConflictException("A " + session.getStatus().value() + " session cannot be assigned");
         }
-        List<UUID> players = roster.players(session.getTeamId()).stream().map(RosterMember::userId).toList();
+        UUID club = session.getOrganizationId();
+        List<UUID> players;
+        if (request.playerIds() != null && !request.playerIds().isEmpty()) {
+            players = request.playerIds().stream().distinct().toList();
+            for (UUID player : players) {
+                boolean ofClub = roster.memberships(player).stream().anyMatch(m -> club.equals(m.organizationId()))
+                        || roster.person(player).filter(p -> club.equals(p.organizationId())).isPresent();
+                if (!ofClub) {
+                    throw new InvalidRequestException("playerIds", "names a player outside the club: " + player);
+                }
+            }
+        } else {
+            String position = request.position() == null ? null : request.position().trim();
+            players = roster.players(session.getTeamId()).stream()
+                    .filter(m -> position == null || position.equalsIgnoreCase(m.position()))
+                    .map(RosterMember::userId).toList();
+        }
         Map<UUID, TrainingStatuses.Status> medical = statuses.of(players);
-        List<AssignmentViews.AssignmentResponse> assigned = new ArrayList<>();
+        Set<UUID> already = new java.util.HashSet<>(assignments.findBySessionIdOrderByPlayerId(sessionId).stream()
+                .map(Assignment::getPlayerId).toList());
+        List<Assignment> created = new ArrayList<>();
         List<AssignmentViews.Excluded> excluded = new ArrayList<>();
-        int already = 0;
+        int alreadyAssigned = 0;
         for (UUID player : players) {
-            if (assignments.findBySessionIdAndPlayerId(sessionId, player).isPresent()) {
-                already++;
+            if (already.contains(player)) {
+                alreadyAssigned++;
                 continue;
             }
             TrainingStatuses.Status status = medical.get(player);
@@ -81,19 +106,33 @@ public class AssignmentService {
                 excluded.add(new AssignmentViews.Excluded(player, "medical status: " + status.status()));
                 continue;
             }
-            Assignment assignment = assignments.save(new Assignment(session.getOrganizationId(), sessionId,
-                    session.getTeamId(), player, status.loadMultiplier()));
-            assigned.add(AssignmentViews.AssignmentResponse.of(assignment));
+            created.add(new Assignment(club, sessionId, session.getTeamId(), player, status.loadMultiplier()));
         }
+        assignments.saveAll(created);
         assignments.flush();
+        List<AssignmentViews.AssignmentResponse> assigned = created.stream()
+                .map(AssignmentViews.AssignmentResponse::of).toList();
         if (!assigned.isEmpty()) {
-            events.publish(EventTypes.TRAINING_ASSIGNMENT_CREATED, session.getOrganizationId(),
-                    new AssignmentsCreated(sessionId, session.getOrganizationId(), session.getTeamId(),
+            events.publish(EventTypes.TRAINING_ASSIGNMENT_CREATED, club,
+                    new AssignmentsCreated(sessionId, club, session.getTeamId(),
                             assigned.stream().map(AssignmentViews.AssignmentResponse::playerId).toList(),
                             excluded.stream().map(AssignmentViews.Excluded::playerId).toList()));
             invalidator.invalidate(assigned.stream().map(a -> CacheTag.user(a.playerId())).toList());
         }
-        return new AssignmentViews.TeamAssignment(sessionId, assigned, excluded, already);
+        return new AssignmentViews.TeamAssignment(sessionId, assigned, excluded, alreadyAssigned);
+    }
+
+    /** A per-player load modifier on an open assignment (the session's planners). */
+    @Transactional
+    public AssignmentViews.AssignmentResponse modifyLoad(UUID assignmentId, BigDecimal multiplier, CurrentUser user) {
+        UUID club = policy.club(user);
+        Assignment assignment = assignments.findById(assignmentId).filter(a -> a.belongsTo(club))
+                .orElseThrow(() -> new NotFoundException("Assignment", assignmentId));
+        sessions.requirePlannable(assignment.getSessionId(), user);
+        assignment.modifyLoad(multiplier);
+        assignments.saveAndFlush(assignment);
+        invalidator.invalidate(CacheTag.user(assignment.getPlayerId()));
+        return AssignmentViews.AssignmentResponse.of(assignment);
     }
 
     @Transactional(readOnly = true)
