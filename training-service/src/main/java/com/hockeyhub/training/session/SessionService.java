@@ -16,6 +16,7 @@ import com.hockeyhub.shared.web.InvalidRequestException;
 import com.hockeyhub.shared.web.NotFoundException;
 import com.hockeyhub.training.access.TrainingAccessPolicy;
 import com.hockeyhub.training.exercise.ExerciseService;
+import com.hockeyhub.training.phase.TeamPhases;
 import com.hockeyhub.training.plan.PlannedExercise;
 import com.hockeyhub.training.plan.PlannedExercises;
 import com.hockeyhub.training.template.TemplateResponse;
@@ -39,11 +40,12 @@ public class SessionService {
     private final EventPublisher events;
     private final ApplicationEventPublisher local;
     private final List<SessionCompletionCheck> completionChecks;
+    private final TeamPhases phases;
     private final Clock clock;
 
     SessionService(SessionRepository sessions, PlannedExercises planned, ExerciseService exercises,
             TemplateService templates, TrainingAccessPolicy policy, Roster roster, EventPublisher events,
-            ApplicationEventPublisher local, List<SessionCompletionCheck> completionChecks) {
+            ApplicationEventPublisher local, List<SessionCompletionCheck> completionChecks, TeamPhases phases) {
         this.sessions = sessions;
         this.planned = planned;
         this.exercises = exercises;
@@ -53,6 +55,7 @@ public class SessionService {
         this.events = events;
         this.local = local;
         this.completionChecks = completionChecks;
+        this.phases = phases;
         this.clock = Clock.systemUTC();
     }
 
@@ -79,13 +82,13 @@ public class SessionService {
                 request.location()));
         planned.replaceOfSession(club, session.getId(), plan);
         announce(EventTypes.TRAINING_SESSION_SCHEDULED, session);
-        return SessionResponse.of(session, plan);
+        return SessionResponse.of(session, plan, phaseOf(session));
     }
 
     @Transactional(readOnly = true)
     public SessionResponse get(UUID id, CurrentUser user) {
         WorkoutSession session = readable(id, user);
-        return SessionResponse.of(session, planned.ofSession(id));
+        return SessionResponse.of(session, planned.ofSession(id), phaseOf(session));
     }
 
     @Transactional(readOnly = true)
@@ -101,7 +104,7 @@ public class SessionService {
             throw new InvalidRequestException("to", "must be after from, at most 92 days later");
         }
         return sessions.findByOrganizationIdAndTeamIdAndStartsAtBetweenOrderByStartsAt(club, teamId, start, end)
-                .stream().map(s -> SessionResponse.of(s, planned.ofSession(s.getId()))).toList();
+                .stream().map(s -> SessionResponse.of(s, planned.ofSession(s.getId()), phaseOf(s))).toList();
     }
 
     @Transactional
@@ -156,7 +159,11 @@ public class SessionService {
             announce(eventType, session);
         }
         local.publishEvent(new SessionStatusChanged(session.getId(), session.getTeamId(), session.getStatus()));
-        return SessionResponse.of(session, planned.ofSession(session.getId()));
+        return SessionResponse.of(session, planned.ofSession(session.getId()), phaseOf(session));
+    }
+
+    private TeamPhases.Phase phaseOf(WorkoutSession session) {
+        return phases.at(session.getTeamId(), session.getStartsAt()).orElse(null);
     }
 
     private void announce(String type, WorkoutSession s) {

@@ -1,14 +1,28 @@
 package com.hockeyhub.training.session;
 
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.UUID;
+
+import com.hockeyhub.shared.event.EventPublisher;
+import com.hockeyhub.shared.event.EventTypes;
+import com.hockeyhub.training.phase.TeamPhases;
 
 import com.hockeyhub.training.TrainingApiTestBase;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 class SessionFlowTest extends TrainingApiTestBase {
+
+    @Autowired
+    EventPublisher events;
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     void aSessionMovesScheduledActiveCompletedAndNeverBack() throws Exception {
@@ -89,5 +103,32 @@ class SessionFlowTest extends TrainingApiTestBase {
         }
         assertThat(field(get(club.trainer(), "/api/teams/{team}/sessions?from=2030-01-01T00:00:00Z"
                 + "&to=2029-01-01T00:00:00Z", club.team))).isEqualTo("to");
+    }
+
+    @Test
+    void aSessionShowsThePlanningPhaseItsDayFallsIn() throws Exception {
+        Club club = club();
+        UUID phase = UUID.randomUUID();
+        transactions.executeWithoutResult(s -> events.publish(EventTypes.PLANNING_PHASE_CHANGED, club.id,
+                new TeamPhases.PhaseChanged(club.team, club.id, phase, "Pre-season build", "high",
+                        LocalDate.parse("2030-01-01"), LocalDate.parse("2030-01-31"))));
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("SELECT count(*) FROM team_phases WHERE phase_id = ?",
+                phase) == 1);
+        UUID exercise = exercise(club, "Squat");
+        String inPhase = "{\"teamId\":\"%s\",\"title\":\"Legs\",\"type\":\"strength\",\"startsAt\":\"%s\","
+                + "\"durationMinutes\":60,\"exercises\":[{\"exerciseId\":\"%s\",\"sets\":3,\"reps\":8}]}";
+        MvcResult created = post(club.trainer(), inPhase.formatted(club.team, "2030-01-10T17:00:00Z", exercise),
+                "/api/sessions");
+        assertThat(status(created)).as(created.getResponse().getContentAsString()).isEqualTo(201);
+        assertThat(json(created).at("/phase/intensity").asString()).isEqualTo("high");
+        String id = json(created).get("id").asString();
+        assertThat(json(get(club.player(0), "/api/sessions/{id}", id)).at("/phase/name").asString())
+                .isEqualTo("Pre-season build");
+        MvcResult after = post(club.trainer(), inPhase.formatted(club.team, "2030-02-10T17:00:00Z", exercise),
+                "/api/sessions");
+        assertThat(json(after).at("/phase/intensity").isMissingNode()).isTrue();
+        MvcResult otherTeam = post(club.trainer(), inPhase.formatted(club.otherTeam, "2030-01-10T17:00:00Z",
+                exercise), "/api/sessions");
+        assertThat(json(otherTeam).at("/phase/intensity").isMissingNode()).isTrue();
     }
 }
