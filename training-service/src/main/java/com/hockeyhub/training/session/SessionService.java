@@ -107,6 +107,35 @@ public class SessionService {
                 .stream().map(s -> SessionResponse.of(s, planned.ofSession(s.getId()), phaseOf(s))).toList();
     }
 
+    /** Changes a scheduled session: title, type, time, duration, location and (when given) its exercises. */
+    @Transactional
+    public SessionResponse update(UUID id, SessionRequest request, CurrentUser user) {
+        WorkoutSession session = writable(id, user);
+        if (!session.getTeamId().equals(request.teamId())) {
+            throw new InvalidRequestException("teamId", "cannot change; plan a new session for another team");
+        }
+        session.reschedule(request.title(), request.type(), request.startsAt(), request.durationMinutes(),
+                request.location());
+        if (request.exercises() != null && !request.exercises().isEmpty()) {
+            PlannedExercises.check(request.exercises(), "exercises");
+            exercises.requireAll(session.getOrganizationId(),
+                    request.exercises().stream().map(PlannedExercise::exerciseId).toList(), "exercises");
+            planned.replaceOfSession(session.getOrganizationId(), id, request.exercises());
+        }
+        return changed(session, null);
+    }
+
+    /** Removes a scheduled session nobody was assigned to (409 otherwise: cancel it instead). */
+    @Transactional
+    public void delete(UUID id, CurrentUser user) {
+        WorkoutSession session = writable(id, user);
+        session.requireScheduled("deleted");
+        if (sessions.hasAssignments(id)) {
+            throw new ConflictException("The session has assignments; cancel it instead");
+        }
+        sessions.delete(session);
+    }
+
     @Transactional
     public SessionResponse start(UUID id, CurrentUser user) {
         WorkoutSession session = writable(id, user);

@@ -131,4 +131,42 @@ class SessionFlowTest extends TrainingApiTestBase {
                 exercise), "/api/sessions");
         assertThat(json(otherTeam).at("/phase/intensity").isMissingNode()).isTrue();
     }
+
+    @Test
+    void aScheduledSessionIsChangedOrDeletedAndItsPlayersSeeTheChangeAtOnce() throws Exception {
+        Club club = club();
+        UUID exercise = exercise(club, "Squat");
+        UUID id = session(club, club.team, 4);
+        assertThat(status(post(club.trainer(), "{}", "/api/sessions/{id}/assignments", id))).isEqualTo(200);
+        UUID player = club.players.get(0);
+        assertThat(json(get(club.player(0), "/api/players/{p}/upcoming-sessions", player)).at("/sessions/0/title")
+                .asString()).isEqualTo("Strength");
+
+        String changed = sessionJson(club.team, 6, exercise).replace("\"title\":\"Strength\"", "\"title\":\"Power\"");
+        MvcResult updated = put(club.coach(), changed, "/api/sessions/{id}", id);
+        assertThat(status(updated)).as(updated.getResponse().getContentAsString()).isEqualTo(200);
+        assertThat(json(updated).get("title").asString()).isEqualTo("Power");
+        assertThat(json(updated).at("/exercises/0/exerciseId").asString()).isEqualTo(exercise.toString());
+        assertThat(json(get(club.player(0), "/api/players/{p}/upcoming-sessions", player)).at("/sessions/0/title")
+                .asString()).as("the cache was evicted").isEqualTo("Power");
+
+        MvcResult otherTeam = put(club.trainer(), sessionJson(club.otherTeam, 6, exercise), "/api/sessions/{id}", id);
+        assertThat(status(otherTeam)).isEqualTo(400);
+        assertThat(field(otherTeam)).isEqualTo("teamId");
+        MvcResult tooShort = put(club.trainer(), changed.replace("\"durationMinutes\":60", "\"durationMinutes\":1"),
+                "/api/sessions/{id}", id);
+        assertThat(field(tooShort)).isEqualTo("durationMinutes");
+        assertThat(status(put(club.player(0), changed, "/api/sessions/{id}", id))).isEqualTo(403);
+        assertThat(status(put(club().trainer(), changed, "/api/sessions/{id}", id))).isEqualTo(404);
+        assertThat(status(delete(club.trainer(), "/api/sessions/{id}", id))).as("assigned: cancel instead")
+                .isEqualTo(409);
+        assertThat(status(post(club.trainer(), "{}", "/api/sessions/{id}/start", id))).isEqualTo(200);
+        assertThat(status(put(club.trainer(), changed, "/api/sessions/{id}", id))).as("it began").isEqualTo(409);
+
+        UUID unassigned = session(club, club.team, 8);
+        assertThat(status(delete(club.player(0), "/api/sessions/{id}", unassigned))).isEqualTo(403);
+        assertThat(status(delete(club.trainer(), "/api/sessions/{id}", unassigned))).isEqualTo(204);
+        assertThat(status(get(club.trainer(), "/api/sessions/{id}", unassigned))).isEqualTo(404);
+        assertThat(status(delete(club.trainer(), "/api/sessions/{id}", UUID.randomUUID()))).isEqualTo(404);
+    }
 }
