@@ -23,7 +23,7 @@ class ServiceConventionsTest extends TrainingApiTestBase {
                 "/api/equipment", "/api/equipment/{id}/reservations", "/api/equipment-reservations/{id}/check-out",
                 "/api/equipment-reservations/{id}/check-in", "/api/equipment-reservations/{id}/cancel",
                 "/api/assignments/{id}/executions", "/api/executions/{id}/sets", "/api/executions/{id}/complete",
-                "/api/players/{playerId}/executions", "/api/assignments/{id}/load",
+                "/api/players/{playerId}/executions", "/api/assignments/{id}/load", "/api/players/{playerId}/assignments",
                 "/api/assignments/transfers/{transferId}/revert", "/api/teams/{teamId}/sessions");
         docs.get("paths").forEach(path -> path.forEach(operation ->
                 assertThat(operation.has("summary")).as(operation.toString()).isTrue()));

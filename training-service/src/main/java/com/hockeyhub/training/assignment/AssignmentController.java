@@ -58,6 +58,13 @@ class AssignmentController {
         return assignments.complete(id, execution, user);
     }
 
+    @GetMapping("/api/players/{playerId}/assignments")
+    @Operation(summary = "A player's assignments of any status, newest first, at most 200 (the player, their "
+            + "parents, the club's staff)")
+    List<AssignmentViews.AssignmentResponse> ofPlayer(CurrentUser user, @PathVariable UUID playerId) {
+        return assignments.ofPlayer(playerId, user);
+    }
+
     @GetMapping("/api/players/{playerId}/upcoming-sessions")
     @Operation(summary = "A player's sessions of the next days (the player, their parents, the club's staff)")
     AssignmentViews.Upcoming upcoming(CurrentUser user, @PathVariable UUID playerId) {

@@ -190,6 +190,19 @@ public class AssignmentService {
         invalidator.invalidate(CacheTag.user(assignment.getPlayerId()));
     }
 
+    /** The player's assignments of any status, newest first (at most 200): the player, their parents, the staff. */
+    @Transactional(readOnly = true)
+    public List<AssignmentViews.AssignmentResponse> ofPlayer(UUID playerId, CurrentUser user) {
+        UUID club = policy.club(user);
+        if (roster.person(playerId).filter(p -> club.equals(p.organizationId())).isEmpty()
+                && roster.memberships(playerId).stream().noneMatch(m -> club.equals(m.organizationId()))) {
+            throw new NotFoundException("Player", playerId);
+        }
+        policy.requirePlayerReader(user, playerId);
+        return assignments.findTop200ByOrganizationIdAndPlayerIdOrderByCreatedAtDesc(club, playerId).stream()
+                .map(AssignmentViews.AssignmentResponse::of).toList();
+    }
+
     /** The player's upcoming sessions (cached): the player, their parents and the club's staff. */
     public AssignmentViews.Upcoming upcoming(UUID playerId, CurrentUser user) {
         UUID club = policy.club(user);

@@ -160,4 +160,26 @@ class AssignmentTest extends TrainingApiTestBase {
         assertThat(status(put(club.trainer(), "{\"loadMultiplier\":1.5}", "/api/assignments/{id}/load",
                 UUID.randomUUID()))).isEqualTo(404);
     }
+
+    @Test
+    void playersSeeTheirOwnAssignmentsAndParentsOnlyTheirChildrens() throws Exception {
+        Club club = club();
+        UUID first = session(club, club.team, 3);
+        UUID second = session(club, club.team, 4);
+        post(club.trainer(), "{}", "/api/sessions/{id}/assignments", first);
+        post(club.trainer(), "{}", "/api/sessions/{id}/assignments", second);
+        post(club.trainer(), "{}", "/api/sessions/{id}/cancel", first);
+        UUID player = club.players.get(1);
+
+        JsonNode own = json(get(club.player(1), "/api/players/{p}/assignments", player));
+        assertThat(own).hasSize(2);
+        own.forEach(a -> assertThat(a.get("playerId").asString()).isEqualTo(player.toString()));
+        assertThat(own.findValuesAsString("status")).containsExactlyInAnyOrder("assigned", "cancelled");
+        assertThat(json(get(club.parentOf(1), "/api/players/{p}/assignments", player))).hasSize(2);
+        assertThat(status(get(club.parentOf(0), "/api/players/{p}/assignments", player))).isEqualTo(403);
+        assertThat(status(get(club.player(0), "/api/players/{p}/assignments", player))).isEqualTo(403);
+        assertThat(json(get(club.coach(), "/api/players/{p}/assignments", player))).hasSize(2);
+        assertThat(status(get(null, "/api/players/{p}/assignments", player))).isEqualTo(401);
+        assertThat(status(get(club().trainer(), "/api/players/{p}/assignments", player))).isEqualTo(404);
+    }
 }
