@@ -18,6 +18,12 @@ class ServiceConventionsTest extends TrainingApiTestBase {
         assertThat(docs.get("paths").propertyNames()).contains("/api/exercises", "/api/templates", "/api/sessions",
                 "/api/sessions/{id}/assignments", "/api/assignments/{id}/execution",
                 "/api/players/{playerId}/upcoming-sessions", "/api/assignments/transfers",
+                "/api/physical-tests", "/api/physical-tests/{id}/results", "/api/players/{playerId}/physical-tests",
+                "/api/teams/{teamId}/physical-tests/{testId}/comparison", "/api/physical-test-results/{id}",
+                "/api/equipment", "/api/equipment/{id}/reservations", "/api/equipment-reservations/{id}/check-out",
+                "/api/equipment-reservations/{id}/check-in", "/api/equipment-reservations/{id}/cancel",
+                "/api/assignments/{id}/executions", "/api/executions/{id}/sets", "/api/executions/{id}/complete",
+                "/api/players/{playerId}/executions", "/api/assignments/{id}/load", "/api/players/{playerId}/assignments",
                 "/api/assignments/transfers/{transferId}/revert", "/api/teams/{teamId}/sessions");
         docs.get("paths").forEach(path -> path.forEach(operation ->
                 assertThat(operation.has("summary")).as(operation.toString()).isTrue()));

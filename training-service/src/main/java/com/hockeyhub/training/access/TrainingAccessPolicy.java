@@ -81,6 +81,47 @@ public class TrainingAccessPolicy {
         throw new ForbiddenException("Only the player and their coaches and trainers record a workout");
     }
 
+    /**
+     * Recording or removing a player's physical-test result: trainers and club admins for any player of the club,
+     * coaches and assistant coaches for players of their own teams.
+     */
+    public UUID requireTestRecorder(CurrentUser user, boolean coachesThePlayer) {
+        UUID club = requirePlanner(user);
+        if (!isClubWideStaff(user) && !coachesThePlayer) {
+            throw new ForbiddenException("Coaches record the tests of their own teams' players");
+        }
+        return club;
+    }
+
+    /** Comparing a team's players: club-wide staff and medical staff, or that team's coaches. */
+    public UUID requireTeamStaffReader(CurrentUser user, UUID teamId) {
+        UUID club = club(user);
+        if (isClubWideStaff(user) || user.hasRole(Role.MEDICAL_STAFF)
+                || (user.hasAnyRole(Role.COACH, Role.ASSISTANT_COACH) && user.isMemberOfTeam(teamId))) {
+            return club;
+        }
+        throw new ForbiddenException("Only the club's trainers and the team's coaches compare its players");
+    }
+
+    /** The club's equipment: trainers, coaches, equipment managers and club admins reserve and hand it out. */
+    public UUID requireEquipmentUser(CurrentUser user) {
+        UUID club = club(user);
+        if (!user.hasAnyRole(Role.PHYSICAL_TRAINER, Role.CLUB_ADMIN, Role.COACH, Role.ASSISTANT_COACH,
+                Role.EQUIPMENT_MANAGER)) {
+            throw new ForbiddenException("Only trainers, coaches, equipment managers and club admins use equipment");
+        }
+        return club;
+    }
+
+    /** Adding, changing or removing equipment items: equipment managers, trainers and club admins. */
+    public UUID requireEquipmentManager(CurrentUser user) {
+        UUID club = club(user);
+        if (!user.hasAnyRole(Role.PHYSICAL_TRAINER, Role.CLUB_ADMIN, Role.EQUIPMENT_MANAGER)) {
+            throw new ForbiddenException("Only equipment managers, trainers and club admins manage equipment");
+        }
+        return club;
+    }
+
     /** The transfer saga's step: service tokens and super admins. */
     public void requirePlatform(CurrentUser user) {
         if (!user.isPlatformWide()) {

@@ -68,6 +68,14 @@ public class Assignment extends ClubScopedEntity {
         this.status = AssignmentStatus.COMPLETED;
     }
 
+    /** A per-player load modifier; only while the assignment is open (409 otherwise). */
+    public void modifyLoad(BigDecimal multiplier) {
+        if (status != AssignmentStatus.ASSIGNED) {
+            throw new ConflictException("The assignment is " + status.value() + "; its load no longer changes");
+        }
+        this.loadMultiplier = multiplier.setScale(2, RoundingMode.HALF_UP);
+    }
+
     public void cancel() {
         if (status == AssignmentStatus.ASSIGNED) {
             status = AssignmentStatus.CANCELLED;

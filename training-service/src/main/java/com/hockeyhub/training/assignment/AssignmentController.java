@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -24,11 +25,23 @@ class AssignmentController {
     }
 
     @PostMapping("/api/sessions/{id}/assignments")
-    @Operation(summary = "Assign the session to its whole team in one call",
-            description = "Players medical-service keeps from training are left out (with the reason); players "
-                    + "under load management get their share of the load. Repeating it adds only newcomers.")
-    AssignmentViews.TeamAssignment assignTeam(CurrentUser user, @PathVariable UUID id) {
-        return assignments.assignTeam(id, user);
+    @Operation(summary = "Assign the session in one batch: to its whole team, a position group, or listed players",
+            description = "Body optional: {\"position\":\"defense\"} for a position group of the team, "
+                    + "{\"playerIds\":[...]} for players of the club (400 naming playerIds for one outside it). "
+                    + "Players medical-service keeps from training are left out (with the reason); players under "
+                    + "load management get their share of the load. Already assigned players are counted, never "
+                    + "duplicated.")
+    AssignmentViews.TeamAssignment assign(CurrentUser user, @PathVariable UUID id,
+            @Valid @RequestBody(required = false) AssignmentViews.AssignRequest request) {
+        return assignments.assign(id, request == null ? new AssignmentViews.AssignRequest(null, null) : request,
+                user);
+    }
+
+    @PutMapping("/api/assignments/{id}/load")
+    @Operation(summary = "Set a player's load modifier on an open assignment (the session's planners)")
+    AssignmentViews.AssignmentResponse modifyLoad(CurrentUser user, @PathVariable UUID id,
+            @Valid @RequestBody AssignmentViews.LoadModifier request) {
+        return assignments.modifyLoad(id, request.loadMultiplier(), user);
     }
 
     @GetMapping("/api/sessions/{id}/assignments")
@@ -43,6 +56,13 @@ class AssignmentController {
     AssignmentViews.AssignmentResponse complete(CurrentUser user, @PathVariable UUID id,
             @Valid @RequestBody AssignmentViews.Execution execution) {
         return assignments.complete(id, execution, user);
+    }
+
+    @GetMapping("/api/players/{playerId}/assignments")
+    @Operation(summary = "A player's assignments of any status, newest first, at most 200 (the player, their "
+            + "parents, the club's staff)")
+    List<AssignmentViews.AssignmentResponse> ofPlayer(CurrentUser user, @PathVariable UUID playerId) {
+        return assignments.ofPlayer(playerId, user);
     }
 
     @GetMapping("/api/players/{playerId}/upcoming-sessions")

@@ -15,4 +15,6 @@ public interface AssignmentRepository extends JpaRepository<Assignment, UUID> {
     List<Assignment> findByPlayerIdAndTeamIdAndStatus(UUID playerId, UUID teamId, AssignmentStatus status);
 
     List<Assignment> findByPlayerIdAndStatus(UUID playerId, AssignmentStatus status);
+
+    List<Assignment> findTop200ByOrganizationIdAndPlayerIdOrderByCreatedAtDesc(UUID organizationId, UUID playerId);
 }

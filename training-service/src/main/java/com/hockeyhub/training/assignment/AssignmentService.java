@@ -1,5 +1,6 @@
 package com.hockeyhub.training.assignment;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,7 @@ import com.hockeyhub.shared.roster.Roster;
 import com.hockeyhub.shared.roster.RosterMember;
 import com.hockeyhub.shared.security.CurrentUser;
 import com.hockeyhub.shared.web.ConflictException;
+import com.hockeyhub.shared.web.InvalidRequestException;
 import com.hockeyhub.shared.web.NotFoundException;
 import com.hockeyhub.training.access.TrainingAccessPolicy;
 import com.hockeyhub.training.medical.TrainingStatuses;
@@ -59,20 +61,44 @@ public class AssignmentService {
         this.invalidator = invalidator;
     }
 
+    /**
+     * Assigns the session in one batch to its team's players, to one position group of the team, or to listed
+     * players of the club: one row per player and session; players already assigned are counted, never duplicated;
+     * players medical-service keeps from training are left out (reported), load management scales the load.
+     */
     @Transactional
-    public AssignmentViews.TeamAssignment assignTeam(UUID sessionId, CurrentUser user) {
+    public AssignmentViews.TeamAssignment assign(UUID sessionId, AssignmentViews.AssignRequest request,
+            CurrentUser user) {
         WorkoutSession session = sessions.requirePlannable(sessionId, user);
         if (!session.isOpen()) {
             throw new ConflictException("A " + session.getStatus().value() + " session cannot be assigned");
         }
-        List<UUID> players = roster.players(session.getTeamId()).stream().map(RosterMember::userId).toList();
+        UUID club = session.getOrganizationId();
+        List<UUID> players;
+        if (request.playerIds() != null && !request.playerIds().isEmpty()) {
+            players = request.playerIds().stream().distinct().toList();
+            for (UUID player : players) {
+                boolean ofClub = roster.memberships(player).stream().anyMatch(m -> club.equals(m.organizationId()))
+                        || roster.person(player).filter(p -> club.equals(p.organizationId())).isPresent();
+                if (!ofClub) {
+                    throw new InvalidRequestException("playerIds", "names a player outside the club: " + player);
+                }
+            }
+        } else {
+            String position = request.position() == null ? null : request.position().trim();
+            players = roster.players(session.getTeamId()).stream()
+                    .filter(m -> position == null || position.equalsIgnoreCase(m.position()))
+                    .map(RosterMember::userId).toList();
+        }
         Map<UUID, TrainingStatuses.Status> medical = statuses.of(players);
-        List<AssignmentViews.AssignmentResponse> assigned = new ArrayList<>();
+        Set<UUID> already = new java.util.HashSet<>(assignments.findBySessionIdOrderByPlayerId(sessionId).stream()
+                .map(Assignment::getPlayerId).toList());
+        List<Assignment> created = new ArrayList<>();
         List<AssignmentViews.Excluded> excluded = new ArrayList<>();
-        int already = 0;
+        int alreadyAssigned = 0;
         for (UUID player : players) {
-            if (assignments.findBySessionIdAndPlayerId(sessionId, player).isPresent()) {
-                already++;
+            if (already.contains(player)) {
+                alreadyAssigned++;
                 continue;
             }
             TrainingStatuses.Status status = medical.get(player);
@@ -80,19 +106,33 @@ public class AssignmentService {
                 excluded.add(new AssignmentViews.Excluded(player, "medical status: " + status.status()));
                 continue;
             }
-            Assignment assignment = assignments.save(new Assignment(session.getOrganizationId(), sessionId,
-                    session.getTeamId(), player, status.loadMultiplier()));
-            assigned.add(AssignmentViews.AssignmentResponse.of(assignment));
+            created.add(new Assignment(club, sessionId, session.getTeamId(), player, status.loadMultiplier()));
         }
+        assignments.saveAll(created);
         assignments.flush();
+        List<AssignmentViews.AssignmentResponse> assigned = created.stream()
+                .map(AssignmentViews.AssignmentResponse::of).toList();
         if (!assigned.isEmpty()) {
-            events.publish(EventTypes.TRAINING_ASSIGNMENT_CREATED, session.getOrganizationId(),
-                    new AssignmentsCreated(sessionId, session.getOrganizationId(), session.getTeamId(),
+            events.publish(EventTypes.TRAINING_ASSIGNMENT_CREATED, club,
+                    new AssignmentsCreated(sessionId, club, session.getTeamId(),
                             assigned.stream().map(AssignmentViews.AssignmentResponse::playerId).toList(),
                             excluded.stream().map(AssignmentViews.Excluded::playerId).toList()));
             invalidator.invalidate(assigned.stream().map(a -> CacheTag.user(a.playerId())).toList());
         }
-        return new AssignmentViews.TeamAssignment(sessionId, assigned, excluded, already);
+        return new AssignmentViews.TeamAssignment(sessionId, assigned, excluded, alreadyAssigned);
+    }
+
+    /** A per-player load modifier on an open assignment (the session's planners). */
+    @Transactional
+    public AssignmentViews.AssignmentResponse modifyLoad(UUID assignmentId, BigDecimal multiplier, CurrentUser user) {
+        UUID club = policy.club(user);
+        Assignment assignment = assignments.findById(assignmentId).filter(a -> a.belongsTo(club))
+                .orElseThrow(() -> new NotFoundException("Assignment", assignmentId));
+        sessions.requirePlannable(assignment.getSessionId(), user);
+        assignment.modifyLoad(multiplier);
+        assignments.saveAndFlush(assignment);
+        invalidator.invalidate(CacheTag.user(assignment.getPlayerId()));
+        return AssignmentViews.AssignmentResponse.of(assignment);
     }
 
     @Transactional(readOnly = true)
@@ -106,6 +146,19 @@ public class AssignmentService {
     @Transactional
     public AssignmentViews.AssignmentResponse complete(UUID assignmentId, AssignmentViews.Execution execution,
             CurrentUser user) {
+        Assignment assignment = requireRecordable(assignmentId, user);
+        String results = execution.results() == null ? null
+                : JsonMapper.shared().writeValueAsString(execution.results());
+        recordWorkout(assignment, assignment.getId(), execution.durationMinutes(), execution.rpe(), results);
+        return AssignmentViews.AssignmentResponse.of(assignment);
+    }
+
+    /**
+     * An assignment of the caller's club whose workout the caller may record (the player, or their coaches and
+     * trainers), in a session that was not cancelled: 404 when the caller may not see it, 403, 409.
+     */
+    @Transactional(readOnly = true)
+    public Assignment requireRecordable(UUID assignmentId, CurrentUser user) {
         UUID club = policy.club(user);
         Assignment assignment = assignments.findById(assignmentId).filter(a -> a.belongsTo(club))
                 .orElseThrow(() -> new NotFoundException("Assignment", assignmentId));
@@ -118,15 +171,36 @@ public class AssignmentService {
         if (session.getStatus() == SessionStatus.CANCELLED) {
             throw new ConflictException("The session was cancelled");
         }
-        String results = execution.results() == null ? null
-                : JsonMapper.shared().writeValueAsString(execution.results());
-        assignment.complete(execution.durationMinutes(), execution.rpe(), results, clock.instant());
+        return assignment;
+    }
+
+    /**
+     * Completes the assignment with the workout (409 when it is not open) and publishes training.workout.completed
+     * with the session load (minutes × RPE), identified by {@code executionId}.
+     */
+    @Transactional
+    public void recordWorkout(Assignment assignment, UUID executionId, int minutes, BigDecimal rpe, String results) {
+        UUID club = assignment.getOrganizationId();
+        WorkoutSession session = sessions.require(club, assignment.getSessionId());
+        assignment.complete(minutes, rpe, results, clock.instant());
         assignments.saveAndFlush(assignment);
-        events.publish(EventTypes.TRAINING_WORKOUT_COMPLETED, club, new WorkoutCompleted(assignment.getId(),
-                session.getId(), assignment.getPlayerId(), club, assignment.getCompletedAt(),
-                execution.durationMinutes(), execution.rpe(), assignment.load(), session.getType().value()));
+        events.publish(EventTypes.TRAINING_WORKOUT_COMPLETED, club, new WorkoutCompleted(executionId,
+                session.getId(), assignment.getPlayerId(), club, assignment.getCompletedAt(), minutes, rpe,
+                assignment.load(), session.getType().value()));
         invalidator.invalidate(CacheTag.user(assignment.getPlayerId()));
-        return AssignmentViews.AssignmentResponse.of(assignment);
+    }
+
+    /** The player's assignments of any status, newest first (at most 200): the player, their parents, the staff. */
+    @Transactional(readOnly = true)
+    public List<AssignmentViews.AssignmentResponse> ofPlayer(UUID playerId, CurrentUser user) {
+        UUID club = policy.club(user);
+        if (roster.person(playerId).filter(p -> club.equals(p.organizationId())).isEmpty()
+                && roster.memberships(playerId).stream().noneMatch(m -> club.equals(m.organizationId()))) {
+            throw new NotFoundException("Player", playerId);
+        }
+        policy.requirePlayerReader(user, playerId);
+        return assignments.findTop200ByOrganizationIdAndPlayerIdOrderByCreatedAtDesc(club, playerId).stream()
+                .map(AssignmentViews.AssignmentResponse::of).toList();
     }
 
     /** The player's upcoming sessions (cached): the player, their parents and the club's staff. */

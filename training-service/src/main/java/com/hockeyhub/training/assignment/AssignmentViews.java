@@ -33,6 +33,17 @@ public final class AssignmentViews {
     public record Excluded(UUID playerId, String reason) {
     }
 
+    /**
+     * Whom to assign a session to: listed players of the club, or one position group of the session's team, or
+     * (both absent) the whole team.
+     */
+    public record AssignRequest(@Size(max = 500) List<@NotNull UUID> playerIds, @Size(max = 40) String position) {
+    }
+
+    /** A per-player load modifier (0.1–2.0 of the planned load). */
+    public record LoadModifier(@NotNull @DecimalMin("0.1") @DecimalMax("2.0") BigDecimal loadMultiplier) {
+    }
+
     /** The result of assigning a session to its team: who got it (and at what load), who was left out and why. */
     public record TeamAssignment(UUID sessionId, List<AssignmentResponse> assigned, List<Excluded> excluded,
                                  int alreadyAssigned) {

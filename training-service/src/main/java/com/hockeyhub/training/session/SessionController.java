@@ -10,9 +10,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -48,6 +50,20 @@ class SessionController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to) {
         return sessions.ofTeam(teamId, from, to, user);
+    }
+
+    @PutMapping("/api/sessions/{id}")
+    @Operation(summary = "Change a scheduled session (409 once it began); exercises replaced when given",
+            description = "Its players' upcoming sessions show the change at once. The team does not change.")
+    SessionResponse update(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody SessionRequest request) {
+        return sessions.update(id, request, user);
+    }
+
+    @DeleteMapping("/api/sessions/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Remove a scheduled session nobody was assigned to (409 otherwise: cancel it instead)")
+    void delete(CurrentUser user, @PathVariable UUID id) {
+        sessions.delete(id, user);
     }
 
     @PostMapping("/api/sessions/{id}/start")

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface SessionRepository extends JpaRepository<WorkoutSession, UUID> {
 
@@ -13,4 +14,8 @@ interface SessionRepository extends JpaRepository<WorkoutSession, UUID> {
 
     List<WorkoutSession> findByTeamIdAndStatusAndStartsAtAfterOrderByStartsAt(UUID teamId, SessionStatus status,
             Instant after);
+
+    @Query(value = "SELECT EXISTS (SELECT 1 FROM assignments WHERE session_id = ?1 AND deleted_at IS NULL)",
+            nativeQuery = true)
+    boolean hasAssignments(UUID sessionId);
 }

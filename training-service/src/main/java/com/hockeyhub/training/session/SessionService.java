@@ -11,10 +11,12 @@ import com.hockeyhub.shared.event.EventPublisher;
 import com.hockeyhub.shared.event.EventTypes;
 import com.hockeyhub.shared.roster.Roster;
 import com.hockeyhub.shared.security.CurrentUser;
+import com.hockeyhub.shared.web.ConflictException;
 import com.hockeyhub.shared.web.InvalidRequestException;
 import com.hockeyhub.shared.web.NotFoundException;
 import com.hockeyhub.training.access.TrainingAccessPolicy;
 import com.hockeyhub.training.exercise.ExerciseService;
+import com.hockeyhub.training.phase.TeamPhases;
 import com.hockeyhub.training.plan.PlannedExercise;
 import com.hockeyhub.training.plan.PlannedExercises;
 import com.hockeyhub.training.template.TemplateResponse;
@@ -37,11 +39,13 @@ public class SessionService {
     private final Roster roster;
     private final EventPublisher events;
     private final ApplicationEventPublisher local;
+    private final List<SessionCompletionCheck> completionChecks;
+    private final TeamPhases phases;
     private final Clock clock;
 
     SessionService(SessionRepository sessions, PlannedExercises planned, ExerciseService exercises,
             TemplateService templates, TrainingAccessPolicy policy, Roster roster, EventPublisher events,
-            ApplicationEventPublisher local) {
+            ApplicationEventPublisher local, List<SessionCompletionCheck> completionChecks, TeamPhases phases) {
         this.sessions = sessions;
         this.planned = planned;
         this.exercises = exercises;
@@ -50,6 +54,8 @@ public class SessionService {
         this.roster = roster;
         this.events = events;
         this.local = local;
+        this.completionChecks = completionChecks;
+        this.phases = phases;
         this.clock = Clock.systemUTC();
     }
 
@@ -76,13 +82,13 @@ public class SessionService {
                 request.location()));
         planned.replaceOfSession(club, session.getId(), plan);
         announce(EventTypes.TRAINING_SESSION_SCHEDULED, session);
-        return SessionResponse.of(session, plan);
+        return SessionResponse.of(session, plan, phaseOf(session));
     }
 
     @Transactional(readOnly = true)
     public SessionResponse get(UUID id, CurrentUser user) {
         WorkoutSession session = readable(id, user);
-        return SessionResponse.of(session, planned.ofSession(id));
+        return SessionResponse.of(session, planned.ofSession(id), phaseOf(session));
     }
 
     @Transactional(readOnly = true)
@@ -98,7 +104,36 @@ public class SessionService {
             throw new InvalidRequestException("to", "must be after from, at most 92 days later");
         }
         return sessions.findByOrganizationIdAndTeamIdAndStartsAtBetweenOrderByStartsAt(club, teamId, start, end)
-                .stream().map(s -> SessionResponse.of(s, planned.ofSession(s.getId()))).toList();
+                .stream().map(s -> SessionResponse.of(s, planned.ofSession(s.getId()), phaseOf(s))).toList();
+    }
+
+    /** Changes a scheduled session: title, type, time, duration, location and (when given) its exercises. */
+    @Transactional
+    public SessionResponse update(UUID id, SessionRequest request, CurrentUser user) {
+        WorkoutSession session = writable(id, user);
+        if (!session.getTeamId().equals(request.teamId())) {
+            throw new InvalidRequestException("teamId", "cannot change; plan a new session for another team");
+        }
+        session.reschedule(request.title(), request.type(), request.startsAt(), request.durationMinutes(),
+                request.location());
+        if (request.exercises() != null && !request.exercises().isEmpty()) {
+            PlannedExercises.check(request.exercises(), "exercises");
+            exercises.requireAll(session.getOrganizationId(),
+                    request.exercises().stream().map(PlannedExercise::exerciseId).toList(), "exercises");
+            planned.replaceOfSession(session.getOrganizationId(), id, request.exercises());
+        }
+        return changed(session, null);
+    }
+
+    /** Removes a scheduled session nobody was assigned to (409 otherwise: cancel it instead). */
+    @Transactional
+    public void delete(UUID id, CurrentUser user) {
+        WorkoutSession session = writable(id, user);
+        session.requireScheduled("deleted");
+        if (sessions.hasAssignments(id)) {
+            throw new ConflictException("The session has assignments; cancel it instead");
+        }
+        sessions.delete(session);
     }
 
     @Transactional
@@ -111,6 +146,11 @@ public class SessionService {
     @Transactional
     public SessionResponse complete(UUID id, CurrentUser user) {
         WorkoutSession session = writable(id, user);
+        for (SessionCompletionCheck check : completionChecks) {
+            check.blocker(id).ifPresent(reason -> {
+                throw new ConflictException("The session cannot complete yet: " + reason);
+            });
+        }
         session.complete();
         return changed(session, EventTypes.TRAINING_SESSION_COMPLETED);
     }
@@ -148,7 +188,11 @@ public class SessionService {
             announce(eventType, session);
         }
         local.publishEvent(new SessionStatusChanged(session.getId(), session.getTeamId(), session.getStatus()));
-        return SessionResponse.of(session, planned.ofSession(session.getId()));
+        return SessionResponse.of(session, planned.ofSession(session.getId()), phaseOf(session));
+    }
+
+    private TeamPhases.Phase phaseOf(WorkoutSession session) {
+        return phases.at(session.getTeamId(), session.getStartsAt()).orElse(null);
     }
 
     private void announce(String type, WorkoutSession s) {

@@ -55,6 +55,23 @@ public class WorkoutSession extends ClubScopedEntity {
         this.status = SessionStatus.SCHEDULED;
     }
 
+    /** Changes a session that has not begun (409 once it is active, completed or cancelled). */
+    public void reschedule(String title, SessionType type, Instant startsAt, int durationMinutes, String location) {
+        requireScheduled("changed");
+        this.title = title.trim();
+        this.type = type;
+        this.startsAt = startsAt;
+        this.durationMinutes = durationMinutes;
+        this.location = location;
+    }
+
+    public void requireScheduled(String action) {
+        if (status != SessionStatus.SCHEDULED) {
+            throw new ConflictException("Only a scheduled session can be " + action + " (it is " + status.value()
+                    + ")");
+        }
+    }
+
     public void start() {
         move(SessionStatus.SCHEDULED, SessionStatus.ACTIVE);
     }

@@ -52,4 +52,29 @@ class TrainingAccessPolicyTest {
         assertThatThrownBy(() -> policy.requireExecutionRecorder(user(Role.COACH, Set.of(), Set.of()), child, team))
                 .isInstanceOf(ForbiddenException.class);
     }
+
+    @Test
+    void physicalTestsAndEquipment() {
+        assertThatNoException().isThrownBy(() -> policy.requireTestRecorder(user(Role.PHYSICAL_TRAINER, Set.of(),
+                Set.of()), false));
+        assertThatNoException().isThrownBy(() -> policy.requireTestRecorder(user(Role.COACH, Set.of(team), Set.of()),
+                true));
+        assertThatThrownBy(() -> policy.requireTestRecorder(user(Role.COACH, Set.of(team), Set.of()), false))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> policy.requireTestRecorder(user(Role.PLAYER, Set.of(team), Set.of()), true))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatNoException().isThrownBy(() -> policy.requireTeamStaffReader(user(Role.MEDICAL_STAFF, Set.of(),
+                Set.of()), team));
+        assertThatThrownBy(() -> policy.requireTeamStaffReader(user(Role.ASSISTANT_COACH, Set.of(), Set.of()), team))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> policy.requireTeamStaffReader(user(Role.PLAYER, Set.of(team), Set.of()), team))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatNoException().isThrownBy(() -> policy.requireEquipmentUser(user(Role.COACH, Set.of(), Set.of())));
+        assertThatThrownBy(() -> policy.requireEquipmentUser(user(Role.PARENT, Set.of(), Set.of())))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatNoException().isThrownBy(() -> policy.requireEquipmentManager(user(Role.EQUIPMENT_MANAGER, Set.of(),
+                Set.of())));
+        assertThatThrownBy(() -> policy.requireEquipmentManager(user(Role.COACH, Set.of(team), Set.of())))
+                .isInstanceOf(ForbiddenException.class);
+    }
 }

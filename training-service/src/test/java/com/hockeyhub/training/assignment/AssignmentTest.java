@@ -2,12 +2,15 @@ package com.hockeyhub.training.assignment;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import com.hockeyhub.shared.api.medical.MedicalEvents.PlayerStatusChanged;
 import com.hockeyhub.shared.event.EventPublisher;
 import com.hockeyhub.shared.event.EventTypes;
+import com.hockeyhub.shared.roster.RosterMember;
+import com.hockeyhub.shared.roster.RosterPerson;
 import com.hockeyhub.training.TrainingApiTestBase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -108,5 +111,75 @@ class AssignmentTest extends TrainingApiTestBase {
         Club other = club();
         assertThat(status(get(other.trainer(), "/api/players/{p}/upcoming-sessions", player))).isEqualTo(404);
         assertThat(status(get(other.trainer(), "/api/sessions/{id}/assignments", session))).isEqualTo(404);
+    }
+
+    @Test
+    void aSessionGoesToAPositionGroupOrListedPlayersOnceEachAndLoadsArePerPlayer() throws Exception {
+        Club club = club();
+        UUID defender = UUID.randomUUID();
+        roster.saveMember(new RosterMember(club.team, defender, club.id, "player", 44, "defense"), true);
+        roster.savePerson(new RosterPerson(defender, club.id, defender + "@example.test", "Test", "Defender",
+                List.of("player"), true), true);
+        UUID session = session(club, club.team, 30);
+
+        JsonNode defense = json(post(club.trainer(), "{\"position\":\"defense\"}", "/api/sessions/{id}/assignments",
+                session));
+        assertThat(defense.get("assigned")).hasSize(1);
+        assertThat(defense.at("/assigned/0/playerId").asString()).isEqualTo(defender.toString());
+        JsonNode team = json(post(club.coach(), "{}", "/api/sessions/{id}/assignments", session));
+        assertThat(team.get("assigned")).hasSize(3);
+        assertThat(team.get("alreadyAssigned").asInt()).isEqualTo(1);
+        JsonNode listed = json(post(club.trainer(), "{\"playerIds\":[\"%s\",\"%s\"]}".formatted(club.otherPlayer,
+                defender), "/api/sessions/{id}/assignments", session));
+        assertThat(listed.get("assigned")).hasSize(1);
+        assertThat(listed.at("/assigned/0/playerId").asString()).isEqualTo(club.otherPlayer.toString());
+        assertThat(listed.get("alreadyAssigned").asInt()).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM assignments WHERE session_id = ?", session)).isEqualTo(5);
+
+        Club other = club();
+        for (UUID outsider : List.of(UUID.randomUUID(), other.players.get(0))) {
+            MvcResult refused = post(club.trainer(), "{\"playerIds\":[\"%s\"]}".formatted(outsider),
+                    "/api/sessions/{id}/assignments", session);
+            assertThat(status(refused)).isEqualTo(400);
+            assertThat(field(refused)).isEqualTo("playerIds");
+        }
+        assertThat(count("SELECT count(*) FROM assignments WHERE session_id = ?", session)).isEqualTo(5);
+
+        String assignment = listed.at("/assigned/0/id").asString();
+        MvcResult modified = put(club.trainer(), "{\"loadMultiplier\":0.8}", "/api/assignments/{id}/load",
+                assignment);
+        assertThat(status(modified)).as(modified.getResponse().getContentAsString()).isEqualTo(200);
+        assertThat(json(modified).get("loadMultiplier").decimalValue()).isEqualByComparingTo("0.80");
+        MvcResult tooMuch = put(club.trainer(), "{\"loadMultiplier\":2.5}", "/api/assignments/{id}/load", assignment);
+        assertThat(status(tooMuch)).isEqualTo(400);
+        assertThat(field(tooMuch)).isEqualTo("loadMultiplier");
+        assertThat(status(put(club.player(0), "{\"loadMultiplier\":1.5}", "/api/assignments/{id}/load", assignment)))
+                .isEqualTo(403);
+        assertThat(status(put(other.trainer(), "{\"loadMultiplier\":1.5}", "/api/assignments/{id}/load",
+                assignment))).isEqualTo(404);
+        assertThat(status(put(club.trainer(), "{\"loadMultiplier\":1.5}", "/api/assignments/{id}/load",
+                UUID.randomUUID()))).isEqualTo(404);
+    }
+
+    @Test
+    void playersSeeTheirOwnAssignmentsAndParentsOnlyTheirChildrens() throws Exception {
+        Club club = club();
+        UUID first = session(club, club.team, 3);
+        UUID second = session(club, club.team, 4);
+        post(club.trainer(), "{}", "/api/sessions/{id}/assignments", first);
+        post(club.trainer(), "{}", "/api/sessions/{id}/assignments", second);
+        post(club.trainer(), "{}", "/api/sessions/{id}/cancel", first);
+        UUID player = club.players.get(1);
+
+        JsonNode own = json(get(club.player(1), "/api/players/{p}/assignments", player));
+        assertThat(own).hasSize(2);
+        own.forEach(a -> assertThat(a.get("playerId").asString()).isEqualTo(player.toString()));
+        assertThat(own.findValuesAsString("status")).containsExactlyInAnyOrder("assigned", "cancelled");
+        assertThat(json(get(club.parentOf(1), "/api/players/{p}/assignments", player))).hasSize(2);
+        assertThat(status(get(club.parentOf(0), "/api/players/{p}/assignments", player))).isEqualTo(403);
+        assertThat(status(get(club.player(0), "/api/players/{p}/assignments", player))).isEqualTo(403);
+        assertThat(json(get(club.coach(), "/api/players/{p}/assignments", player))).hasSize(2);
+        assertThat(status(get(null, "/api/players/{p}/assignments", player))).isEqualTo(401);
+        assertThat(status(get(club().trainer(), "/api/players/{p}/assignments", player))).isEqualTo(404);
     }
 }

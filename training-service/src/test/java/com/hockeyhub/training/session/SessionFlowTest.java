@@ -1,14 +1,28 @@
 package com.hockeyhub.training.session;
 
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.UUID;
+
+import com.hockeyhub.shared.event.EventPublisher;
+import com.hockeyhub.shared.event.EventTypes;
+import com.hockeyhub.training.phase.TeamPhases;
 
 import com.hockeyhub.training.TrainingApiTestBase;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 class SessionFlowTest extends TrainingApiTestBase {
+
+    @Autowired
+    EventPublisher events;
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     void aSessionMovesScheduledActiveCompletedAndNeverBack() throws Exception {
@@ -89,5 +103,70 @@ class SessionFlowTest extends TrainingApiTestBase {
         }
         assertThat(field(get(club.trainer(), "/api/teams/{team}/sessions?from=2030-01-01T00:00:00Z"
                 + "&to=2029-01-01T00:00:00Z", club.team))).isEqualTo("to");
+    }
+
+    @Test
+    void aSessionShowsThePlanningPhaseItsDayFallsIn() throws Exception {
+        Club club = club();
+        UUID phase = UUID.randomUUID();
+        transactions.executeWithoutResult(s -> events.publish(EventTypes.PLANNING_PHASE_CHANGED, club.id,
+                new TeamPhases.PhaseChanged(club.team, club.id, phase, "Pre-season build", "high",
+                        LocalDate.parse("2030-01-01"), LocalDate.parse("2030-01-31"))));
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("SELECT count(*) FROM team_phases WHERE phase_id = ?",
+                phase) == 1);
+        UUID exercise = exercise(club, "Squat");
+        String inPhase = "{\"teamId\":\"%s\",\"title\":\"Legs\",\"type\":\"strength\",\"startsAt\":\"%s\","
+                + "\"durationMinutes\":60,\"exercises\":[{\"exerciseId\":\"%s\",\"sets\":3,\"reps\":8}]}";
+        MvcResult created = post(club.trainer(), inPhase.formatted(club.team, "2030-01-10T17:00:00Z", exercise),
+                "/api/sessions");
+        assertThat(status(created)).as(created.getResponse().getContentAsString()).isEqualTo(201);
+        assertThat(json(created).at("/phase/intensity").asString()).isEqualTo("high");
+        String id = json(created).get("id").asString();
+        assertThat(json(get(club.player(0), "/api/sessions/{id}", id)).at("/phase/name").asString())
+                .isEqualTo("Pre-season build");
+        MvcResult after = post(club.trainer(), inPhase.formatted(club.team, "2030-02-10T17:00:00Z", exercise),
+                "/api/sessions");
+        assertThat(json(after).at("/phase/intensity").isMissingNode()).isTrue();
+        MvcResult otherTeam = post(club.trainer(), inPhase.formatted(club.otherTeam, "2030-01-10T17:00:00Z",
+                exercise), "/api/sessions");
+        assertThat(json(otherTeam).at("/phase/intensity").isMissingNode()).isTrue();
+    }
+
+    @Test
+    void aScheduledSessionIsChangedOrDeletedAndItsPlayersSeeTheChangeAtOnce() throws Exception {
+        Club club = club();
+        UUID exercise = exercise(club, "Squat");
+        UUID id = session(club, club.team, 4);
+        assertThat(status(post(club.trainer(), "{}", "/api/sessions/{id}/assignments", id))).isEqualTo(200);
+        UUID player = club.players.get(0);
+        assertThat(json(get(club.player(0), "/api/players/{p}/upcoming-sessions", player)).at("/sessions/0/title")
+                .asString()).isEqualTo("Strength");
+
+        String changed = sessionJson(club.team, 6, exercise).replace("\"title\":\"Strength\"", "\"title\":\"Power\"");
+        MvcResult updated = put(club.coach(), changed, "/api/sessions/{id}", id);
+        assertThat(status(updated)).as(updated.getResponse().getContentAsString()).isEqualTo(200);
+        assertThat(json(updated).get("title").asString()).isEqualTo("Power");
+        assertThat(json(updated).at("/exercises/0/exerciseId").asString()).isEqualTo(exercise.toString());
+        assertThat(json(get(club.player(0), "/api/players/{p}/upcoming-sessions", player)).at("/sessions/0/title")
+                .asString()).as("the cache was evicted").isEqualTo("Power");
+
+        MvcResult otherTeam = put(club.trainer(), sessionJson(club.otherTeam, 6, exercise), "/api/sessions/{id}", id);
+        assertThat(status(otherTeam)).isEqualTo(400);
+        assertThat(field(otherTeam)).isEqualTo("teamId");
+        MvcResult tooShort = put(club.trainer(), changed.replace("\"durationMinutes\":60", "\"durationMinutes\":1"),
+                "/api/sessions/{id}", id);
+        assertThat(field(tooShort)).isEqualTo("durationMinutes");
+        assertThat(status(put(club.player(0), changed, "/api/sessions/{id}", id))).isEqualTo(403);
+        assertThat(status(put(club().trainer(), changed, "/api/sessions/{id}", id))).isEqualTo(404);
+        assertThat(status(delete(club.trainer(), "/api/sessions/{id}", id))).as("assigned: cancel instead")
+                .isEqualTo(409);
+        assertThat(status(post(club.trainer(), "{}", "/api/sessions/{id}/start", id))).isEqualTo(200);
+        assertThat(status(put(club.trainer(), changed, "/api/sessions/{id}", id))).as("it began").isEqualTo(409);
+
+        UUID unassigned = session(club, club.team, 8);
+        assertThat(status(delete(club.player(0), "/api/sessions/{id}", unassigned))).isEqualTo(403);
+        assertThat(status(delete(club.trainer(), "/api/sessions/{id}", unassigned))).isEqualTo(204);
+        assertThat(status(get(club.trainer(), "/api/sessions/{id}", unassigned))).isEqualTo(404);
+        assertThat(status(delete(club.trainer(), "/api/sessions/{id}", UUID.randomUUID()))).isEqualTo(404);
     }
 }
