@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.hockeyhub.admin.access.AdminAccessPolicy;
+import com.hockeyhub.admin.access.OutboundAuthorization;
 import com.hockeyhub.admin.audit.AuditQuery;
 import com.hockeyhub.admin.setting.SettingScope;
 import com.hockeyhub.admin.setting.SettingService;
@@ -31,10 +32,12 @@ class DashboardController {
     private final AuditQuery audit;
     private final PlatformDashboard platform;
     private final ClubActivity activity;
+    private final OutboundAuthorization authorization;
     private final AdminAccessPolicy policy;
 
     DashboardController(SettingService settings, AuditQuery audit, PlatformDashboard platform, ClubActivity activity,
-            AdminAccessPolicy policy) {
+            OutboundAuthorization authorization, AdminAccessPolicy policy) {
+        this.authorization = authorization;
         this.settings = settings;
         this.audit = audit;
         this.activity = activity;
@@ -43,10 +46,11 @@ class DashboardController {
     }
 
     @GetMapping("/api/admin/dashboard/platform")
-    @Operation(summary = "The platform (super admins): clubs and their activity, the newest health round, event rates")
+    @Operation(summary = "The platform (super admins): clubs and their activity, the newest health round, event rates, "
+            + "saga outcomes")
     PlatformDashboard.View platform(CurrentUser user) {
         policy.requireSuperAdmin(user);
-        return platform.view(Instant.now());
+        return platform.view(Instant.now(), authorization.header());
     }
 
     @GetMapping("/api/admin/dashboard")

@@ -5,21 +5,17 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import com.hockeyhub.admin.AdminProperties;
+import com.hockeyhub.admin.access.OutboundAuthorization;
 import com.hockeyhub.shared.client.ServiceClients;
-import com.hockeyhub.shared.client.ServiceTokenProvider;
 import com.hockeyhub.shared.db.PgStatementsEndpoint;
-import com.hockeyhub.shared.security.CurrentUserAuthentication;
 import com.hockeyhub.shared.web.InvalidRequestException;
 import jakarta.annotation.PreDestroy;
 import org.springframework.http.HttpHeaders;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
 /**
@@ -47,24 +43,24 @@ public class QueryInsight {
 
     private final AdminProperties properties;
     private final ServiceClients clients;
-    private final ServiceTokenProvider serviceTokens;
+    private final OutboundAuthorization authorization;
     private final ExecutorService executor = Executors.newFixedThreadPool(4, runnable -> {
         Thread thread = new Thread(runnable, "query-insight");
         thread.setDaemon(true);
         return thread;
     });
 
-    QueryInsight(AdminProperties properties, ServiceClients clients, ServiceTokenProvider serviceTokens) {
+    QueryInsight(AdminProperties properties, ServiceClients clients, OutboundAuthorization authorization) {
         this.properties = properties;
         this.clients = clients;
-        this.serviceTokens = serviceTokens;
+        this.authorization = authorization;
     }
 
     public View collect(int limit) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new InvalidRequestException("limit", "must be between 1 and " + MAX_LIMIT);
         }
-        return collect(properties.services(), limit, authorization());
+        return collect(properties.services(), limit, authorization.header());
     }
 
     View collect(Map<String, String> targets, int limit, String authorization) {
@@ -110,19 +106,6 @@ public class QueryInsight {
     private static ServiceStatements unreachable(String name, String message) {
         String shown = message.length() > 300 ? message.substring(0, 300) : message;
         return new ServiceStatements(name, false, false, null, shown, List.of());
-    }
-
-    /** This service's token; without client credentials the calling super admin's own. */
-    private String authorization() {
-        Optional<String> token = serviceTokens.token();
-        if (token.isPresent()) {
-            return "Bearer " + token.get();
-        }
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication instanceof CurrentUserAuthentication user && user.getToken() != null) {
-            return "Bearer " + user.getToken().getTokenValue();
-        }
-        return null;
     }
 
     @PreDestroy

@@ -2,16 +2,25 @@ package com.hockeyhub.admin.dashboard;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import com.hockeyhub.admin.AdminApiTestBase;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class DashboardTest extends AdminApiTestBase {
+
+    @Autowired
+    SagaOutcomes sagas;
+    @LocalServerPort
+    int port;
 
     private void event(UUID club, String type, String source) {
         jdbc.update("INSERT INTO audit_events (event_id, organization_id, event_type, source, occurred_at, data) "
@@ -61,5 +70,22 @@ class DashboardTest extends AdminApiTestBase {
         assertThat(status(get(club.coach(), "/api/admin/dashboard"))).isEqualTo(403);
         JsonNode forOther = json(get(superAdmin(), "/api/admin/dashboard?organizationId={id}", other.id));
         assertThat(forOther.get("eventsByTypeLast7Days").get("payment.received").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void sagaOutcomesAreCountedPerServiceOverHttpAndADownServiceIsNamed() {
+        Map<String, String> targets = new LinkedHashMap<>();
+        targets.put("admin-service", "http://localhost:" + port);
+        targets.put("gone-service", "http://127.0.0.1:1");
+        long before = sagas.collect(targets, superAdmin()).byService().get("admin-service").get("COMPENSATED");
+        jdbc.update("INSERT INTO saga_instance (id, saga_type, definition_version, status, data, created_at, "
+                + "updated_at, finished_at, version) VALUES (?, 'test-saga', 1, 'COMPENSATED', '{}'::jsonb, now(), "
+                + "now(), now(), 0)", UUID.randomUUID());
+
+        SagaOutcomes.Outcomes outcomes = sagas.collect(targets, superAdmin());
+
+        assertThat(outcomes.unreachable()).containsExactly("gone-service");
+        assertThat(outcomes.byService().get("admin-service")).containsOnlyKeys(SagaOutcomes.STATUSES)
+                .containsEntry("COMPENSATED", before + 1);
     }
 }
