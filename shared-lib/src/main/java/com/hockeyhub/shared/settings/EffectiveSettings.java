@@ -11,7 +11,7 @@ import java.util.function.LongSupplier;
 
 import com.hockeyhub.shared.api.admin.EffectiveSettingDto;
 import com.hockeyhub.shared.client.AdminSettingsClient;
-import com.hockeyhub.shared.client.RemoteServiceException;
+import com.hockeyhub.shared.client.RemoteServiceUnavailableException;
 import com.hockeyhub.shared.client.ServiceTokenProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +22,8 @@ import tools.jackson.databind.JsonNode;
  * every setting) and kept in this process until a {@code config.changed} or {@code feature.toggled} event of the club
  * evicts them ({@link SettingsInvalidation}; a system-wide change evicts everything), or at most
  * {@code hockeyhub.settings.ttl}. When admin-service cannot answer, an expired entry is served rather than failing;
- * without one the {@link RemoteServiceException} reaches the caller.
+ * without one the {@link RemoteServiceUnavailableException} reaches the caller (a refusal such as 404 for a team
+ * of another club always does).
  * <pre>
  * int minutes = settings.getInt("calendar.reminder_minutes", SettingsSubject.team(clubId, teamId)).orElse(60);
  * </pre>
@@ -67,7 +68,7 @@ public class EffectiveSettings {
         Map<String, JsonNode> values;
         try {
             values = fetch(subject);
-        } catch (RemoteServiceException e) {
+        } catch (RemoteServiceUnavailableException e) {
             if (cached != null) {
                 log.warn("admin-service cannot answer ({}); serving the settings of {} read earlier", e.getMessage(),
                         subject);

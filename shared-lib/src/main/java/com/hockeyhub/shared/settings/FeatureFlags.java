@@ -2,7 +2,7 @@ package com.hockeyhub.shared.settings;
 
 import java.util.UUID;
 
-import com.hockeyhub.shared.client.RemoteServiceException;
+import com.hockeyhub.shared.client.RemoteServiceUnavailableException;
 import com.hockeyhub.shared.security.CurrentUser;
 
 /**
@@ -28,7 +28,7 @@ public class FeatureFlags {
     public boolean isEnabled(String flag, SettingsSubject subject, boolean whenUnavailable) {
         try {
             return isEnabled(flag, subject);
-        } catch (RemoteServiceException e) {
+        } catch (RemoteServiceUnavailableException e) {
             return whenUnavailable;
         }
     }

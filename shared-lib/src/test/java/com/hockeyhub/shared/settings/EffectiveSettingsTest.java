@@ -6,7 +6,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 
 import com.hockeyhub.shared.client.AdminSettingsClient;
-import com.hockeyhub.shared.client.RemoteServiceException;
+import com.hockeyhub.shared.client.RemoteServiceUnavailableException;
 import com.hockeyhub.shared.client.ServiceClients;
 import com.hockeyhub.shared.client.ServiceTokenProvider;
 import com.hockeyhub.shared.event.EventEnvelope;
@@ -137,7 +137,7 @@ class EffectiveSettingsTest {
         assertThat(isolatedFlags.isEnabled("features.chat", SettingsSubject.club(unknown), true)).isTrue();
         admin.failNext(3);
         assertThatThrownBy(() -> isolatedFlags.isEnabled("features.chat", unknown))
-                .isInstanceOf(RemoteServiceException.class);
+                .isInstanceOf(RemoteServiceUnavailableException.class);
     }
 
     @Test
