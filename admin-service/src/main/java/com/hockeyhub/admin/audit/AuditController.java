@@ -1,5 +1,6 @@
 package com.hockeyhub.admin.audit;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -18,6 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 class AuditController {
 
     private static final int MAX_SIZE = 200;
+    /** The widest from–to range one query may span (without from, pages go back from the newest event). */
+    static final Duration MAX_RANGE = Duration.ofDays(93);
 
     private final AuditQuery audit;
     private final AdminAccessPolicy policy;
@@ -30,7 +33,8 @@ class AuditController {
     @GetMapping("/api/admin/audit")
     @Operation(summary = "The audit trail, newest first",
             description = "Club admins see their club's events, super admins every club's (or the one they name). "
-                    + "type: an exact type or a prefix ending in * (e.g. medical.*); from/to: ISO instants; "
+                    + "type: an exact type or a prefix ending in * (e.g. medical.*); from/to: ISO instants, at most 93 "
+                    + "days apart (400 naming from beyond); "
                     + "after: the previous page's next cursor.")
     AuditQuery.Page list(CurrentUser user, @RequestParam(required = false) UUID organizationId,
             @RequestParam(required = false) String type, @RequestParam(required = false) UUID actorId,
@@ -43,6 +47,9 @@ class AuditController {
         }
         if (from != null && to != null && !from.isBefore(to)) {
             throw new InvalidRequestException("from", "must be before to");
+        }
+        if (from != null && Duration.between(from, to == null ? Instant.now() : to).compareTo(MAX_RANGE) > 0) {
+            throw new InvalidRequestException("from", "the range may span at most " + MAX_RANGE.toDays() + " days");
         }
         if (type != null && (type.length() > 120 || !type.matches("[a-z0-9_.]+\\*?"))) {
             throw new InvalidRequestException("type", "must be an event type or a prefix ending in *");

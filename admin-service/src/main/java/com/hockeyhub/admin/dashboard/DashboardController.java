@@ -3,9 +3,11 @@ package com.hockeyhub.admin.dashboard;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.hockeyhub.admin.access.AdminAccessPolicy;
+import com.hockeyhub.admin.access.OutboundAuthorization;
 import com.hockeyhub.admin.audit.AuditQuery;
 import com.hockeyhub.admin.setting.SettingScope;
 import com.hockeyhub.admin.setting.SettingService;
@@ -21,22 +23,38 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Dashboards", description = "A club's configuration and activity at a glance")
 class DashboardController {
 
-    record ClubDashboard(UUID organizationId, List<String> featuresOn, List<String> featuresOff,
-                         int settingsChangedByClub, int eventsLast7Days, List<AuditQuery.Entry> recentEvents) {
+    record ClubDashboard(UUID organizationId, int activeUsers, int teams, List<String> featuresOn,
+                         List<String> featuresOff, int settingsChangedByClub, int eventsLast7Days,
+                         Map<String, Long> eventsByTypeLast7Days, List<AuditQuery.Entry> recentEvents) {
     }
 
     private final SettingService settings;
     private final AuditQuery audit;
+    private final PlatformDashboard platform;
+    private final ClubActivity activity;
+    private final OutboundAuthorization authorization;
     private final AdminAccessPolicy policy;
 
-    DashboardController(SettingService settings, AuditQuery audit, AdminAccessPolicy policy) {
+    DashboardController(SettingService settings, AuditQuery audit, PlatformDashboard platform, ClubActivity activity,
+            OutboundAuthorization authorization, AdminAccessPolicy policy) {
+        this.authorization = authorization;
         this.settings = settings;
         this.audit = audit;
+        this.activity = activity;
+        this.platform = platform;
         this.policy = policy;
     }
 
+    @GetMapping("/api/admin/dashboard/platform")
+    @Operation(summary = "The platform (super admins): clubs and their activity, the newest health round, event rates, "
+            + "saga outcomes")
+    PlatformDashboard.View platform(CurrentUser user) {
+        policy.requireSuperAdmin(user);
+        return platform.view(Instant.now(), authorization.header());
+    }
+
     @GetMapping("/api/admin/dashboard")
-    @Operation(summary = "The club's features, how many settings it changed, and its recent activity",
+    @Operation(summary = "The club's people, features, how many settings it changed, and its recent activity",
             description = "Club admins (their club); super admins name the club with organizationId.")
     ClubDashboard dashboard(CurrentUser user, @RequestParam(required = false) UUID organizationId) {
         UUID club = policy.auditClub(user, organizationId);
@@ -51,7 +69,8 @@ class DashboardController {
                 .map(SettingViews.Effective::key).toList();
         int changed = (int) all.stream().filter(e -> e.source() == SettingScope.ORGANIZATION).count();
         Instant weekAgo = Instant.now().minus(Duration.ofDays(7));
-        return new ClubDashboard(club, on, off, changed, audit.countSince(club, weekAgo),
-                audit.page(new AuditQuery.Filter(club, null, null, null, null), null, 10).events());
+        ClubActivity.Stats stats = activity.of(club, weekAgo);
+        return new ClubDashboard(club, stats.activeUsers(), stats.teams(), on, off, changed,
+                audit.countSince(club, weekAgo), stats.eventsByType(), audit.page(new AuditQuery.Filter(club, null, null, null, null), null, 10).events());
     }
 }

@@ -19,9 +19,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The health of every service of the suite, asked in parallel from their public {@code /actuator/health} and
- * scored: UP 100, DEGRADED (e.g. Redis down, served from the database) 60, OUT_OF_SERVICE 20, DOWN or no answer
- * within the timeout 0. The suite's score is the average. One answer is reused for {@code health-cache}.
+ * The health of every service of the suite, asked in parallel from their public {@code /actuator/health} and scored
+ * by {@link HealthScore} (status, response time, and the error rate of the recent stored rounds); the suite's score is
+ * the average, its status healthy / degraded / unhealthy. The live answer is reused for {@code health-cache};
+ * {@link HealthPoller} stores a round every {@code health-interval}.
  */
 @Component
 public class SuiteHealth {
@@ -37,12 +38,14 @@ public class SuiteHealth {
     }
 
     private final AdminProperties properties;
+    private final HealthSnapshots snapshots;
     private final HttpClient http;
     private final Clock clock;
     private final AtomicReference<Cached> last = new AtomicReference<>();
 
-    SuiteHealth(AdminProperties properties) {
+    SuiteHealth(AdminProperties properties, HealthSnapshots snapshots) {
         this.properties = properties;
+        this.snapshots = snapshots;
         this.http = HttpClient.newBuilder().connectTimeout(properties.healthTimeout()).build();
         this.clock = Clock.systemUTC();
     }
@@ -53,24 +56,32 @@ public class SuiteHealth {
         if (cached != null && now.isBefore(cached.until())) {
             return cached.status();
         }
-        Status fresh = check();
+        List<ServiceHealth> services = poll(properties.services(),
+                snapshots.errorRates(properties.services().keySet(), ERROR_RATE_ROUNDS));
+        Status fresh = summarize(services, clock.instant());
         last.set(new Cached(fresh, now.plus(properties.healthCache())));
         return fresh;
     }
 
-    private Status check() {
-        List<CompletableFuture<ServiceHealth>> calls = new ArrayList<>();
-        properties.services().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(service -> calls.add(ask(service.getKey(), service.getValue())));
-        List<ServiceHealth> services = calls.stream().map(CompletableFuture::join).toList();
+    /** How many recent stored rounds the error rate is taken over. */
+    static final int ERROR_RATE_ROUNDS = 20;
+
+    static Status summarize(List<ServiceHealth> services, Instant at) {
         int score = services.isEmpty() ? 0
                 : (int) Math.round(services.stream().mapToInt(ServiceHealth::score).average().orElse(0));
-        String status = services.stream().allMatch(s -> s.score() == 100) ? "UP"
-                : services.stream().anyMatch(s -> s.score() == 0) ? "DOWN" : "DEGRADED";
-        return new Status(status, score, clock.instant(), services);
+        return new Status(HealthScore.systemStatus(score), score, at, services);
     }
 
-    private CompletableFuture<ServiceHealth> ask(String name, String baseUrl) {
+    /** Asks every target (name → base URL) now, in parallel, scoring each with its recent error rate. */
+    List<ServiceHealth> poll(Map<String, String> targets, Map<String, Double> errorRates) {
+        List<CompletableFuture<ServiceHealth>> calls = new ArrayList<>();
+        targets.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(service -> calls.add(ask(service.getKey(), service.getValue(),
+                        errorRates.getOrDefault(service.getKey(), 0.0))));
+        return calls.stream().map(CompletableFuture::join).toList();
+    }
+
+    private CompletableFuture<ServiceHealth> ask(String name, String baseUrl, double errorRate) {
         String url = baseUrl.replaceAll("/+$", "") + "/actuator/health";
         long started = System.nanoTime();
         HttpRequest request;
@@ -81,31 +92,24 @@ public class SuiteHealth {
                     new ServiceHealth(name, url, "DOWN", 0, 0, Map.of(), "bad URL: " + e.getMessage()));
         }
         return http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
-                .thenApply(response -> parse(name, url, response.body(), elapsed(started)))
+                .thenApply(response -> parse(name, url, response.body(), elapsed(started), properties.healthSlow(),
+                        errorRate))
                 .exceptionally(error -> new ServiceHealth(name, url, "DOWN", 0, elapsed(started), Map.of(),
                         rootMessage(error)));
     }
 
-    static ServiceHealth parse(String name, String url, String body, long millis) {
+    static ServiceHealth parse(String name, String url, String body, long millis, Duration slow, double errorRate) {
         try {
             JsonNode health = JsonMapper.shared().readTree(body);
             String status = health.path("status").asString("UNKNOWN");
             Map<String, String> components = new java.util.TreeMap<>();
             health.path("components").properties()
                     .forEach(c -> components.put(c.getKey(), c.getValue().path("status").asString("UNKNOWN")));
-            return new ServiceHealth(name, url, status, score(status), millis, components, null);
+            return new ServiceHealth(name, url, status, HealthScore.score(status, millis, slow, errorRate), millis,
+                    components, null);
         } catch (RuntimeException e) {
             return new ServiceHealth(name, url, "DOWN", 0, millis, Map.of(), "unreadable health answer");
         }
-    }
-
-    static int score(String status) {
-        return switch (status) {
-            case "UP" -> 100;
-            case "DEGRADED" -> 60;
-            case "OUT_OF_SERVICE" -> 20;
-            default -> 0;
-        };
     }
 
     private static long elapsed(long started) {

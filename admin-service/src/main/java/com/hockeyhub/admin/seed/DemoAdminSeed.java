@@ -17,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The demo club's configuration (seed profile): Finnish time, reminders 90 minutes ahead for the club and two hours
- * for U18 AAA's away trips, workload alerts on, quiet hours from 21:30 for the youngest team. Only what is missing
+ * for U18 AAA's away trips (and no chat there), the head coach's own 30 minutes, chat, season fees and workload
+ * alerts on, quiet hours from 21:30 for the youngest team. Only what is missing
  * is written, so a second run changes nothing.
  */
 @Component
@@ -47,6 +48,14 @@ class DemoAdminSeed implements ApplicationRunner {
                 IntNode.valueOf(120)));
         written += count(settings.ensure(club, SettingScope.TEAM, DemoClub.TEAMS.get(0), "notifications.quiet_hours",
                 JsonMapper.shared().readTree("{\"from\":\"21:30\",\"to\":\"07:00\"}")));
+        written += count(settings.ensure(club, SettingScope.ORGANIZATION, club, "features.chat", BooleanNode.TRUE));
+        written += count(settings.ensure(club, SettingScope.ORGANIZATION, club, "features.season_fees",
+                BooleanNode.TRUE));
+        // every scope in the demo: the head coach wants reminders only 30 minutes ahead, and no chat for U18 AAA
+        written += count(settings.ensure(club, SettingScope.USER, DemoClub.COACH, "calendar.reminder_minutes",
+                IntNode.valueOf(30)));
+        written += count(settings.ensure(club, SettingScope.TEAM, DemoClub.TEAM_U18_AAA, "features.chat",
+                BooleanNode.FALSE));
         log.info("Demo club configuration: {} value(s) written", written);
     }
 

@@ -21,9 +21,15 @@ class DemoAdminSeedTest extends AdminApiTestBase {
         String counting = "SELECT count(*) FROM club_settings WHERE organization_id = ? AND deleted_at IS NULL";
         int first = count(counting, DemoClub.ORGANIZATION);
         seed.run(new DefaultApplicationArguments());
-        assertThat(count(counting, DemoClub.ORGANIZATION)).isEqualTo(first).isGreaterThanOrEqualTo(5);
+        assertThat(count(counting, DemoClub.ORGANIZATION)).isEqualTo(first).isGreaterThanOrEqualTo(9);
         assertThat(count("SELECT count(*) FROM club_settings WHERE organization_id = ? AND scope = 'team' "
                 + "AND scope_id = ? AND setting_key = 'calendar.reminder_minutes' AND value_json = '120'",
+                DemoClub.ORGANIZATION, DemoClub.TEAM_U18_AAA)).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM club_settings WHERE organization_id = ? AND scope = 'user' "
+                + "AND scope_id = ? AND setting_key = 'calendar.reminder_minutes' AND value_json = '30'",
+                DemoClub.ORGANIZATION, DemoClub.COACH)).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM club_settings WHERE organization_id = ? AND scope = 'team' "
+                + "AND scope_id = ? AND setting_key = 'features.chat' AND value_json = 'false'",
                 DemoClub.ORGANIZATION, DemoClub.TEAM_U18_AAA)).isEqualTo(1);
     }
 }
