@@ -18,7 +18,8 @@ class ServiceConventionsTest extends CommunicationApiTestBase {
         assertThat(docs.get("paths").propertyNames()).contains("/api/conversations", "/api/conversations/{id}/messages",
                 "/api/messages/{id}", "/api/notifications", "/api/notifications/preferences",
                 "/api/onboarding/welcome", "/api/notifications/transfers", "/api/alerts", "/api/alerts/{id}/acknowledge",
-                "/api/alerts/{id}/resolve");
+                "/api/alerts/{id}/resolve", "/api/broadcasts", "/api/broadcasts/{id}/send",
+                "/api/broadcasts/received");
         docs.get("paths").forEach(path -> path.forEach(operation ->
                 assertThat(operation.has("summary")).as(operation.toString()).isTrue()));
         assertThat(status(get(null, "/api/conversations"))).isEqualTo(401);
