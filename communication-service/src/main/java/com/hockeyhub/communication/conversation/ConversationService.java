@@ -194,10 +194,39 @@ public class ConversationService {
 
     @Transactional
     public void markRead(UUID id, CurrentUser user) {
+        markRead(id, null, user);
+    }
+
+    /**
+     * Read receipts: everything up to {@code upTo} (a message of the conversation), or up to now and its newest
+     * message; the mark never moves back.
+     */
+    @Transactional
+    public void markRead(UUID id, UUID upTo, CurrentUser user) {
         Participant participant = requireActive(id, user).participant();
-        participant.read(clock.instant());
+        List<java.util.Map<String, Object>> message = upTo == null
+                ? jdbc.queryForList("SELECT id, created_at FROM messages WHERE conversation_id = ? AND deleted_at IS NULL "
+                        + "ORDER BY created_at DESC, id DESC LIMIT 1", id)
+                : jdbc.queryForList("SELECT id, created_at FROM messages WHERE id = ? AND conversation_id = ? "
+                        + "AND deleted_at IS NULL", upTo, id);
+        if (upTo != null && message.isEmpty()) {
+            throw new InvalidRequestException("upTo", "is not a message of this conversation");
+        }
+        UUID messageId = message.isEmpty() ? null : (UUID) message.get(0).get("id");
+        Instant at = upTo == null ? clock.instant()
+                : ((java.sql.Timestamp) message.get(0).get("created_at")).toInstant();
+        participant.read(at, messageId);
         participants.save(participant);
         evict(List.of(user.id()));
+    }
+
+    /** Who has read up to which message (active participants; the caller must be one). */
+    @Transactional(readOnly = true)
+    public List<ConversationViews.Receipt> receipts(UUID id, CurrentUser user) {
+        requireActive(id, user);
+        return participants.findByConversationIdOrderByJoinedAt(id).stream().filter(Participant::isActive)
+                .map(p -> new ConversationViews.Receipt(p.getUserId(), p.getLastReadMessageId(), p.getLastReadAt()))
+                .toList();
     }
 
     /** The conversation and the caller's place in it: 404 outside the club, 403 for someone not (or no longer) in it. */

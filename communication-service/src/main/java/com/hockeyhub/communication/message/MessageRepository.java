@@ -16,4 +16,7 @@ interface MessageRepository extends JpaRepository<Message, UUID> {
     @Query("select m from Message m where m.conversationId = ?1 and (m.createdAt < ?2 or (m.createdAt = ?2 and m.id < ?3)) "
             + "order by m.createdAt desc, m.id desc")
     List<Message> before(UUID conversationId, Instant createdAt, UUID id, Limit limit);
+
+    @Query("select m from Message m where m.conversationId = ?1 and m.pinnedAt is not null order by m.pinnedAt desc")
+    List<Message> pinned(UUID conversationId);
 }
