@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.hockeyhub.communication.access.CommunicationAccessPolicy;
+import com.hockeyhub.communication.realtime.RealtimeHub;
 import com.hockeyhub.shared.cache.CacheTag;
 import com.hockeyhub.shared.cache.CacheTagInvalidator;
 import com.hockeyhub.shared.entity.Uuid7;
@@ -42,10 +43,13 @@ public class ConversationService {
     private final Roster roster;
     private final JdbcTemplate jdbc;
     private final CacheTagInvalidator invalidator;
+    private final RealtimeHub realtime;
     private final Clock clock = Clock.systemUTC();
 
     ConversationService(ConversationRepository conversations, ParticipantRepository participants, InboxCache inbox,
-            CommunicationAccessPolicy policy, Roster roster, JdbcTemplate jdbc, CacheTagInvalidator invalidator) {
+            CommunicationAccessPolicy policy, Roster roster, JdbcTemplate jdbc, CacheTagInvalidator invalidator,
+            RealtimeHub realtime) {
+        this.realtime = realtime;
         this.conversations = conversations;
         this.participants = participants;
         this.inbox = inbox;
@@ -192,9 +196,10 @@ public class ConversationService {
         evict(List.of(user.id()));
     }
 
+    /** The sender of a message has read up to it (no receipt pushed: the message itself is the news). */
     @Transactional
     public void markRead(UUID id, CurrentUser user) {
-        markRead(id, null, user);
+        read(id, null, user);
     }
 
     /**
@@ -203,6 +208,12 @@ public class ConversationService {
      */
     @Transactional
     public void markRead(UUID id, UUID upTo, CurrentUser user) {
+        Participant participant = read(id, upTo, user);
+        realtime.push(activeParticipants(id), "receipt.updated", null, new ConversationViews.ReceiptUpdate(id,
+                participant.getUserId(), participant.getLastReadMessageId(), participant.getLastReadAt()));
+    }
+
+    private Participant read(UUID id, UUID upTo, CurrentUser user) {
         Participant participant = requireActive(id, user).participant();
         List<java.util.Map<String, Object>> message = upTo == null
                 ? jdbc.queryForList("SELECT id, created_at FROM messages WHERE conversation_id = ? AND deleted_at IS NULL "
@@ -218,6 +229,7 @@ public class ConversationService {
         participant.read(at, messageId);
         participants.save(participant);
         evict(List.of(user.id()));
+        return participant;
     }
 
     /** Who has read up to which message (active participants; the caller must be one). */

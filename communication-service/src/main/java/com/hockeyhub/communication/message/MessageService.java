@@ -10,6 +10,9 @@ import java.util.UUID;
 import com.hockeyhub.communication.conversation.ConversationService;
 import com.hockeyhub.communication.conversation.ConversationType;
 import com.hockeyhub.communication.conversation.ParticipantRole;
+import com.hockeyhub.communication.realtime.RealtimeHub;
+import com.hockeyhub.shared.api.communication.CommunicationEvents;
+import com.hockeyhub.shared.event.EventPublisher;
 import com.hockeyhub.shared.security.CurrentUser;
 import com.hockeyhub.shared.web.ConflictException;
 import com.hockeyhub.shared.web.ForbiddenException;
@@ -33,12 +36,17 @@ public class MessageService {
     private final MessageRepository messages;
     private final ConversationService conversations;
     private final Reactions reactions;
+    private final RealtimeHub realtime;
+    private final EventPublisher events;
     private final Clock clock = Clock.systemUTC();
 
-    MessageService(MessageRepository messages, ConversationService conversations, Reactions reactions) {
+    MessageService(MessageRepository messages, ConversationService conversations, Reactions reactions,
+            RealtimeHub realtime, EventPublisher events) {
         this.messages = messages;
         this.conversations = conversations;
         this.reactions = reactions;
+        this.realtime = realtime;
+        this.events = events;
     }
 
     @Transactional
@@ -51,8 +59,15 @@ public class MessageService {
         Message message = messages.saveAndFlush(new Message(membership.conversation().getOrganizationId(),
                 conversationId, user.id(), request.body().strip(), request.replyToId()));
         conversations.markRead(conversationId, user);
-        conversations.evict(conversations.activeParticipants(conversationId));
-        return MessageViews.MessageView.of(message, List.of());
+        List<UUID> participants = conversations.activeParticipants(conversationId);
+        conversations.evict(participants);
+        MessageViews.MessageView view = MessageViews.MessageView.of(message, List.of());
+        realtime.push(participants, "message.created", message.getId().toString(), view);
+        events.publish(CommunicationEvents.MESSAGE_SENT, message.getOrganizationId(),
+                new CommunicationEvents.MessageSent(message.getId(), conversationId, message.getOrganizationId(),
+                        user.id(), participants.stream().filter(p -> !p.equals(user.id())).toList(),
+                        message.getCreatedAt()));
+        return view;
     }
 
     @Transactional(readOnly = true)
@@ -84,7 +99,9 @@ public class MessageService {
             throw new ConflictException("A message is edited within 15 minutes of sending");
         }
         message.edit(body.strip(), now);
-        return view(messages.saveAndFlush(message));
+        MessageViews.MessageView view = view(messages.saveAndFlush(message));
+        realtime.push(conversations.activeParticipants(message.getConversationId()), "message.edited", null, view);
+        return view;
     }
 
     @Transactional
@@ -96,7 +113,10 @@ public class MessageService {
             throw new ForbiddenException("Only its sender or the conversation's admins delete a message");
         }
         messages.delete(message);
-        conversations.evict(conversations.activeParticipants(message.getConversationId()));
+        List<UUID> participants = conversations.activeParticipants(message.getConversationId());
+        conversations.evict(participants);
+        realtime.push(participants, "message.deleted", null,
+                Map.of("id", message.getId(), "conversationId", message.getConversationId()));
     }
 
     /** One reaction per person, message and emoji: a second identical one is a conflict (also when concurrent). */
@@ -137,6 +157,12 @@ public class MessageService {
     public List<MessageViews.MessageView> pinned(UUID conversationId, CurrentUser user) {
         conversations.requireActive(conversationId, user);
         return views(messages.pinned(conversationId));
+    }
+
+    /** What a reconnecting client missed since the message it saw last (its Last-Event-ID). */
+    @Transactional(readOnly = true)
+    public List<MessageViews.MessageView> after(UUID userId, UUID lastSeen) {
+        return views(messages.after(userId, lastSeen));
     }
 
     private MessageViews.MessageView view(Message message) {

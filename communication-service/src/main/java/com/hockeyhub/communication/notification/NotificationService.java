@@ -10,7 +10,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import com.hockeyhub.communication.realtime.RealtimeHub;
+import com.hockeyhub.shared.api.communication.CommunicationEvents;
 import com.hockeyhub.shared.entity.Uuid7;
+import com.hockeyhub.shared.event.EventPublisher;
 import com.hockeyhub.shared.web.InvalidRequestException;
 import com.hockeyhub.shared.web.NotFoundException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,11 +40,16 @@ public class NotificationService {
 
     private final JdbcTemplate jdbc;
     private final CommunicationProperties defaults;
+    private final EventPublisher events;
+    private final RealtimeHub realtime;
     private final Clock clock = Clock.systemUTC();
 
-    NotificationService(JdbcTemplate jdbc, CommunicationProperties defaults) {
+    NotificationService(JdbcTemplate jdbc, CommunicationProperties defaults, EventPublisher events,
+            RealtimeHub realtime) {
         this.jdbc = jdbc;
         this.defaults = defaults;
+        this.events = events;
+        this.realtime = realtime;
     }
 
     /** Notifies each person once per source; returns how many notifications were new. */
@@ -56,13 +64,25 @@ public class NotificationService {
             }
             QuietHours quiet = new QuietHours(preferences.quietFrom(), preferences.quietTo(),
                     ZoneId.of(preferences.timeZone()));
-            created += jdbc.update("""
+            UUID id = Uuid7.next();
+            Instant deliverAt = quiet.deliveryTime(now, notice.priority());
+            int inserted = jdbc.update("""
                     INSERT INTO notifications (id, organization_id, user_id, kind, priority, title, body, link,
                                                source_key, deliver_after)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (user_id, source_key) DO NOTHING""",
-                    Uuid7.next(), organizationId, person, notice.kind(), notice.priority().value(), notice.title(),
-                    notice.body(), notice.link(), sourceKey,
-                    Timestamp.from(quiet.deliveryTime(now, notice.priority())));
+                    id, organizationId, person, notice.kind(), notice.priority().value(), notice.title(),
+                    notice.body(), notice.link(), sourceKey, Timestamp.from(deliverAt));
+            if (inserted == 1) {
+                created++;
+                events.publish(CommunicationEvents.NOTIFICATION_CREATED, organizationId,
+                        new CommunicationEvents.NotificationCreated(id, organizationId, person, notice.kind(),
+                                notice.priority().value(), deliverAt));
+                if (!deliverAt.isAfter(now)) {
+                    realtime.push(List.of(person), "notification.created", null, new NotificationView(id,
+                            notice.kind(), notice.priority(), notice.title(), notice.body(), notice.link(), deliverAt,
+                            null));
+                }
+            }
         }
         return created;
     }

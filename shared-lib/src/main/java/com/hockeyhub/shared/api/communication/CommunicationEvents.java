@@ -29,6 +29,14 @@ public final class CommunicationEvents {
                               List<UUID> recipientIds, Instant sentAt) {
     }
 
+    /**
+     * communication.notification.created: one per person and source; {@code deliverAfter} later than now when quiet
+     * hours hold it back. Carries no title or body.
+     */
+    public record NotificationCreated(UUID notificationId, UUID organizationId, UUID userId, String kind,
+                                      String priority, Instant deliverAfter) {
+    }
+
     /** communication.broadcast.sent. {@code scope}: team or club; {@code teamId} null for the club. */
     public record BroadcastSent(UUID broadcastId, UUID organizationId, UUID senderId, String scope, UUID teamId,
                                 String priority, int recipients, Instant sentAt) {
