@@ -245,6 +245,11 @@ public class ConversationService {
     public record Membership(Conversation conversation, Participant participant) {
     }
 
+    /** The caller's club (403 for a token without one). */
+    public UUID requireClub(CurrentUser user) {
+        return policy.club(user);
+    }
+
     @Transactional(readOnly = true)
     public Membership requireActive(UUID id, CurrentUser user) {
         UUID club = policy.club(user);

@@ -83,4 +83,11 @@ class MessageController {
     java.util.List<MessageViews.MessageView> pins(CurrentUser user, @PathVariable UUID id) {
         return messages.pinned(id, user);
     }
+
+    @GetMapping("/api/messages/search")
+    @Operation(summary = "Full-text search over the caller's conversations (words, \"phrases\", -excluded), newest first")
+    java.util.List<MessageViews.MessageView> search(CurrentUser user, @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "20") int size) {
+        return messages.search(q, size, user);
+    }
 }

@@ -29,4 +29,13 @@ interface MessageRepository extends JpaRepository<Message, UUID> {
             WHERE m.deleted_at IS NULL AND (m.created_at, m.id) > (last.created_at, last.id)
             ORDER BY m.created_at, m.id LIMIT 500""", nativeQuery = true)
     List<Message> after(UUID userId, UUID lastId);
+
+    /** Full-text search (the GIN index on to_tsvector('simple', body)) over the person's active conversations. */
+    @Query(value = """
+            SELECT m.* FROM messages m
+            JOIN conversation_participants p ON p.conversation_id = m.conversation_id AND p.user_id = ?1
+                                             AND p.left_at IS NULL
+            WHERE m.deleted_at IS NULL AND to_tsvector('simple', m.body) @@ websearch_to_tsquery('simple', ?2)
+            ORDER BY m.created_at DESC, m.id DESC LIMIT ?3""", nativeQuery = true)
+    List<Message> search(UUID userId, String query, int limit);
 }

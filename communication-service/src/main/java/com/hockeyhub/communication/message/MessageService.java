@@ -159,6 +159,19 @@ public class MessageService {
         return views(messages.pinned(conversationId));
     }
 
+    /** Full-text search over the caller's conversations only, newest first. */
+    @Transactional(readOnly = true)
+    public List<MessageViews.MessageView> search(String query, int size, CurrentUser user) {
+        conversations.requireClub(user);
+        if (query == null || query.isBlank() || query.length() > 200) {
+            throw new InvalidRequestException("q", "must be 1 to 200 characters");
+        }
+        if (size < 1 || size > MAX_PAGE) {
+            throw new InvalidRequestException("size", "must be between 1 and " + MAX_PAGE);
+        }
+        return views(messages.search(user.id(), query.strip(), size));
+    }
+
     /** What a reconnecting client missed since the message it saw last (its Last-Event-ID). */
     @Transactional(readOnly = true)
     public List<MessageViews.MessageView> after(UUID userId, UUID lastSeen) {

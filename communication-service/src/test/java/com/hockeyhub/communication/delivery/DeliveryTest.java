@@ -114,7 +114,7 @@ class DeliveryTest extends CommunicationApiTestBase {
         // before the broadcast: the job of this instance may take the first attempt, never earlier than this
         Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS); // the database's precision
         broadcast(club, "Ice time moved", "normal");
-        queue.deliverDue(now);
+        queue.deliverDue(Instant.now());
         JsonNode first = emailDelivery(club.player(0));
         assertThat(first.get("status").asString()).isEqualTo("pending");
         assertThat(first.get("attempts").asInt()).isEqualTo(1);

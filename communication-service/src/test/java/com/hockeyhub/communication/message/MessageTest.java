@@ -85,4 +85,27 @@ class MessageTest extends CommunicationApiTestBase {
         assertThat(field(get(club.player(0), "/api/conversations/{id}/messages?size=0", id))).isEqualTo("size");
         assertThat(count("SELECT count(*) FROM messages WHERE conversation_id = ?", id)).isZero();
     }
+
+    @Test
+    void searchFindsWordsInMyConversationsOnly() throws Exception {
+        Club club = club();
+        UUID mine = conversation(club.player(0), direct(club.players.get(1)));
+        UUID theirs = conversation(club.player(1), direct(club.players.get(2)));
+        String word = "zamboni" + UUID.randomUUID().toString().substring(0, 8);
+        send(club.player(0), mine, "The " + word + " broke down again");
+        send(club.player(1), theirs, "Secret " + word + " plans");
+        UUID deleted = send(club.player(1), mine, "another " + word);
+        assertThat(status(delete(club.player(1), "/api/messages/{id}", deleted))).isEqualTo(204);
+
+        JsonNode found = json(get(club.player(0), "/api/messages/search?q=" + word));
+        assertThat(found.findValuesAsString("body")).containsExactly("The " + word + " broke down again");
+        assertThat(json(get(club.player(1), "/api/messages/search?q=" + word))).hasSize(2);
+        assertThat(json(get(club().player(0), "/api/messages/search?q=" + word))).isEmpty();
+        assertThat(field(get(club.player(0), "/api/messages/search?q="))).isEqualTo("q");
+        assertThat(field(get(club.player(0), "/api/messages/search"))).isEqualTo("q");
+        assertThat(field(get(club.player(0), "/api/messages/search?q=x&size=500"))).isEqualTo("size");
+        assertThat(status(get(null, "/api/messages/search?q=x"))).isEqualTo(401);
+        assertThat(count("SELECT count(*) FROM pg_indexes WHERE indexname = 'messages_body_fts_ix' "
+                + "AND indexdef LIKE '%gin%'")).isEqualTo(1);
+    }
 }
