@@ -61,6 +61,23 @@ class NotificationController {
         notifications.markRead(user.id(), id);
     }
 
+    record Unread(int unread) {
+    }
+
+    @GetMapping("/api/notifications/unread-count")
+    @Operation(summary = "How many of the caller's delivered notifications are unread")
+    Unread unread(CurrentUser user) {
+        policy.club(user);
+        return new Unread(notifications.unread(user.id()));
+    }
+
+    @PostMapping("/api/notifications/read-all")
+    @Operation(summary = "Mark all of the caller's delivered notifications read; answers how many were unread")
+    Unread readAll(CurrentUser user) {
+        policy.club(user);
+        return new Unread(notifications.markAllRead(user.id()));
+    }
+
     @GetMapping("/api/notifications/preferences")
     @Operation(summary = "The caller's quiet hours and muted kinds")
     NotificationService.Preferences preferences(CurrentUser user) {

@@ -115,6 +115,21 @@ public class NotificationService {
                 userId, Timestamp.from(clock.instant()), size);
     }
 
+    /** How many delivered notifications the person has not read. */
+    @Transactional(readOnly = true)
+    public int unread(UUID userId) {
+        Integer n = jdbc.queryForObject("SELECT count(*) FROM notifications WHERE user_id = ? AND read_at IS NULL "
+                + "AND deliver_after <= ?", Integer.class, userId, Timestamp.from(clock.instant()));
+        return n == null ? 0 : n;
+    }
+
+    /** Marks every delivered notification of the person read; returns how many were unread. */
+    @Transactional
+    public int markAllRead(UUID userId) {
+        return jdbc.update("UPDATE notifications SET read_at = now() WHERE user_id = ? AND read_at IS NULL "
+                + "AND deliver_after <= ?", userId, Timestamp.from(clock.instant()));
+    }
+
     @Transactional
     public void markRead(UUID userId, UUID notificationId) {
         int updated = jdbc.update("UPDATE notifications SET read_at = coalesce(read_at, now()) WHERE id = ? "
