@@ -37,6 +37,12 @@ class MessageTest extends CommunicationApiTestBase {
         }
         assertThat(unread(club.player(1), id)).isEqualTo(5);
         assertThat(unread(club.player(0), id)).isZero();
+        java.util.List<JsonNode> sent = published(com.hockeyhub.shared.api.communication.CommunicationEvents.MESSAGE_SENT,
+                club.id);
+        assertThat(sent).hasSize(5);
+        assertThat(sent.get(0).get("recipientIds").toString()).contains(club.players.get(1).toString())
+                .doesNotContain(club.players.get(0).toString());
+        assertThat(sent.get(0).has("body")).isFalse();
 
         JsonNode page = json(get(club.player(1), "/api/conversations/{id}/messages?size=2", id));
         assertThat(page.findValuesAsString("body")).containsExactly("message 5", "message 4");

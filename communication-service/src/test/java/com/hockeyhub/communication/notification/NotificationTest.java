@@ -77,6 +77,11 @@ class NotificationTest extends CommunicationApiTestBase {
         assertThat(status(post(club.player(0), "{}", "/api/notifications/{id}/read", id))).isEqualTo(404);
         assertThat(status(post(club.parentOf(0), "{}", "/api/notifications/{id}/read", id))).isEqualTo(204);
         assertThat(json(get(club.parentOf(0), "/api/notifications?unread=true"))).isEmpty();
+        java.util.List<JsonNode> created = published(
+                com.hockeyhub.shared.api.communication.CommunicationEvents.NOTIFICATION_CREATED, club.id);
+        assertThat(created).hasSize(1);
+        assertThat(created.get(0).get("userId").asString()).isEqualTo(club.parentId.toString());
+        assertThat(created.get(0).get("kind").asString()).isEqualTo("payment.invoice");
     }
 
     @Test
