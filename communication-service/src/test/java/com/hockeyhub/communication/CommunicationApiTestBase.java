@@ -49,6 +49,7 @@ public abstract class CommunicationApiTestBase {
         public final List<UUID> players = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
         public final UUID otherPlayer = UUID.randomUUID();
         public final UUID parentId = UUID.randomUUID();
+        public final UUID medicId = UUID.randomUUID();
 
         Club() {
             roster.saveTeam(new RosterTeam(team, id, "U16 AA", "U16", "2026-27"), true);
@@ -60,6 +61,8 @@ public abstract class CommunicationApiTestBase {
             }
             roster.saveMember(new RosterMember(otherTeam, otherPlayer, id, "player", 7, "defense"), true);
             person(otherPlayer);
+            roster.savePerson(new RosterPerson(adminId, id, adminId + "@example.test", "Club", "Admin",
+                    List.of("club_admin"), true), true);
         }
 
         private void person(UUID userId) {
@@ -81,6 +84,10 @@ public abstract class CommunicationApiTestBase {
 
         public String player(int i) {
             return TestTokens.user(players.get(i)).organization(id).roles(Role.PLAYER).teams(team).bearer();
+        }
+
+        public String medic() {
+            return TestTokens.user(medicId).organization(id).roles(Role.MEDICAL_STAFF).bearer();
         }
 
         public String parentOf(int i) {

@@ -17,7 +17,11 @@ class ServiceConventionsTest extends CommunicationApiTestBase {
         assertThat(docs.at("/info/title").asString()).contains("communication-service");
         assertThat(docs.get("paths").propertyNames()).contains("/api/conversations", "/api/conversations/{id}/messages",
                 "/api/messages/{id}", "/api/notifications", "/api/notifications/preferences",
-                "/api/onboarding/welcome", "/api/notifications/transfers");
+                "/api/onboarding/welcome", "/api/notifications/transfers", "/api/alerts", "/api/alerts/{id}/acknowledge",
+                "/api/alerts/{id}/resolve", "/api/broadcasts", "/api/broadcasts/{id}/send",
+                "/api/broadcasts/received", "/api/messages/{id}/reactions", "/api/messages/{id}/pin",
+                "/api/conversations/{id}/pins", "/api/conversations/{id}/receipts", "/api/stream", "/api/notifications/deliveries", "/api/messages/search", "/api/notifications/unread-count",
+                "/api/notifications/read-all");
         docs.get("paths").forEach(path -> path.forEach(operation ->
                 assertThat(operation.has("summary")).as(operation.toString()).isTrue()));
         assertThat(status(get(null, "/api/conversations"))).isEqualTo(401);

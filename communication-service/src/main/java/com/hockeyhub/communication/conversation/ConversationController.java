@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -70,8 +71,14 @@ class ConversationController {
 
     @PostMapping("/api/conversations/{id}/read")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Mark everything in the conversation read")
-    void read(CurrentUser user, @PathVariable UUID id) {
-        conversations.markRead(id, user);
+    @Operation(summary = "Mark the conversation read: up to the message upTo, or everything")
+    void read(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) UUID upTo) {
+        conversations.markRead(id, upTo, user);
+    }
+
+    @GetMapping("/api/conversations/{id}/receipts")
+    @Operation(summary = "Read receipts: which message each participant has read up to")
+    java.util.List<ConversationViews.Receipt> receipts(CurrentUser user, @PathVariable UUID id) {
+        return conversations.receipts(id, user);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.hockeyhub.communication.access.CommunicationAccessPolicy;
+import com.hockeyhub.communication.realtime.RealtimeHub;
 import com.hockeyhub.shared.cache.CacheTag;
 import com.hockeyhub.shared.cache.CacheTagInvalidator;
 import com.hockeyhub.shared.entity.Uuid7;
@@ -42,10 +43,13 @@ public class ConversationService {
     private final Roster roster;
     private final JdbcTemplate jdbc;
     private final CacheTagInvalidator invalidator;
+    private final RealtimeHub realtime;
     private final Clock clock = Clock.systemUTC();
 
     ConversationService(ConversationRepository conversations, ParticipantRepository participants, InboxCache inbox,
-            CommunicationAccessPolicy policy, Roster roster, JdbcTemplate jdbc, CacheTagInvalidator invalidator) {
+            CommunicationAccessPolicy policy, Roster roster, JdbcTemplate jdbc, CacheTagInvalidator invalidator,
+            RealtimeHub realtime) {
+        this.realtime = realtime;
         this.conversations = conversations;
         this.participants = participants;
         this.inbox = inbox;
@@ -192,16 +196,58 @@ public class ConversationService {
         evict(List.of(user.id()));
     }
 
+    /** The sender of a message has read up to it (no receipt pushed: the message itself is the news). */
     @Transactional
     public void markRead(UUID id, CurrentUser user) {
+        read(id, null, user);
+    }
+
+    /**
+     * Read receipts: everything up to {@code upTo} (a message of the conversation), or up to now and its newest
+     * message; the mark never moves back.
+     */
+    @Transactional
+    public void markRead(UUID id, UUID upTo, CurrentUser user) {
+        Participant participant = read(id, upTo, user);
+        realtime.push(activeParticipants(id), "receipt.updated", null, new ConversationViews.ReceiptUpdate(id,
+                participant.getUserId(), participant.getLastReadMessageId(), participant.getLastReadAt()));
+    }
+
+    private Participant read(UUID id, UUID upTo, CurrentUser user) {
         Participant participant = requireActive(id, user).participant();
-        participant.read(clock.instant());
+        List<java.util.Map<String, Object>> message = upTo == null
+                ? jdbc.queryForList("SELECT id, created_at FROM messages WHERE conversation_id = ? AND deleted_at IS NULL "
+                        + "ORDER BY created_at DESC, id DESC LIMIT 1", id)
+                : jdbc.queryForList("SELECT id, created_at FROM messages WHERE id = ? AND conversation_id = ? "
+                        + "AND deleted_at IS NULL", upTo, id);
+        if (upTo != null && message.isEmpty()) {
+            throw new InvalidRequestException("upTo", "is not a message of this conversation");
+        }
+        UUID messageId = message.isEmpty() ? null : (UUID) message.get(0).get("id");
+        Instant at = upTo == null ? clock.instant()
+                : ((java.sql.Timestamp) message.get(0).get("created_at")).toInstant();
+        participant.read(at, messageId);
         participants.save(participant);
         evict(List.of(user.id()));
+        return participant;
+    }
+
+    /** Who has read up to which message (active participants; the caller must be one). */
+    @Transactional(readOnly = true)
+    public List<ConversationViews.Receipt> receipts(UUID id, CurrentUser user) {
+        requireActive(id, user);
+        return participants.findByConversationIdOrderByJoinedAt(id).stream().filter(Participant::isActive)
+                .map(p -> new ConversationViews.Receipt(p.getUserId(), p.getLastReadMessageId(), p.getLastReadAt()))
+                .toList();
     }
 
     /** The conversation and the caller's place in it: 404 outside the club, 403 for someone not (or no longer) in it. */
     public record Membership(Conversation conversation, Participant participant) {
+    }
+
+    /** The caller's club (403 for a token without one). */
+    public UUID requireClub(CurrentUser user) {
+        return policy.club(user);
     }
 
     @Transactional(readOnly = true)

@@ -47,4 +47,13 @@ public final class ConversationViews {
             return CacheTag.user(userId);
         }
     }
+
+    /** A read receipt: the last message the participant has read, and up to when. */
+    public record Receipt(UUID userId, UUID lastReadMessageId, java.time.Instant lastReadAt) {
+    }
+
+    /** Pushed as receipt.updated when a participant marks the conversation read. */
+    public record ReceiptUpdate(UUID conversationId, UUID userId, UUID lastReadMessageId,
+                                java.time.Instant lastReadAt) {
+    }
 }

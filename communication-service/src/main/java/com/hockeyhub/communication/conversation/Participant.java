@@ -42,6 +42,9 @@ public class Participant {
     @Column(name = "last_read_at")
     private Instant lastReadAt;
 
+    @Column(name = "last_read_message_id")
+    private UUID lastReadMessageId;
+
     protected Participant() {
     }
 
@@ -81,10 +84,18 @@ public class Participant {
         this.muted = muted;
     }
 
-    void read(Instant at) {
-        if (lastReadAt == null || at.isAfter(lastReadAt)) {
+    /** Read up to {@code at} (and the message of that time, when there is one); never moves back. */
+    void read(Instant at, UUID messageId) {
+        if (lastReadAt == null || !at.isBefore(lastReadAt)) {
             lastReadAt = at;
+            if (messageId != null) {
+                lastReadMessageId = messageId;
+            }
         }
+    }
+
+    public UUID getLastReadMessageId() {
+        return lastReadMessageId;
     }
 
     public UUID getId() {

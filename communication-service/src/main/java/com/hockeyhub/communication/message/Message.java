@@ -25,14 +25,46 @@ public class Message extends ClubScopedEntity {
     @Column(name = "edited_at")
     private Instant editedAt;
 
+    @Column(name = "reply_to_id", updatable = false)
+    private UUID replyToId;
+
+    @Column(name = "pinned_at")
+    private Instant pinnedAt;
+
+    @Column(name = "pinned_by")
+    private UUID pinnedBy;
+
     protected Message() {
     }
 
-    public Message(UUID organizationId, UUID conversationId, UUID senderId, String body) {
+    public Message(UUID organizationId, UUID conversationId, UUID senderId, String body, UUID replyToId) {
         super(organizationId);
         this.conversationId = conversationId;
         this.senderId = senderId;
         this.body = body;
+        this.replyToId = replyToId;
+    }
+
+    void pin(UUID by, Instant at) {
+        pinnedBy = by;
+        pinnedAt = at;
+    }
+
+    void unpin() {
+        pinnedBy = null;
+        pinnedAt = null;
+    }
+
+    public UUID getReplyToId() {
+        return replyToId;
+    }
+
+    public Instant getPinnedAt() {
+        return pinnedAt;
+    }
+
+    public UUID getPinnedBy() {
+        return pinnedBy;
     }
 
     public void edit(String body, Instant at) {

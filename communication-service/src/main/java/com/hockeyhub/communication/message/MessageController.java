@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -39,11 +40,11 @@ class MessageController {
     @Operation(summary = "Post a message (1–4000 characters)")
     MessageViews.MessageView post(CurrentUser user, @PathVariable UUID id,
             @Valid @RequestBody MessageViews.NewMessage message) {
-        return messages.post(id, message.body(), user);
+        return messages.post(id, message, user);
     }
 
     @PatchMapping("/api/messages/{id}")
-    @Operation(summary = "Edit one's own message")
+    @Operation(summary = "Edit one's own message within 15 minutes of sending")
     MessageViews.MessageView edit(CurrentUser user, @PathVariable UUID id,
             @Valid @RequestBody MessageViews.NewMessage message) {
         return messages.edit(id, message.body(), user);
@@ -54,5 +55,39 @@ class MessageController {
     @Operation(summary = "Delete a message (its sender or the conversation's admins)")
     void delete(CurrentUser user, @PathVariable UUID id) {
         messages.delete(id, user);
+    }
+
+    @PostMapping("/api/messages/{id}/reactions")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "React to a message (once per emoji; a second identical reaction is a conflict)")
+    MessageViews.MessageView react(CurrentUser user, @PathVariable UUID id,
+            @Valid @RequestBody MessageViews.NewReaction reaction) {
+        return messages.react(id, reaction.emoji(), user);
+    }
+
+    @DeleteMapping("/api/messages/{id}/reactions/{emoji}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Take one's reaction back")
+    void unreact(CurrentUser user, @PathVariable UUID id, @PathVariable String emoji) {
+        messages.unreact(id, emoji, user);
+    }
+
+    @PutMapping("/api/messages/{id}/pin")
+    @Operation(summary = "Pin or unpin a message (the conversation's admins; in a direct conversation either person)")
+    MessageViews.MessageView pin(CurrentUser user, @PathVariable UUID id, @RequestBody MessageViews.Pin pin) {
+        return messages.pin(id, pin.pinned(), user);
+    }
+
+    @GetMapping("/api/conversations/{id}/pins")
+    @Operation(summary = "The conversation's pinned messages, last pinned first")
+    java.util.List<MessageViews.MessageView> pins(CurrentUser user, @PathVariable UUID id) {
+        return messages.pinned(id, user);
+    }
+
+    @GetMapping("/api/messages/search")
+    @Operation(summary = "Full-text search over the caller's conversations (words, \"phrases\", -excluded), newest first")
+    java.util.List<MessageViews.MessageView> search(CurrentUser user, @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "20") int size) {
+        return messages.search(q, size, user);
     }
 }

@@ -1,12 +1,20 @@
 package com.hockeyhub.communication.message;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.hockeyhub.communication.conversation.ConversationService;
+import com.hockeyhub.communication.conversation.ConversationType;
 import com.hockeyhub.communication.conversation.ParticipantRole;
+import com.hockeyhub.communication.realtime.RealtimeHub;
+import com.hockeyhub.shared.api.communication.CommunicationEvents;
+import com.hockeyhub.shared.event.EventPublisher;
 import com.hockeyhub.shared.security.CurrentUser;
+import com.hockeyhub.shared.web.ConflictException;
 import com.hockeyhub.shared.web.ForbiddenException;
 import com.hockeyhub.shared.web.InvalidRequestException;
 import com.hockeyhub.shared.web.NotFoundException;
@@ -14,29 +22,52 @@ import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Messages of a conversation: only its active participants read and post. */
+/**
+ * Messages of a conversation: only its active participants read, post, react and pin. Its sender edits a message
+ * within 15 minutes; its sender or a conversation admin deletes it (softly). Replies name a message of the same
+ * conversation. Pins: the conversation's admins (in a direct conversation, either person).
+ */
 @Service
 public class MessageService {
 
     private static final int MAX_PAGE = 100;
+    static final Duration EDIT_WINDOW = Duration.ofMinutes(15);
 
     private final MessageRepository messages;
     private final ConversationService conversations;
+    private final Reactions reactions;
+    private final RealtimeHub realtime;
+    private final EventPublisher events;
     private final Clock clock = Clock.systemUTC();
 
-    MessageService(MessageRepository messages, ConversationService conversations) {
+    MessageService(MessageRepository messages, ConversationService conversations, Reactions reactions,
+            RealtimeHub realtime, EventPublisher events) {
         this.messages = messages;
         this.conversations = conversations;
+        this.reactions = reactions;
+        this.realtime = realtime;
+        this.events = events;
     }
 
     @Transactional
-    public MessageViews.MessageView post(UUID conversationId, String body, CurrentUser user) {
+    public MessageViews.MessageView post(UUID conversationId, MessageViews.NewMessage request, CurrentUser user) {
         ConversationService.Membership membership = conversations.requireActive(conversationId, user);
+        if (request.replyToId() != null && messages.findById(request.replyToId())
+                .filter(m -> m.getConversationId().equals(conversationId)).isEmpty()) {
+            throw new InvalidRequestException("replyToId", "is not a message of this conversation");
+        }
         Message message = messages.saveAndFlush(new Message(membership.conversation().getOrganizationId(),
-                conversationId, user.id(), body.strip()));
+                conversationId, user.id(), request.body().strip(), request.replyToId()));
         conversations.markRead(conversationId, user);
-        conversations.evict(conversations.activeParticipants(conversationId));
-        return MessageViews.MessageView.of(message);
+        List<UUID> participants = conversations.activeParticipants(conversationId);
+        conversations.evict(participants);
+        MessageViews.MessageView view = MessageViews.MessageView.of(message, List.of());
+        realtime.push(participants, "message.created", message.getId().toString(), view);
+        events.publish(CommunicationEvents.MESSAGE_SENT, message.getOrganizationId(),
+                new CommunicationEvents.MessageSent(message.getId(), conversationId, message.getOrganizationId(),
+                        user.id(), participants.stream().filter(p -> !p.equals(user.id())).toList(),
+                        message.getCreatedAt()));
+        return view;
     }
 
     @Transactional(readOnly = true)
@@ -48,7 +79,7 @@ public class MessageService {
         MessageViews.Cursor cursor = MessageViews.Cursor.decode(before);
         List<Message> rows = cursor == null ? messages.newest(conversationId, Limit.of(size + 1))
                 : messages.before(conversationId, cursor.createdAt(), cursor.id(), Limit.of(size + 1));
-        List<MessageViews.MessageView> page = rows.stream().limit(size).map(MessageViews.MessageView::of).toList();
+        List<MessageViews.MessageView> page = views(rows.stream().limit(size).toList());
         String next = null;
         if (rows.size() > size) {
             MessageViews.MessageView last = page.get(size - 1);
@@ -63,8 +94,14 @@ public class MessageService {
         if (!message.getSenderId().equals(user.id())) {
             throw new ForbiddenException("Only its sender edits a message");
         }
-        message.edit(body.strip(), clock.instant());
-        return MessageViews.MessageView.of(messages.saveAndFlush(message));
+        Instant now = clock.instant();
+        if (now.isAfter(message.getCreatedAt().plus(EDIT_WINDOW))) {
+            throw new ConflictException("A message is edited within 15 minutes of sending");
+        }
+        message.edit(body.strip(), now);
+        MessageViews.MessageView view = view(messages.saveAndFlush(message));
+        realtime.push(conversations.activeParticipants(message.getConversationId()), "message.edited", null, view);
+        return view;
     }
 
     @Transactional
@@ -76,7 +113,78 @@ public class MessageService {
             throw new ForbiddenException("Only its sender or the conversation's admins delete a message");
         }
         messages.delete(message);
-        conversations.evict(conversations.activeParticipants(message.getConversationId()));
+        List<UUID> participants = conversations.activeParticipants(message.getConversationId());
+        conversations.evict(participants);
+        realtime.push(participants, "message.deleted", null,
+                Map.of("id", message.getId(), "conversationId", message.getConversationId()));
+    }
+
+    /** One reaction per person, message and emoji: a second identical one is a conflict (also when concurrent). */
+    @Transactional
+    public MessageViews.MessageView react(UUID messageId, String emoji, CurrentUser user) {
+        Message message = require(messageId, user);
+        if (!reactions.add(message.getOrganizationId(), messageId, user.id(), emoji, clock.instant())) {
+            throw new ConflictException("You already reacted with " + emoji);
+        }
+        return view(message);
+    }
+
+    @Transactional
+    public void unreact(UUID messageId, String emoji, CurrentUser user) {
+        require(messageId, user);
+        if (!reactions.remove(messageId, user.id(), emoji)) {
+            throw new NotFoundException("Reaction", emoji);
+        }
+    }
+
+    @Transactional
+    public MessageViews.MessageView pin(UUID messageId, boolean pinned, CurrentUser user) {
+        Message message = require(messageId, user);
+        ConversationService.Membership membership = conversations.requireActive(message.getConversationId(), user);
+        if (membership.conversation().getType() != ConversationType.DIRECT
+                && membership.participant().getRole() != ParticipantRole.ADMIN) {
+            throw new ForbiddenException("Only the conversation's admins pin messages");
+        }
+        if (pinned) {
+            message.pin(user.id(), clock.instant());
+        } else {
+            message.unpin();
+        }
+        return view(messages.saveAndFlush(message));
+    }
+
+    @Transactional(readOnly = true)
+    public List<MessageViews.MessageView> pinned(UUID conversationId, CurrentUser user) {
+        conversations.requireActive(conversationId, user);
+        return views(messages.pinned(conversationId));
+    }
+
+    /** Full-text search over the caller's conversations only, newest first. */
+    @Transactional(readOnly = true)
+    public List<MessageViews.MessageView> search(String query, int size, CurrentUser user) {
+        conversations.requireClub(user);
+        if (query == null || query.isBlank() || query.length() > 200) {
+            throw new InvalidRequestException("q", "must be 1 to 200 characters");
+        }
+        if (size < 1 || size > MAX_PAGE) {
+            throw new InvalidRequestException("size", "must be between 1 and " + MAX_PAGE);
+        }
+        return views(messages.search(user.id(), query.strip(), size));
+    }
+
+    /** What a reconnecting client missed since the message it saw last (its Last-Event-ID). */
+    @Transactional(readOnly = true)
+    public List<MessageViews.MessageView> after(UUID userId, UUID lastSeen) {
+        return views(messages.after(userId, lastSeen));
+    }
+
+    private MessageViews.MessageView view(Message message) {
+        return views(List.of(message)).get(0);
+    }
+
+    private List<MessageViews.MessageView> views(List<Message> rows) {
+        Map<UUID, List<MessageViews.ReactionView>> byMessage = reactions.of(rows.stream().map(Message::getId).toList());
+        return rows.stream().map(m -> MessageViews.MessageView.of(m, byMessage.get(m.getId()))).toList();
     }
 
     private Message require(UUID messageId, CurrentUser user) {

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import com.hockeyhub.shared.web.InvalidRequestException;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** Requests and answers of the message API. */
@@ -16,15 +17,29 @@ public final class MessageViews {
     private MessageViews() {
     }
 
-    public record NewMessage(@NotBlank @Size(max = 4000) String body) {
+    /** A message; {@code replyToId} (optional, on posting only) a message of the same conversation. */
+    public record NewMessage(@NotBlank @Size(max = 4000) String body, UUID replyToId) {
     }
 
-    public record MessageView(UUID id, UUID conversationId, UUID senderId, String body, Instant createdAt,
-                              Instant editedAt) {
+    /** A reaction: one emoji (or short code) per person and message. */
+    public record NewReaction(@NotBlank @Size(max = 32) @Pattern(regexp = "\\S+") String emoji) {
+    }
 
-        static MessageView of(Message m) {
-            return new MessageView(m.getId(), m.getConversationId(), m.getSenderId(), m.getBody(), m.getCreatedAt(),
-                    m.getEditedAt());
+    public record Pin(boolean pinned) {
+    }
+
+    /** Who reacted with an emoji, first reaction first. */
+    public record ReactionView(String emoji, int count, List<UUID> userIds) {
+    }
+
+    public record MessageView(UUID id, UUID conversationId, UUID senderId, String body, UUID replyToId,
+                              Instant createdAt, Instant editedAt, Instant pinnedAt, UUID pinnedBy,
+                              List<ReactionView> reactions) {
+
+        static MessageView of(Message m, List<ReactionView> reactions) {
+            return new MessageView(m.getId(), m.getConversationId(), m.getSenderId(), m.getBody(), m.getReplyToId(),
+                    m.getCreatedAt(), m.getEditedAt(), m.getPinnedAt(), m.getPinnedBy(),
+                    reactions == null ? List.of() : reactions);
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import com.hockeyhub.communication.access.CommunicationAccessPolicy;
+import com.hockeyhub.communication.delivery.DeliveryQueue;
 import com.hockeyhub.shared.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -29,14 +30,19 @@ class NotificationController {
 
     record PreferencesRequest(@NotNull LocalTime quietFrom, @NotNull LocalTime quietTo,
                               @NotBlank @Size(max = 60) String timeZone,
-                              @Size(max = 20) List<@Pattern(regexp = "[a-z0-9_.]{1,60}") String> mutedKinds) {
+                              @Size(max = 20) List<@Pattern(regexp = "[a-z0-9_.]{1,60}") String> mutedKinds,
+                              @Size(max = 20) List<@Pattern(regexp = "[a-z0-9_.]{1,60}") String> emailMutedKinds,
+                              @Size(max = 20) List<@Pattern(regexp = "[a-z0-9_.]{1,60}") String> pushMutedKinds) {
     }
 
     private final NotificationService notifications;
+    private final DeliveryQueue deliveries;
     private final CommunicationAccessPolicy policy;
 
-    NotificationController(NotificationService notifications, CommunicationAccessPolicy policy) {
+    NotificationController(NotificationService notifications, DeliveryQueue deliveries,
+            CommunicationAccessPolicy policy) {
         this.notifications = notifications;
+        this.deliveries = deliveries;
         this.policy = policy;
     }
 
@@ -55,6 +61,23 @@ class NotificationController {
         notifications.markRead(user.id(), id);
     }
 
+    record Unread(int unread) {
+    }
+
+    @GetMapping("/api/notifications/unread-count")
+    @Operation(summary = "How many of the caller's delivered notifications are unread")
+    Unread unread(CurrentUser user) {
+        policy.club(user);
+        return new Unread(notifications.unread(user.id()));
+    }
+
+    @PostMapping("/api/notifications/read-all")
+    @Operation(summary = "Mark all of the caller's delivered notifications read; answers how many were unread")
+    Unread readAll(CurrentUser user) {
+        policy.club(user);
+        return new Unread(notifications.markAllRead(user.id()));
+    }
+
     @GetMapping("/api/notifications/preferences")
     @Operation(summary = "The caller's quiet hours and muted kinds")
     NotificationService.Preferences preferences(CurrentUser user) {
@@ -67,6 +90,17 @@ class NotificationController {
     NotificationService.Preferences save(CurrentUser user, @Valid @RequestBody PreferencesRequest request) {
         return notifications.savePreferences(policy.club(user), user.id(), new NotificationService.Preferences(
                 request.quietFrom(), request.quietTo(), request.timeZone(),
-                request.mutedKinds() == null ? List.of() : request.mutedKinds()));
+                orEmpty(request.mutedKinds()), orEmpty(request.emailMutedKinds()), orEmpty(request.pushMutedKinds())));
+    }
+
+    @GetMapping("/api/notifications/deliveries")
+    @Operation(summary = "The caller's e-mail and push deliveries (pending, sent, or failed with the reason)")
+    List<DeliveryQueue.DeliveryView> deliveries(CurrentUser user, @RequestParam(required = false) String status) {
+        policy.club(user);
+        return deliveries.of(user.id(), status);
+    }
+
+    private static List<String> orEmpty(List<String> kinds) {
+        return kinds == null ? List.of() : kinds;
     }
 }

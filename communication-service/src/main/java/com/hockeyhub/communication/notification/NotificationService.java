@@ -10,7 +10,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import com.hockeyhub.communication.delivery.DeliveryQueue;
+import com.hockeyhub.communication.realtime.RealtimeHub;
+import com.hockeyhub.shared.api.communication.CommunicationEvents;
 import com.hockeyhub.shared.entity.Uuid7;
+import com.hockeyhub.shared.event.EventPublisher;
 import com.hockeyhub.shared.web.InvalidRequestException;
 import com.hockeyhub.shared.web.NotFoundException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,16 +36,25 @@ public class NotificationService {
                                    Instant deliveredAt, Instant readAt) {
     }
 
-    public record Preferences(LocalTime quietFrom, LocalTime quietTo, String timeZone, List<String> mutedKinds) {
+    /** Kinds muted in-app ({@code mutedKinds}), by e-mail and by push; urgent notifications ignore them. */
+    public record Preferences(LocalTime quietFrom, LocalTime quietTo, String timeZone, List<String> mutedKinds,
+                              List<String> emailMutedKinds, List<String> pushMutedKinds) {
     }
 
     private final JdbcTemplate jdbc;
     private final CommunicationProperties defaults;
+    private final EventPublisher events;
+    private final RealtimeHub realtime;
+    private final DeliveryQueue deliveries;
     private final Clock clock = Clock.systemUTC();
 
-    NotificationService(JdbcTemplate jdbc, CommunicationProperties defaults) {
+    NotificationService(JdbcTemplate jdbc, CommunicationProperties defaults, EventPublisher events,
+            RealtimeHub realtime, DeliveryQueue deliveries) {
+        this.deliveries = deliveries;
         this.jdbc = jdbc;
         this.defaults = defaults;
+        this.events = events;
+        this.realtime = realtime;
     }
 
     /** Notifies each person once per source; returns how many notifications were new. */
@@ -56,13 +69,32 @@ public class NotificationService {
             }
             QuietHours quiet = new QuietHours(preferences.quietFrom(), preferences.quietTo(),
                     ZoneId.of(preferences.timeZone()));
-            created += jdbc.update("""
+            UUID id = Uuid7.next();
+            Instant deliverAt = quiet.deliveryTime(now, notice.priority());
+            int inserted = jdbc.update("""
                     INSERT INTO notifications (id, organization_id, user_id, kind, priority, title, body, link,
                                                source_key, deliver_after)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (user_id, source_key) DO NOTHING""",
-                    Uuid7.next(), organizationId, person, notice.kind(), notice.priority().value(), notice.title(),
-                    notice.body(), notice.link(), sourceKey,
-                    Timestamp.from(quiet.deliveryTime(now, notice.priority())));
+                    id, organizationId, person, notice.kind(), notice.priority().value(), notice.title(),
+                    notice.body(), notice.link(), sourceKey, Timestamp.from(deliverAt));
+            if (inserted == 1) {
+                created++;
+                events.publish(CommunicationEvents.NOTIFICATION_CREATED, organizationId,
+                        new CommunicationEvents.NotificationCreated(id, organizationId, person, notice.kind(),
+                                notice.priority().value(), deliverAt));
+                boolean urgent = notice.priority() == Priority.URGENT;
+                if (urgent || !preferences.emailMutedKinds().contains(notice.kind())) {
+                    deliveries.enqueue(organizationId, id, person, "email", deliverAt);
+                }
+                if (urgent || !preferences.pushMutedKinds().contains(notice.kind())) {
+                    deliveries.enqueue(organizationId, id, person, "push", deliverAt);
+                }
+                if (!deliverAt.isAfter(now)) {
+                    realtime.push(List.of(person), "notification.created", null, new NotificationView(id,
+                            notice.kind(), notice.priority(), notice.title(), notice.body(), notice.link(), deliverAt,
+                            null));
+                }
+            }
         }
         return created;
     }
@@ -83,6 +115,21 @@ public class NotificationService {
                 userId, Timestamp.from(clock.instant()), size);
     }
 
+    /** How many delivered notifications the person has not read. */
+    @Transactional(readOnly = true)
+    public int unread(UUID userId) {
+        Integer n = jdbc.queryForObject("SELECT count(*) FROM notifications WHERE user_id = ? AND read_at IS NULL "
+                + "AND deliver_after <= ?", Integer.class, userId, Timestamp.from(clock.instant()));
+        return n == null ? 0 : n;
+    }
+
+    /** Marks every delivered notification of the person read; returns how many were unread. */
+    @Transactional
+    public int markAllRead(UUID userId) {
+        return jdbc.update("UPDATE notifications SET read_at = now() WHERE user_id = ? AND read_at IS NULL "
+                + "AND deliver_after <= ?", userId, Timestamp.from(clock.instant()));
+    }
+
     @Transactional
     public void markRead(UUID userId, UUID notificationId) {
         int updated = jdbc.update("UPDATE notifications SET read_at = coalesce(read_at, now()) WHERE id = ? "
@@ -94,15 +141,19 @@ public class NotificationService {
 
     @Transactional(readOnly = true)
     public Preferences preferences(UUID userId) {
-        List<Preferences> stored = jdbc.query("SELECT quiet_from, quiet_to, time_zone, muted_kinds "
-                + "FROM notification_preferences WHERE user_id = ?", (rs, i) -> new Preferences(
+        List<Preferences> stored = jdbc.query("SELECT quiet_from, quiet_to, time_zone, muted_kinds, email_muted_kinds, "
+                + "push_muted_kinds FROM notification_preferences WHERE user_id = ?", (rs, i) -> new Preferences(
                 rs.getTime("quiet_from") == null ? defaults.quietFrom() : rs.getTime("quiet_from").toLocalTime(),
                 rs.getTime("quiet_to") == null ? defaults.quietTo() : rs.getTime("quiet_to").toLocalTime(),
                 rs.getString("time_zone") == null ? defaults.timeZone().getId() : rs.getString("time_zone"),
-                rs.getString("muted_kinds") == null || rs.getString("muted_kinds").isBlank() ? List.of()
-                        : List.of(rs.getString("muted_kinds").split(","))), userId);
+                kinds(rs.getString("muted_kinds")), kinds(rs.getString("email_muted_kinds")),
+                kinds(rs.getString("push_muted_kinds"))), userId);
         return stored.isEmpty() ? new Preferences(defaults.quietFrom(), defaults.quietTo(),
-                defaults.timeZone().getId(), List.of()) : stored.get(0);
+                defaults.timeZone().getId(), List.of(), List.of(), List.of()) : stored.get(0);
+    }
+
+    private static List<String> kinds(String stored) {
+        return stored == null || stored.isBlank() ? List.of() : List.of(stored.split(","));
     }
 
     @Transactional
@@ -114,12 +165,15 @@ public class NotificationService {
         }
         jdbc.update("""
                 INSERT INTO notification_preferences (user_id, organization_id, quiet_from, quiet_to, time_zone,
-                                                      muted_kinds, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, now())
+                                                      muted_kinds, email_muted_kinds, push_muted_kinds, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, now())
                 ON CONFLICT (user_id) DO UPDATE SET quiet_from = excluded.quiet_from, quiet_to = excluded.quiet_to,
-                    time_zone = excluded.time_zone, muted_kinds = excluded.muted_kinds, updated_at = now()""",
+                    time_zone = excluded.time_zone, muted_kinds = excluded.muted_kinds,
+                    email_muted_kinds = excluded.email_muted_kinds, push_muted_kinds = excluded.push_muted_kinds,
+                    updated_at = now()""",
                 userId, organizationId, Time.valueOf(preferences.quietFrom()), Time.valueOf(preferences.quietTo()),
-                preferences.timeZone(), String.join(",", preferences.mutedKinds()));
+                preferences.timeZone(), String.join(",", preferences.mutedKinds()),
+                String.join(",", preferences.emailMutedKinds()), String.join(",", preferences.pushMutedKinds()));
         return preferences(userId);
     }
 }

@@ -37,6 +37,12 @@ class MessageTest extends CommunicationApiTestBase {
         }
         assertThat(unread(club.player(1), id)).isEqualTo(5);
         assertThat(unread(club.player(0), id)).isZero();
+        java.util.List<JsonNode> sent = published(com.hockeyhub.shared.api.communication.CommunicationEvents.MESSAGE_SENT,
+                club.id);
+        assertThat(sent).hasSize(5);
+        assertThat(sent.get(0).get("recipientIds").toString()).contains(club.players.get(1).toString())
+                .doesNotContain(club.players.get(0).toString());
+        assertThat(sent.get(0).has("body")).isFalse();
 
         JsonNode page = json(get(club.player(1), "/api/conversations/{id}/messages?size=2", id));
         assertThat(page.findValuesAsString("body")).containsExactly("message 5", "message 4");
@@ -84,5 +90,28 @@ class MessageTest extends CommunicationApiTestBase {
                 .isEqualTo("before");
         assertThat(field(get(club.player(0), "/api/conversations/{id}/messages?size=0", id))).isEqualTo("size");
         assertThat(count("SELECT count(*) FROM messages WHERE conversation_id = ?", id)).isZero();
+    }
+
+    @Test
+    void searchFindsWordsInMyConversationsOnly() throws Exception {
+        Club club = club();
+        UUID mine = conversation(club.player(0), direct(club.players.get(1)));
+        UUID theirs = conversation(club.player(1), direct(club.players.get(2)));
+        String word = "zamboni" + UUID.randomUUID().toString().substring(0, 8);
+        send(club.player(0), mine, "The " + word + " broke down again");
+        send(club.player(1), theirs, "Secret " + word + " plans");
+        UUID deleted = send(club.player(1), mine, "another " + word);
+        assertThat(status(delete(club.player(1), "/api/messages/{id}", deleted))).isEqualTo(204);
+
+        JsonNode found = json(get(club.player(0), "/api/messages/search?q=" + word));
+        assertThat(found.findValuesAsString("body")).containsExactly("The " + word + " broke down again");
+        assertThat(json(get(club.player(1), "/api/messages/search?q=" + word))).hasSize(2);
+        assertThat(json(get(club().player(0), "/api/messages/search?q=" + word))).isEmpty();
+        assertThat(field(get(club.player(0), "/api/messages/search?q="))).isEqualTo("q");
+        assertThat(field(get(club.player(0), "/api/messages/search"))).isEqualTo("q");
+        assertThat(field(get(club.player(0), "/api/messages/search?q=x&size=500"))).isEqualTo("size");
+        assertThat(status(get(null, "/api/messages/search?q=x"))).isEqualTo(401);
+        assertThat(count("SELECT count(*) FROM pg_indexes WHERE indexname = 'messages_body_fts_ix' "
+                + "AND indexdef LIKE '%gin%'")).isEqualTo(1);
     }
 }

@@ -8,6 +8,8 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 
 import com.hockeyhub.communication.CommunicationApiTestBase;
+import com.hockeyhub.shared.api.calendar.CalendarEvents;
+import com.hockeyhub.shared.api.medical.MedicalEvents;
 import com.hockeyhub.shared.api.medical.MedicalEvents.InjuryChanged;
 import com.hockeyhub.shared.api.payment.PaymentEvents.InvoiceChanged;
 import com.hockeyhub.shared.event.EventPublisher;
@@ -75,6 +77,11 @@ class NotificationTest extends CommunicationApiTestBase {
         assertThat(status(post(club.player(0), "{}", "/api/notifications/{id}/read", id))).isEqualTo(404);
         assertThat(status(post(club.parentOf(0), "{}", "/api/notifications/{id}/read", id))).isEqualTo(204);
         assertThat(json(get(club.parentOf(0), "/api/notifications?unread=true"))).isEmpty();
+        java.util.List<JsonNode> created = published(
+                com.hockeyhub.shared.api.communication.CommunicationEvents.NOTIFICATION_CREATED, club.id);
+        assertThat(created).hasSize(1);
+        assertThat(created.get(0).get("userId").asString()).isEqualTo(club.parentId.toString());
+        assertThat(created.get(0).get("kind").asString()).isEqualTo("payment.invoice");
     }
 
     @Test
@@ -90,5 +97,45 @@ class NotificationTest extends CommunicationApiTestBase {
                 "/api/notifications/preferences"))).isEqualTo(400);
         assertThat(json(get(club.player(0), "/api/notifications/preferences")).get("quietFrom").asString())
                 .startsWith("22:00");
+    }
+
+    int stored(UUID user, String kind) {
+        return count("SELECT count(*) FROM notifications WHERE user_id = ? AND kind = ?", user, kind);
+    }
+
+    @Test
+    void teamEventChangesAvailabilityAndMembershipReachTheRightPeople() throws Exception {
+        Club club = club();
+        awake(club.player(0));
+        awake(club.coach());
+        java.time.Instant start = java.time.Instant.now().plus(Duration.ofDays(1));
+        transactions.executeWithoutResult(s -> events.publish(EventTypes.CALENDAR_EVENT_CANCELLED, club.id,
+                new CalendarEvents.EventChanged(UUID.randomUUID(), club.id, club.team, null, "Morning practice",
+                        "training", "cancelled", "team", start, start.plus(Duration.ofHours(1)), "Rink 1",
+                        club.coachId, "Ice maintenance")));
+        await().atMost(Duration.ofSeconds(30)).until(() -> stored(club.players.get(2), "calendar.change") == 1);
+        assertThat(stored(club.players.get(0), "calendar.change")).isEqualTo(1);
+        assertThat(stored(club.coachId, "calendar.change")).isZero(); // the organizer
+        assertThat(stored(club.otherPlayer, "calendar.change")).isZero(); // another team
+        JsonNode mine = json(get(club.player(0), "/api/notifications"));
+        assertThat(mine.get(0).get("title").asString()).isEqualTo("Cancelled: Morning practice");
+        assertThat(json(get(club.player(0), "/api/notifications/unread-count")).get("unread").asInt()).isEqualTo(1);
+        assertThat(json(post(club.player(0), "{}", "/api/notifications/read-all")).get("unread").asInt()).isEqualTo(1);
+        assertThat(json(get(club.player(0), "/api/notifications/unread-count")).get("unread").asInt()).isZero();
+
+        transactions.executeWithoutResult(s -> events.publish(EventTypes.MEDICAL_PLAYER_STATUS_CHANGED, club.id,
+                new MedicalEvents.PlayerStatusChanged(club.players.get(1), club.id, "load_management", "available",
+                        LocalDate.now(), null, 0.6)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> stored(club.coachId, "medical.status") == 1);
+        assertThat(stored(club.players.get(0), "medical.status")).isZero();
+        assertThat(stored(club.players.get(1), "medical.status")).isZero();
+
+        transactions.executeWithoutResult(s -> events.publish(EventTypes.PAYMENT_INVOICE_OVERDUE, club.id,
+                new InvoiceChanged(UUID.randomUUID(), club.id, "2026-0099", club.players.get(0), null, "overdue",
+                        "Fee", new BigDecimal("50.00"), BigDecimal.ZERO, new BigDecimal("50.00"), "EUR",
+                        LocalDate.now().minusDays(3))));
+        await().atMost(Duration.ofSeconds(30)).until(() -> stored(club.players.get(0), "payment.overdue") == 1);
+        assertThat(json(get(club.player(0), "/api/notifications/unread-count")).get("unread").asInt()).isEqualTo(1);
+        assertThat(status(get(null, "/api/notifications/unread-count"))).isEqualTo(401);
     }
 }

@@ -24,6 +24,12 @@ class DemoCommunicationSeedTest extends CommunicationApiTestBase {
         int first = count(rows, DemoClub.ORGANIZATION, DemoClub.ORGANIZATION, DemoClub.ORGANIZATION);
         seed.run(new DefaultApplicationArguments());
         assertThat(count(rows, DemoClub.ORGANIZATION, DemoClub.ORGANIZATION, DemoClub.ORGANIZATION))
-                .isEqualTo(first).isEqualTo(2 + 6 + 6);
+                .isEqualTo(first).isEqualTo(4 + 10 + 10);
+        String others = "SELECT (SELECT count(*) FROM notifications WHERE organization_id = ?) "
+                + "+ (SELECT count(*) FROM alerts WHERE organization_id = ? AND status = 'acknowledged') "
+                + "+ (SELECT count(*) FROM alert_audit WHERE organization_id = ?) "
+                + "+ (SELECT count(*) FROM broadcast_recipients WHERE organization_id = ? AND acknowledged_at IS NOT NULL)";
+        assertThat(count(others, DemoClub.ORGANIZATION, DemoClub.ORGANIZATION, DemoClub.ORGANIZATION,
+                DemoClub.ORGANIZATION)).isEqualTo(4 + 1 + 2 + 1);
     }
 }

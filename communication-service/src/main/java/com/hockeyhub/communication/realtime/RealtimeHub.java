@@ -1,0 +1,207 @@
+package com.hockeyhub.communication.realtime;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.nats.client.Connection;
+import io.nats.client.Dispatcher;
+import io.nats.client.Message;
+import com.hockeyhub.shared.event.nats.NatsConnectionEvents;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.MediaType;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Server-Sent Event streams of the people connected to this replica, and the fan-out between replicas: a push is
+ * published (after its transaction commits) on the core NATS subject {@code <subject>.push}; every replica subscribes
+ * to it and writes the event to the streams of the named people it holds. So a message posted through replica A
+ * reaches a client connected to replica B; nothing is kept in memory but the open streams. Without NATS, pushes
+ * reach this replica's clients only (reconnecting clients catch up with Last-Event-ID).
+ */
+@Component
+public class RealtimeHub {
+
+    private static final Logger log = LoggerFactory.getLogger(RealtimeHub.class);
+
+    private final Connection nats;
+    private final NatsConnectionEvents connectionEvents;
+    private final JsonMapper json;
+    private final RealtimeProperties properties;
+    private final Map<UUID, Set<SseEmitter>> streams = new ConcurrentHashMap<>();
+    private volatile Dispatcher dispatcher;
+
+    RealtimeHub(Connection nats, NatsConnectionEvents connectionEvents, JsonMapper json,
+            RealtimeProperties properties) {
+        this.nats = nats;
+        this.connectionEvents = connectionEvents;
+        this.json = json;
+        this.properties = properties;
+    }
+
+    String subject() {
+        return properties.subject() + ".push";
+    }
+
+    @PostConstruct
+    void subscribe() {
+        Runnable subscribe = () -> {
+            synchronized (this) {
+                if (dispatcher == null) {
+                    Dispatcher d = nats.createDispatcher(this::receive);
+                    d.subscribe(subject());
+                    dispatcher = d;
+                }
+            }
+        };
+        try {
+            subscribe.run();
+        } catch (IllegalStateException notConnectedYet) {
+            log.info("NATS not connected yet: real-time pushes from other replicas follow the first connect");
+            connectionEvents.onConnected(subscribe);
+        }
+    }
+
+    @PreDestroy
+    void close() {
+        Dispatcher d = dispatcher;
+        if (d != null) {
+            try {
+                nats.closeDispatcher(d);
+            } catch (RuntimeException e) {
+                log.debug("Closing the real-time dispatcher: {}", e.getMessage());
+            }
+        }
+        streams.values().forEach(set -> set.forEach(SseEmitter::complete));
+    }
+
+    /** Opens a stream for a person: a {@code ready} event, then what they missed since {@code missed}, then pushes. */
+    public SseEmitter open(UUID userId, List<RealtimeEvent> missed) {
+        SseEmitter emitter = new SseEmitter(properties.streamTimeout().toMillis());
+        Set<SseEmitter> mine = streams.computeIfAbsent(userId, k -> ConcurrentHashMap.newKeySet());
+        Runnable drop = () -> {
+            mine.remove(emitter);
+            streams.computeIfPresent(userId, (k, set) -> set.isEmpty() ? null : set);
+        };
+        emitter.onCompletion(drop);
+        emitter.onTimeout(drop);
+        emitter.onError(e -> drop.run());
+        try {
+            emitter.send(SseEmitter.event().name("ready").data("{}", MediaType.APPLICATION_JSON));
+            for (RealtimeEvent event : missed) {
+                write(emitter, event);
+            }
+        } catch (IOException e) {
+            emitter.completeWithError(e);
+            return emitter;
+        }
+        mine.add(emitter);
+        return emitter;
+    }
+
+    /** Pushes to the named people wherever they are connected, once the current transaction (if any) commits. */
+    public void push(Collection<UUID> userIds, String event, String id, Object data) {
+        if (userIds.isEmpty()) {
+            return;
+        }
+        RealtimeEvent push = new RealtimeEvent(List.copyOf(userIds), event, id, data);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    fanOut(push);
+                }
+            });
+        } else {
+            fanOut(push);
+        }
+    }
+
+    private void fanOut(RealtimeEvent push) {
+        byte[] payload = json.writeValueAsBytes(push);
+        try {
+            nats.publish(subject(), payload);
+        } catch (RuntimeException e) {
+            log.warn("NATS unavailable, pushing to this replica's clients only: {}", e.getMessage());
+            deliver(push.userIds(), push.event(), push.id(), json.writeValueAsString(push.data()));
+        }
+    }
+
+    private void receive(Message message) {
+        try {
+            JsonNode push = json.readTree(new String(message.getData(), StandardCharsets.UTF_8));
+            List<UUID> users = new java.util.ArrayList<>();
+            for (JsonNode user : push.get("userIds")) {
+                users.add(UUID.fromString(user.asString()));
+            }
+            JsonNode id = push.get("id");
+            deliver(users, push.get("event").asString(), id == null || id.isNull() ? null : id.asString(),
+                    json.writeValueAsString(push.get("data")));
+        } catch (RuntimeException e) {
+            log.warn("Ignoring a malformed real-time push: {}", e.getMessage());
+        }
+    }
+
+    private void deliver(List<UUID> users, String event, String id, String data) {
+        for (UUID user : users) {
+            Set<SseEmitter> mine = streams.get(user);
+            if (mine == null) {
+                continue;
+            }
+            for (SseEmitter emitter : mine) {
+                SseEmitter.SseEventBuilder builder = SseEmitter.event().name(event).data(data,
+                        MediaType.APPLICATION_JSON);
+                if (id != null) {
+                    builder.id(id);
+                }
+                try {
+                    emitter.send(builder);
+                } catch (IOException | IllegalStateException e) {
+                    mine.remove(emitter);
+                }
+            }
+        }
+    }
+
+    private void write(SseEmitter emitter, RealtimeEvent event) throws IOException {
+        SseEmitter.SseEventBuilder builder = SseEmitter.event().name(event.event())
+                .data(json.writeValueAsString(event.data()), MediaType.APPLICATION_JSON);
+        if (event.id() != null) {
+            builder.id(event.id());
+        }
+        emitter.send(builder);
+    }
+
+    /** Keeps idle streams (and proxies in between) alive, and finds the dead ones. */
+    @Scheduled(fixedDelayString = "${hockeyhub.communication.realtime.heartbeat:PT25S}")
+    void heartbeat() {
+        streams.values().forEach(set -> set.removeIf(emitter -> {
+            try {
+                emitter.send(SseEmitter.event().comment("heartbeat"));
+                return false;
+            } catch (IOException | IllegalStateException e) {
+                return true;
+            }
+        }));
+    }
+
+    /** How many streams this replica holds (for tests and metrics). */
+    public int connected(UUID userId) {
+        Set<SseEmitter> mine = streams.get(userId);
+        return mine == null ? 0 : mine.size();
+    }
+}
