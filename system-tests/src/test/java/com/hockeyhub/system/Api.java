@@ -51,6 +51,12 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json)), token);
     }
 
+    Response patch(String service, String token, String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create(suite.url(service) + path))
+                .header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(json)), token);
+    }
+
     private static Response send(HttpRequest.Builder request, String token) {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);

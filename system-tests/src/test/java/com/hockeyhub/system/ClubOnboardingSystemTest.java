@@ -27,12 +27,17 @@ class ClubOnboardingSystemTest {
         api = new Api(suite);
     }
 
-    private record Onboarding(UUID sagaId, UUID club, UUID admin) {
+    record Onboarding(UUID sagaId, UUID club, UUID admin) {
     }
 
     private Onboarding onboard(String token, String name) {
+        return onboard(api, "user-service", token, name);
+    }
+
+    /** Starts the onboarding saga on {@code userService} (the first user-service or a replica of it). */
+    static Onboarding onboard(Api api, String userService, String token, String name) {
         String subdomain = name + "-" + Long.toString(System.nanoTime(), 36);
-        Api.Response r = api.post("user-service", token, "/api/organizations/onboard", """
+        Api.Response r = api.post(userService, token, "/api/organizations/onboard", """
                 {"name":"%s","subdomain":"%s","tier":"premium",
                  "admin":{"email":"%s@example.org","firstName":"Lea","lastName":"Lind"},
                  "teams":[{"name":"U12 %s","ageGroup":"U12"},{"name":"%s Seniors","ageGroup":"Senior"}]}"""
@@ -46,6 +51,10 @@ class ClubOnboardingSystemTest {
 
     /** Everything a completed onboarding leaves, each exactly once, whatever was retried or recovered. */
     private void assertOnboardedExactlyOnce(Onboarding o) {
+        assertOnboardedExactlyOnce(suite, o);
+    }
+
+    static void assertOnboardedExactlyOnce(SystemSuite suite, Onboarding o) {
         assertThat(suite.count("user-service",
                 "SELECT count(*) FROM organizations WHERE id = ? AND deleted_at IS NULL", o.club())).isEqualTo(1);
         assertThat(suite.count("user-service",

@@ -62,6 +62,10 @@ final class SystemSuite {
     private final String natsUrl = env("TEST_NATS_URL", "nats://127.0.0.1:4222");
     private final Map<String, String> databases = new LinkedHashMap<>();
     private final Map<String, ServiceProcess> processes = new LinkedHashMap<>();
+    private final Map<String, Integer> ports = new LinkedHashMap<>();
+    // one signing key for every user-service instance: a replica with a key of its own refuses the other's tokens
+    private final String jwtPrivateKey = newSigningKey();
+    private Map<String, ServiceRow> rows;
 
     private SystemSuite() {
     }
@@ -93,8 +97,7 @@ final class SystemSuite {
         try {
             Files.createDirectories(work);
             stopLeftovers();
-            Map<String, ServiceRow> rows = ServiceRow.read(root.resolve("scripts/services.txt"));
-            Map<String, Integer> ports = new LinkedHashMap<>();
+            rows = ServiceRow.read(root.resolve("scripts/services.txt"));
             for (String service : SERVICES) {
                 ports.put(service, freePort());
             }
@@ -107,7 +110,7 @@ final class SystemSuite {
                 }
             }
             for (String service : SERVICES) {
-                processes.put(service, process(service, rows.get(service), ports));
+                processes.put(service, process(service, service, ports.get(service), List.of()));
             }
             for (ServiceProcess p : processes.values()) {
                 p.start();
@@ -122,7 +125,24 @@ final class SystemSuite {
         }
     }
 
-    private ServiceProcess process(String service, ServiceRow row, Map<String, Integer> ports) {
+    /**
+     * Another instance of {@code service} on a port of its own, against the same database, Redis, NATS stream and
+     * settings as the first (the seed profile too: a replica runs it again and changes nothing); reached as
+     * {@code url(service + "#" + n)} and stopped with the suite. Not started yet.
+     */
+    synchronized ServiceProcess replica(String service, int n, List<String> extraArguments) {
+        String name = service + "#" + n;
+        try {
+            ServiceProcess replica = process(service, name, freePort(), extraArguments);
+            processes.put(name, replica);
+            return replica;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private ServiceProcess process(String service, String name, int port, List<String> extraArguments) {
+        ServiceRow row = rows.get(service);
         Path jar = root.resolve(service).resolve("target").resolve(service + "-0.1.0-SNAPSHOT.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("No " + jar + ": build the services first (./mvnw -B verify or "
@@ -139,7 +159,9 @@ final class SystemSuite {
             String variable = other.getKey().replace("-service", "").toUpperCase(Locale.ROOT) + "_SERVICE_URL";
             env.put(variable, "http://127.0.0.1:" + other.getValue());
         }
-        if (!service.equals("user-service")) {
+        if (service.equals("user-service")) {
+            env.put("JWT_PRIVATE_KEY", jwtPrivateKey);
+        } else {
             env.put("SERVICE_CLIENT_SECRET", "dev-secret-" + service);
         }
         String events = "hhsys." + runId;
@@ -165,7 +187,8 @@ final class SystemSuite {
             args.add("--hockeyhub.saga.recovery.initial-delay=PT2S");
             args.add("--hockeyhub.saga.recovery.interval=PT2S");
         }
-        return new ServiceProcess(service, ports.get(service), jar, env, args, work.resolve(service + ".log"));
+        args.addAll(extraArguments);
+        return new ServiceProcess(name, port, jar, env, args, work.resolve(name.replace('#', '-') + ".log"));
     }
 
     /** Waits for several starting services at once (their start-ups overlap). */
@@ -289,6 +312,18 @@ final class SystemSuite {
         }
     }
 
+    /** Changes rows of {@code service}'s database behind its back — for a test that moves the calendar on. */
+    int update(String service, String sql, Object... args) {
+        try (Connection c = connect(databases.get(service)); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                s.setObject(i + 1, args[i]);
+            }
+            return s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(service + ": " + sql + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The first column of every row {@code sql} selects from {@code service}'s database, as text. */
     List<String> strings(String service, String sql, Object... args) {
         try (Connection c = connect(databases.get(service)); PreparedStatement s = c.prepareStatement(sql)) {
@@ -332,6 +367,21 @@ final class SystemSuite {
 
     private String jdbcUrl(String database) {
         return "jdbc:postgresql://" + pgHost + ":" + pgPort + "/" + database;
+    }
+
+    /** A fresh RSA key as PKCS#8 PEM, what JWT_PRIVATE_KEY holds. */
+    private static String newSigningKey() {
+        try {
+            java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            byte[] der = generator.generateKeyPair().getPrivate().getEncoded();
+            return "-----BEGIN PRIVATE KEY-----\n"
+                    + java.util.Base64.getMimeEncoder(64, "\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+                    .encodeToString(der)
+                    + "\n-----END PRIVATE KEY-----\n";
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static int freePort() throws IOException {

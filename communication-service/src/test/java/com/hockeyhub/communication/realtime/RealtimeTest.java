@@ -48,6 +48,7 @@ class RealtimeTest extends CommunicationApiTestBase {
 
         final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
         final int status;
+        final String accelBuffering;
         private final InputStream body;
 
         SseClient(String token, String lastEventId) throws Exception {
@@ -62,6 +63,7 @@ class RealtimeTest extends CommunicationApiTestBase {
             HttpResponse<InputStream> response = HttpClient.newHttpClient()
                     .sendAsync(request.build(), HttpResponse.BodyHandlers.ofInputStream()).get(20, TimeUnit.SECONDS);
             status = response.statusCode();
+            accelBuffering = response.headers().firstValue("X-Accel-Buffering").orElse(null);
             body = response.body();
             if (status == 200) {
                 Thread reader = new Thread(this::read, "sse-test-client");
@@ -131,6 +133,8 @@ class RealtimeTest extends CommunicationApiTestBase {
             sender.next("ready");
             participant.next("ready");
             outsider.next("ready");
+            // a reverse proxy (the compose gateway, ingress-nginx) passes the stream on unbuffered
+            assertThat(participant.accelBuffering).isEqualTo("no");
 
             UUID message = send(club.player(0), direct, "Ride to the game?");
             Event created = participant.next("message.created");
