@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.UUID;
 
 import com.hockeyhub.communication.CommunicationApiTestBase;
-import com.hockeyhub.communication.TestMail;
+import com.hockeyhub.shared.test.TestMail;
 import com.hockeyhub.shared.roster.RosterPerson;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;

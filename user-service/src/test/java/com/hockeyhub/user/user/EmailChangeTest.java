@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 import com.hockeyhub.shared.security.Role;
 import com.hockeyhub.shared.test.IntegrationTest;
 import com.hockeyhub.user.Fixtures;
-import com.hockeyhub.user.TestMail;
+import com.hockeyhub.shared.test.TestMail;
 import com.hockeyhub.user.organization.Organization;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.jayway.jsonpath.JsonPath;

@@ -1,4 +1,4 @@
-package com.hockeyhub.user;
+package com.hockeyhub.shared.test;
 
 import java.util.List;
 import java.util.Map;
@@ -14,7 +14,9 @@ import org.springframework.test.context.MergedContextConfiguration;
 
 /**
  * A real SMTP server (GreenMail) on a free port for the whole test JVM; every test context sends its mail there.
- * Tests read what arrived through {@link #server()}.
+ * Tests read what arrived through {@link #server()}. A service whose tests send mail registers
+ * {@code com.hockeyhub.shared.test.TestMail$CustomizerFactory} in its test {@code META-INF/spring.factories} and has
+ * GreenMail as a test dependency (shared-lib does not register it: most services send no mail).
  */
 public final class TestMail {
 
