@@ -27,7 +27,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 @Tag(name = "Bookings", description = "Resource bookings without double booking; free slots")
-public class BookingController {
+class BookingController {
 
     private static final Set<String> SORTABLE = Set.of("startAt", "endAt", "status", "createdAt");
 

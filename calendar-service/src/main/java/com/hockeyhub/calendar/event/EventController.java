@@ -35,7 +35,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RestController
 @RequestMapping("/api/events")
 @Tag(name = "Events", description = "Practices, games, meetings and appointments; recurring series")
-public class EventController {
+class EventController {
 
     private static final Set<String> SORTABLE = Set.of("startAt", "endAt", "title", "type", "createdAt");
     private static final Sort DEFAULT_SORT = Sort.by("startAt", "id");

@@ -33,7 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "iCalendar feeds", description = "Subscribe to a team's or your own calendar from a phone calendar app")
-public class IcalController {
+class IcalController {
 
     static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8);
 

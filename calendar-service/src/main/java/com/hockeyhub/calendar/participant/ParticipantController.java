@@ -32,7 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/events/{eventId}")
 @Tag(name = "Participants", description = "Invitations, RSVPs with waiting lists, check-in")
-public class ParticipantController {
+class ParticipantController {
 
     private static final Set<String> SORTABLE = Set.of("createdAt", "rsvpStatus", "respondedAt", "userId");
 

@@ -29,7 +29,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RestController
 @RequestMapping("/api/resources")
 @Tag(name = "Resources", description = "Rinks, gyms, rooms, vehicles and equipment that can be booked")
-public class ResourceController {
+class ResourceController {
 
     private static final Set<String> SORTABLE = Set.of("name", "type", "createdAt");
 
