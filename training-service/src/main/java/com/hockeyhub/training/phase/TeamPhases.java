@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.hockeyhub.shared.api.planning.PlanningEvents;
 import com.hockeyhub.shared.event.EventHandler;
 import com.hockeyhub.shared.event.EventTypes;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,14 +22,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class TeamPhases {
 
-    /**
-     * The payload of planning.phase.changed as planning-service publishes it (planning's PhaseAnnouncer.PhaseChanged;
-     * unknown fields are ignored).
-     */
-    public record PhaseChanged(UUID teamId, UUID organizationId, UUID phaseId, String name, String intensity,
-                               LocalDate startsOn, LocalDate endsOn) {
-    }
-
     /** The phase a session is in: shown on the session. */
     public record Phase(UUID phaseId, String name, String intensity) {
     }
@@ -40,7 +33,7 @@ public class TeamPhases {
     }
 
     @EventHandler(type = EventTypes.PLANNING_PHASE_CHANGED, name = "planning-phase")
-    void changed(PhaseChanged phase) {
+    void changed(PlanningEvents.PhaseChanged phase) {
         if (phase.teamId() == null || phase.phaseId() == null || phase.startsOn() == null || phase.endsOn() == null) {
             return;
         }

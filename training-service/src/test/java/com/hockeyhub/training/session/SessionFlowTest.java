@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import com.hockeyhub.shared.api.planning.PlanningEvents;
 import com.hockeyhub.shared.event.EventPublisher;
 import com.hockeyhub.shared.event.EventTypes;
-import com.hockeyhub.training.phase.TeamPhases;
 
 import com.hockeyhub.training.TrainingApiTestBase;
 import org.junit.jupiter.api.Test;
@@ -110,7 +110,7 @@ class SessionFlowTest extends TrainingApiTestBase {
         Club club = club();
         UUID phase = UUID.randomUUID();
         transactions.executeWithoutResult(s -> events.publish(EventTypes.PLANNING_PHASE_CHANGED, club.id,
-                new TeamPhases.PhaseChanged(club.team, club.id, phase, "Pre-season build", "high",
+                new PlanningEvents.PhaseChanged(club.team, club.id, phase, "Pre-season build", "high",
                         LocalDate.parse("2030-01-01"), LocalDate.parse("2030-01-31"))));
         await().atMost(Duration.ofSeconds(30)).until(() -> count("SELECT count(*) FROM team_phases WHERE phase_id = ?",
                 phase) == 1);
