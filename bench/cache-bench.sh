@@ -4,7 +4,8 @@
 # Starts user-service once per scenario (own database and port, never the dev ones), warms up in bursts, measures
 # GET /api/users/{id} with wrk on the same machine and prints a markdown table: Redis cache warm, Zipf hit ratio over
 # all users, each hot-path lever switched off, caching disabled, Redis stopped; then EXPLAIN (ANALYZE) of the list and
-# full-text search with indexes vs with index scans disabled. Prints numbers; asserts nothing.
+# full-text search with indexes vs with index scans disabled. Every row also states its ratio to a bare Spring endpoint
+# (bench/baseline.sh) driven by the same wrk script and connections right after it. Prints numbers; asserts nothing.
 # Needs PostgreSQL/Redis as in architecture.md "Local services", wrk (apt-get install -y wrk), redis-server, java 17.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,6 +26,8 @@ export METRICS_SCRAPE_TOKEN=${METRICS_SCRAPE_TOKEN:-bench-scrape-$$}
 export PGHOST=${PGHOST:-127.0.0.1} PGUSER=${DB_USER:-hockeyhub} PGPASSWORD=${DB_PASSWORD:-hockeyhub}
 PSQL=(psql -d "$BENCH_DB" -v ON_ERROR_STOP=1 -qAt)
 mkdir -p "$WORK"
+# shellcheck source=bench/baseline.sh
+. bench/baseline.sh
 for tool in wrk redis-server psql java; do
   command -v "$tool" >/dev/null || { echo "$tool is missing (wrk: apt-get install -y wrk)" >&2; exit 1; }
 done
@@ -37,7 +40,7 @@ psql -d postgres -Atc "SELECT 1 FROM pg_database WHERE datname = '$BENCH_DB'" | 
 APP_PID= REDIS_PID=
 stop_app() { if [ -n "$APP_PID" ]; then kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; APP_PID=; fi; }
 stop_redis() { if [ -n "$REDIS_PID" ]; then kill "$REDIS_PID" 2>/dev/null || true; wait "$REDIS_PID" 2>/dev/null || true; REDIS_PID=; fi; }
-trap 'stop_app; stop_redis' EXIT
+trap 'stop_app; stop_redis; baseline_stop' EXIT
 
 start_app() { # extra --key=value arguments
   stop_app
@@ -97,12 +100,15 @@ measure() { # label script [hit-ratio]
     ratio=$(awk -v b="$before" -v a="$after" 'BEGIN { split(b, x, " "); split(a, y, " "); h = y[1] - x[1];
       m = y[2] - x[2]; printf "%.1f %% (%d hits, %d misses)", 100 * h / (h + m > 0 ? h + m : 1), h, m }')
   fi
-  ROWS_OUT+=("| $1 | $(stat_of "$out" rps) | $(stat_of "$out" p50) | $(stat_of "$out" p99) | $(stat_of "$out" errors) | ${ratio:--} |")
+  local bare
+  bare=$(baseline_measure "$2" "$CONNECTIONS" "$DURATION" "$WORK/ids.txt")
+  ROWS_OUT+=("| $1 | $(stat_of "$out" rps) | $(stat_of "$out" p50) | $(stat_of "$out" p99) | $(stat_of "$out" errors) | ${ratio:--} | $(ratio "$(stat_of "$out" rps)" "$(stat_of "$bare" rps)") (bare: $(stat_of "$bare" rps)/s, p99 $(stat_of "$bare" p99)) |")
   echo "${ROWS_OUT[-1]}" >&2
 }
 
 clear_cache() { redis-cli --scan --pattern 'hh:bench-users:*' | xargs -r -n 500 redis-cli del > /dev/null; }
 
+baseline_start
 echo "== seeding (first run only) and collecting the $USERS club members' ids" >&2
 start_app
 "${PSQL[@]}" -c "VACUUM ANALYZE users" -c "VACUUM ANALYZE user_organizations"
@@ -171,12 +177,12 @@ for word in "$ONE" virtanen emma; do
 done
 
 echo
-echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "Window: $(date -u +'%F %H:%M') UTC. Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "Service: user-service -Xmx512m, seed profile, $USERS users in one club; caller: a coach of that club (JWT from /api/auth/login)"
 echo "Load: wrk -t2 -c$CONNECTIONS -d$DURATION --timeout 10s --latency after $WARMUP_BURSTS warm-up bursts of $WARMUP_BURST (same machine); hit ratio over the measured run"
 echo
-echo "| scenario | req/s | p50 | p99 | non-2xx | hit ratio |"
-echo "|---|---|---|---|---|---|"
+echo "| scenario | req/s | p50 | p99 | non-2xx | hit ratio | vs bare Spring endpoint, same run |"
+echo "|---|---|---|---|---|---|---|"
 printf '%s\n' "${ROWS_OUT[@]}"
 echo
 echo "| statement | with indexes (ms) | index scans disabled (ms) | ratio |"
