@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import com.hockeyhub.shared.api.user.UserDto;
 import com.hockeyhub.user.Validation;
+import com.hockeyhub.user.password.StrongPassword;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import com.hockeyhub.shared.web.ConflictException;
 import com.hockeyhub.shared.web.InvalidRequestException;
+import com.hockeyhub.user.user.EmailChangeRequests;
 import com.hockeyhub.user.user.User;
 import com.hockeyhub.user.user.UserService;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Service;
  * the user's earlier one.
  */
 @Service
-public class EmailChanges {
+public class EmailChanges implements EmailChangeRequests {
 
     private record Pending(UUID userId, String newEmail) {
     }
@@ -39,6 +40,7 @@ public class EmailChanges {
     }
 
     /** 409 when another account already uses the address. */
+    @Override
     public void requireAvailable(UUID userId, String newEmail) {
         String email = UserService.normalizeEmail(newEmail);
         User user = users.require(userId);
@@ -48,6 +50,7 @@ public class EmailChanges {
     }
 
     /** Starts the change; nothing happens when the address is the current one. */
+    @Override
     public void request(User user, String newEmail, UUID requestedBy) {
         String email = UserService.normalizeEmail(newEmail);
         if (email.equals(user.getEmail())) {

@@ -21,6 +21,7 @@ import com.hockeyhub.shared.web.NotFoundException;
 import com.hockeyhub.shared.web.ApiEnums;
 import com.hockeyhub.user.organization.OrganizationService;
 import com.hockeyhub.user.organization.UserStatistics;
+import com.hockeyhub.user.user.TeamRosters;
 import com.hockeyhub.user.user.User;
 import com.hockeyhub.user.user.UserDeleted;
 import com.hockeyhub.user.user.UserService;
@@ -32,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Teams and rosters. Each public write method is one domain change; authorization is the controller's. */
 @Service
-public class TeamService {
+public class TeamService implements TeamRosters {
 
     private final TeamRepository teams;
     private final TeamMemberRepository members;
@@ -81,6 +82,11 @@ public class TeamService {
     }
 
     @Transactional(readOnly = true)
+    @Override
+    public UUID requireTeamOrganization(UUID teamId) {
+        return require(teamId).getOrganizationId();
+    }
+
     public Team require(UUID id) {
         return teams.findById(id).orElseThrow(() -> new NotFoundException("Team", id));
     }
@@ -208,12 +214,14 @@ public class TeamService {
 
     /** Whether any of the users is an active member of the team. */
     @Transactional(readOnly = true)
+    @Override
     public boolean hasActiveMember(UUID teamId, Collection<UUID> userIds) {
         return !userIds.isEmpty() && members.anyActive(teamId, userIds);
     }
 
     /** Whether the user plays or works on a team together with any of the others. */
     @Transactional(readOnly = true)
+    @Override
     public boolean sharesTeam(UUID userId, Collection<UUID> others) {
         return !others.isEmpty() && members.sharesTeam(userId, others);
     }

@@ -16,9 +16,6 @@ import com.hockeyhub.shared.web.NotFoundException;
 import com.hockeyhub.shared.web.Paging;
 import com.hockeyhub.shared.web.ApiEnums;
 import com.hockeyhub.user.Scopes;
-import com.hockeyhub.user.auth.EmailChanges;
-import com.hockeyhub.user.team.Team;
-import com.hockeyhub.user.team.TeamService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -43,10 +40,10 @@ class UserController {
 
     private final UserService users;
     private final UserCache cache;
-    private final TeamService teams;
-    private final EmailChanges emailChanges;
+    private final TeamRosters teams;
+    private final EmailChangeRequests emailChanges;
 
-    UserController(UserService users, UserCache cache, TeamService teams, EmailChanges emailChanges) {
+    UserController(UserService users, UserCache cache, TeamRosters teams, EmailChangeRequests emailChanges) {
         this.users = users;
         this.cache = cache;
         this.teams = teams;
@@ -66,8 +63,8 @@ class UserController {
         Role roleFilter = ApiEnums.param(Role.class, "role", role);
         UUID org = user.isPlatformWide() ? organizationId : Scopes.organization(organizationId, user);
         if (teamId != null) {
-            Team team = teams.require(teamId);
-            if (org != null && !org.equals(team.getOrganizationId())) {
+            UUID teamOrganization = teams.requireTeamOrganization(teamId);
+            if (org != null && !org.equals(teamOrganization)) {
                 throw new NotFoundException("Team", teamId);
             }
         }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import com.hockeyhub.user.Validation;
-import com.hockeyhub.user.auth.StrongPassword;
+import com.hockeyhub.user.password.StrongPassword;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;

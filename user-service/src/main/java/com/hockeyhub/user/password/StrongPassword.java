@@ -1,4 +1,4 @@
-package com.hockeyhub.user.auth;
+package com.hockeyhub.user.password;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;

@@ -1,4 +1,4 @@
-package com.hockeyhub.user.auth;
+package com.hockeyhub.user.password;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,4 +1,4 @@
-package com.hockeyhub.user.auth;
+package com.hockeyhub.user.password;
 
 import java.io.BufferedReader;
 import java.io.IOException;
