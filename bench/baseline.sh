@@ -38,5 +38,14 @@ baseline_measure() {
     "http://127.0.0.1:$BASELINE_PORT" 2>&1
 }
 
+# baseline_warm_up <wrk script> <connections> <ids file> <bursts> <burst>: the JIT warm-up the measured service had
+baseline_warm_up() {
+  for _ in $(seq 1 "$4"); do
+    IDS_FILE="$3" PATH_PREFIX=/baseline/ wrk -t2 -c"$2" -d"$5" --timeout 10s -s "bench/$1" \
+      "http://127.0.0.1:$BASELINE_PORT" >/dev/null 2>&1 || true
+    sleep 2
+  done
+}
+
 # ratio <measured rps> <baseline rps>: "0.23×"
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f×", a / b; else print "n/a" }'; }

@@ -111,11 +111,19 @@ clear_cache() { redis-cli --scan --pattern 'hh:bench-users:*' | xargs -r -n 500 
 baseline_start
 echo "== seeding (first run only) and collecting the $USERS club members' ids" >&2
 start_app
+# the seed runs after the service reports ready: wait for the scale club and its members
+for _ in $(seq 1 600); do
+  ORG=$("${PSQL[@]}" -c "SELECT id FROM organizations WHERE subdomain = 'scale'")
+  [ -n "$ORG" ] && [ "$("${PSQL[@]}" -c "SELECT count(*) FROM user_organizations WHERE organization_id = '$ORG'")" -ge "$USERS" ] && break
+  sleep 1
+done
+[ -n "$ORG" ] || { echo "the scale club was not seeded (see $WORK/app.log)" >&2; exit 1; }
 "${PSQL[@]}" -c "VACUUM ANALYZE users" -c "VACUUM ANALYZE user_organizations"
-ORG=$("${PSQL[@]}" -c "SELECT id FROM organizations WHERE subdomain = 'scale'")
 "${PSQL[@]}" -c "SELECT u.id FROM users u JOIN user_organizations m ON m.user_id = u.id
   WHERE m.organization_id = '$ORG' AND m.deleted_at IS NULL ORDER BY u.id" > "$WORK/ids.txt"
 echo "   $(wc -l < "$WORK/ids.txt") users in the scale club" >&2
+echo "== warming up the bare endpoint as the service will be ($WARMUP_BURSTS bursts of $WARMUP_BURST)" >&2
+baseline_warm_up fixed.lua "$CONNECTIONS" "$WORK/ids.txt" "$WARMUP_BURSTS" "$WARMUP_BURST"
 
 for scenario in $SCENARIOS; do
   echo "== scenario: $scenario" >&2

@@ -47,6 +47,9 @@ versus_bare() { # measured rps, wrk script
   echo "$(ratio "$1" "$bare") (bare: $bare/s)"
 }
 baseline_start
+# the bare endpoint gets the JIT warm-up the service gets before its measured runs
+echo 00000000-0000-0000-0000-000000000001 > "$WORK/baseline-ids.txt"
+baseline_warm_up fixed.lua "$CONNECTIONS" "$WORK/baseline-ids.txt" "${BASELINE_WARMUP_BURSTS:-6}" 15s
 
 start_app
 TOKEN=$(bench/mint-token.sh "$WORK/key.pem" club_admin "$CLUB")
