@@ -27,6 +27,8 @@ WORK=${BENCH_WORK:-/tmp/hh-training-bench}
 JAR=training-service/target/training-service-0.1.0-SNAPSHOT.jar
 BASE=http://127.0.0.1:$PORT
 export PGHOST=${PGHOST:-127.0.0.1} PGUSER=${DB_USER:-hockeyhub} PGPASSWORD=${DB_PASSWORD:-hockeyhub}
+# the bench's own reads and loads span the club tables: row-level security shows a session nothing unless it says so
+export PGOPTIONS="${PGOPTIONS:-} -c hockeyhub.organization_id=*"
 PSQL=(psql -d "$BENCH_DB" -v ON_ERROR_STOP=1 -qAt)
 CLUB=0190d000-0000-7000-8000-00000000c001
 ASSIGNMENTS=$((TEAMS * PLAYERS_PER_TEAM * SESSIONS))
