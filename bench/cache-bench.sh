@@ -16,7 +16,11 @@ DURATION=${DURATION:-20s}
 WARMUP_BURSTS=${WARMUP_BURSTS:-6}
 WARMUP_BURST=${WARMUP_BURST:-15s}
 CONNECTIONS=${CONNECTIONS:-50}
-SCENARIOS=${SCENARIOS-warm zipf token-cache no-cache redis-down}
+SCENARIOS=${SCENARIOS-warm zipf near-off token-cache no-cache redis-down list search login}
+# PROFILE=jfr records each measured run with Java Flight Recorder (CPU samples, lock and park events) and prints its
+# hot methods and contention sites with the newest JDK's `jfr view` (recordings kept in $BENCH_WORK)
+PROFILE=${PROFILE:-}
+JFR_TOOL=${JFR_TOOL:-$(ls -d /usr/lib/jvm/*/bin/jfr 2>/dev/null | sort -V | tail -1)}
 BENCH_DB=${BENCH_DB:-hockey_hub_users_bench}
 WORK=${BENCH_WORK:-/tmp/hh-cache-bench}
 JAR=user-service/target/user-service-0.1.0-SNAPSHOT.jar
@@ -56,8 +60,8 @@ start_app() { # extra --key=value arguments
   echo "user-service did not become ready" >&2; exit 1
 }
 
-run_wrk() { # script duration -> wrk output
-  IDS_FILE="$WORK/ids.txt" PATH_PREFIX=/api/users/ wrk -t2 -c"$CONNECTIONS" -d"$2" --timeout 10s --latency \
+run_wrk() { # script duration -> wrk output (IDS_FILE and PATH_PREFIX may be set by the scenario)
+  IDS_FILE="${IDS_FILE:-$WORK/ids.txt}" PATH_PREFIX="${PATH_PREFIX:-/api/users/}" wrk -t2 -c"$CONNECTIONS" -d"$2" --timeout 10s --latency \
     -s "$ROOT/bench/$1" "$BASE" 2>&1
 }
 
@@ -77,12 +81,16 @@ cache_counts() { # -> "hits misses" of the users cache (Prometheus counters)
     /^cache_gets_total\{.*cache="users".*result="miss"/ {m=$NF} END {printf "%d %d\n", h, m}'
 }
 
-login() { # -> access token of the scale club's first coach
-  local org coach
+coach() { # -> e-mail of the scale club's first coach
+  local org
   org=$("${PSQL[@]}" -c "SELECT id FROM organizations WHERE subdomain = 'scale'")
-  coach=$("${PSQL[@]}" -c "SELECT u.email FROM users u JOIN user_organizations m ON m.user_id = u.id
-    WHERE m.organization_id = '$org' AND m.role = 'COACH' ORDER BY u.email LIMIT 1")
-  curl -fs -H 'Content-Type: application/json' -d "{\"email\":\"$coach\",\"password\":\"Scale-Hockey-2026\"}" \
+  "${PSQL[@]}" -c "SELECT u.email FROM users u JOIN user_organizations m ON m.user_id = u.id
+    WHERE m.organization_id = '$org' AND m.role = 'COACH' ORDER BY u.email LIMIT 1"
+}
+export LOGIN_PASSWORD=Scale-Hockey-2026
+
+login() { # -> access token of the scale club's first coach
+  curl -fs -H 'Content-Type: application/json' -d "{\"email\":\"$(coach)\",\"password\":\"$LOGIN_PASSWORD\"}" \
     "$BASE/api/auth/login" | sed 's/.*"accessToken":"\([^"]*\)".*/\1/'
 }
 
@@ -93,15 +101,24 @@ measure() { # label script [hit-ratio]
   TOKEN=$(login)
   warm_up "$2"
   before=$(cache_counts)
+  local name
+  name=$(echo "$1" | tr -c 'a-zA-Z0-9' '_' | cut -c1-60)
+  [ "$PROFILE" = jfr ] && jcmd "$APP_PID" JFR.start name=bench settings=profile > /dev/null
   out=$(run_wrk "$2" "$DURATION")
-  echo "$out" > "$WORK/wrk-$(echo "$1" | tr -c 'a-zA-Z0-9' '_').txt"
+  echo "$out" > "$WORK/wrk-$name.txt"
+  if [ "$PROFILE" = jfr ]; then
+    jcmd "$APP_PID" JFR.stop name=bench filename="$WORK/$name.jfr" > /dev/null
+    { echo "== JFR of: $1 ($WORK/$name.jfr)"
+      for view in hot-methods contention-by-site thread-cpu-load; do "$JFR_TOOL" view --width 200 "$view" "$WORK/$name.jfr"; done
+    } >&2
+  fi
   if [ "${3:-}" = hit-ratio ]; then
     after=$(cache_counts)
     ratio=$(awk -v b="$before" -v a="$after" 'BEGIN { split(b, x, " "); split(a, y, " "); h = y[1] - x[1];
       m = y[2] - x[2]; printf "%.1f %% (%d hits, %d misses)", 100 * h / (h + m > 0 ? h + m : 1), h, m }')
   fi
   local bare
-  bare=$(baseline_measure "$2" "$CONNECTIONS" "$DURATION" "$WORK/ids.txt")
+  bare=$(baseline_measure fixed.lua "$CONNECTIONS" "$DURATION" "$WORK/ids.txt")
   ROWS_OUT+=("| $1 | $(stat_of "$out" rps) | $(stat_of "$out" p50) | $(stat_of "$out" p99) | $(stat_of "$out" errors) | ${ratio:--} | $(ratio "$(stat_of "$out" rps)" "$(stat_of "$bare" rps)") (bare: $(stat_of "$bare" rps)/s, p99 $(stat_of "$bare" p99)) |")
   echo "${ROWS_OUT[-1]}" >&2
 }
@@ -134,6 +151,26 @@ for scenario in $SCENARIOS; do
     zipf)
       clear_cache; start_app
       measure "GET user by id, Zipf s=1.1 over all $(wc -l < "$WORK/ids.txt") users (cache empty at start)" zipf.lua hit-ratio ;;
+    near-off)
+      start_app --hockeyhub.cache.near.caches=
+      measure "lever off: near cache (every read a Redis GET and a JSON decode)" fixed.lua ;;
+    list)
+      # the club's user list, page by page through the first 100 pages, straight from PostgreSQL (caching off)
+      seq 0 99 > "$WORK/pages.txt"
+      start_app --hockeyhub.cache.enabled=false
+      IDS_FILE="$WORK/pages.txt" PATH_PREFIX="/api/users?organizationId=$ORG&size=20&page=" \
+        measure "list: GET /api/users?size=20&page=0..99 of the $USERS-member club, uncached" fixed.lua ;;
+    search)
+      # full-text search by name prefix (common and rare surnames and first names), uncached
+      "${PSQL[@]}" -c "SELECT DISTINCT lower(left(last_name, 4)) FROM users ORDER BY 1 LIMIT 200" > "$WORK/prefixes.txt"
+      start_app --hockeyhub.cache.enabled=false
+      IDS_FILE="$WORK/prefixes.txt" PATH_PREFIX="/api/users?organizationId=$ORG&size=20&q=" \
+        measure "search: GET /api/users?q=<4-letter name prefix>, 200 prefixes, uncached" fixed.lua ;;
+    login)
+      # Argon2id as configured (Spring Security 5.8 defaults: 16 MiB, 2 iterations, 1 lane) on every request;
+      # the per-address login limit raised so the hashing, not the limiter, is measured
+      start_app --hockeyhub.rate-limit.auth.capacity=100000000
+      LOGIN_EMAIL=$(coach) measure "login: POST /api/auth/login (Argon2id 16 MiB, t=2, p=1)" login.lua ;;
     token-cache)
       start_app --hockeyhub.security.jwt.verified-cache-size=0
       measure "lever off: verified-token cache (RS256 signature checked on every request)" fixed.lua ;;

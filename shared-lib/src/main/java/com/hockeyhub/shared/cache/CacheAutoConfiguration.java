@@ -1,10 +1,12 @@
 package com.hockeyhub.shared.cache;
 
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.lettuce.core.ClientOptions;
+import io.lettuce.core.RedisClient;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.aop.Advisor;
 import org.springframework.aop.support.ComposablePointcut;
@@ -30,6 +32,7 @@ import org.springframework.data.redis.cache.BatchStrategies;
 import org.springframework.data.redis.cache.RedisCacheConfiguration;
 import org.springframework.data.redis.cache.RedisCacheWriter;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.serializer.GenericJacksonJsonRedisSerializer;
 import org.springframework.data.redis.serializer.RedisSerializationContext.SerializationPair;
 import tools.jackson.databind.DeserializationFeature;
@@ -113,7 +116,8 @@ public class CacheAutoConfiguration {
                 perCache.put(ttl.getKey(), defaults.entryTtl(ttl.getValue()));
             }
             return new HockeyHubRedisCacheManager(writer, defaults, perCache, prefix, guard, tagStore, statistics,
-                    connectionFactory);
+                    connectionFactory, nearCache(connectionFactory, properties),
+                    new HashSet<>(properties.getNear().getCaches()));
         }
 
         @Bean
@@ -137,6 +141,17 @@ public class CacheAutoConfiguration {
         @ConditionalOnClass(name = "org.springframework.boot.health.contributor.HealthIndicator")
         RedisCacheHealthIndicator redisHealthIndicator(RedisConnectionFactory connectionFactory, RedisGuard guard) {
             return new RedisCacheHealthIndicator(connectionFactory, guard);
+        }
+
+        /** The near cache when some cache wants one and Redis is a single Lettuce-connected server; else null. */
+        static RedisNearCache nearCache(RedisConnectionFactory connectionFactory, HockeyHubCacheProperties properties) {
+            HockeyHubCacheProperties.Near near = properties.getNear();
+            if (near.getCaches().isEmpty() || !(connectionFactory instanceof LettuceConnectionFactory lettuce)) {
+                return null;
+            }
+            Duration timeout = lettuce.getClientConfiguration().getCommandTimeout();
+            return new RedisNearCache(() -> lettuce.getNativeClient() instanceof RedisClient client ? client : null,
+                    near.getMaxEntries(), near.getMaxAge(), timeout, properties.getRetryInterval());
         }
 
         static String keyPrefix(HockeyHubCacheProperties properties, Environment environment) {

@@ -47,6 +47,9 @@ public class HockeyHubCacheProperties {
      */
     private Duration invalidationWindowMargin = Duration.ofMillis(100);
 
+    /** Server-assisted near cache (Redis CLIENT TRACKING), see {@link RedisNearCache}. */
+    private final Near near = new Near();
+
     /** Tag sets larger than this are pruned of members whose entries have expired, a sample at every tagged put. */
     private int tagPruneThreshold = 64;
 
@@ -141,5 +144,46 @@ public class HockeyHubCacheProperties {
     /** The TTL of a cache: its own entry, else the default. */
     public Duration ttlFor(String cacheName) {
         return ttl.getOrDefault(cacheName, defaultTtl);
+    }
+
+    public Near getNear() {
+        return near;
+    }
+
+    /** {@code hockeyhub.cache.near.*}. */
+    public static class Near {
+
+        /** Caches whose entries are also kept in this instance's memory (immutable values only), e.g. {@code users}. */
+        private List<String> caches = new ArrayList<>();
+
+        /** Most entries kept locally, over all near caches (least recently/frequently used go first). */
+        private long maxEntries = 20_000;
+
+        /** A local copy is dropped this long after it was read from Redis, invalidated or not. */
+        private Duration maxAge = Duration.ofMinutes(1);
+
+        public List<String> getCaches() {
+            return caches;
+        }
+
+        public void setCaches(List<String> caches) {
+            this.caches = caches;
+        }
+
+        public long getMaxEntries() {
+            return maxEntries;
+        }
+
+        public void setMaxEntries(long maxEntries) {
+            this.maxEntries = maxEntries;
+        }
+
+        public Duration getMaxAge() {
+            return maxAge;
+        }
+
+        public void setMaxAge(Duration maxAge) {
+            this.maxAge = maxAge;
+        }
     }
 }

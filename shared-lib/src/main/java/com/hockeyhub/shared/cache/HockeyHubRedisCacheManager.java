@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.cache.Cache;
 import org.springframework.data.redis.cache.RedisCache;
 import org.springframework.data.redis.cache.RedisCacheConfiguration;
@@ -19,23 +20,29 @@ import org.springframework.data.redis.connection.RedisConnectionFactory;
  * Spring Data's RedisCacheManager whose caches are {@link ResilientRedisCache}s. Caches named in
  * {@code hockeyhub.cache.ttl} get their TTL, any other name is created on first use with the default TTL.
  */
-public class HockeyHubRedisCacheManager extends RedisCacheManager {
+public class HockeyHubRedisCacheManager extends RedisCacheManager implements DisposableBean {
 
     private final String keyPrefix;
     private final RedisGuard guard;
     private final RedisTagStore tagStore;
     private final CacheStatistics statistics;
     private final RedisConnectionFactory connectionFactory;
+    private final RedisNearCache near;
+    private final Set<String> nearCaches;
 
+    /** {@code near}: the near cache of the caches named in {@code nearCaches}; null when none has one. */
     public HockeyHubRedisCacheManager(RedisCacheWriter writer, RedisCacheConfiguration defaults,
             Map<String, RedisCacheConfiguration> perCache, String keyPrefix, RedisGuard guard, RedisTagStore tagStore,
-            CacheStatistics statistics, RedisConnectionFactory connectionFactory) {
+            CacheStatistics statistics, RedisConnectionFactory connectionFactory, RedisNearCache near,
+            Set<String> nearCaches) {
         super(writer, defaults, true, perCache);
         this.keyPrefix = keyPrefix;
         this.guard = guard;
         this.tagStore = tagStore;
         this.statistics = statistics;
         this.connectionFactory = connectionFactory;
+        this.near = near;
+        this.nearCaches = Set.copyOf(nearCaches);
         guard.onRecovery(this::recover);
     }
 
@@ -46,7 +53,8 @@ public class HockeyHubRedisCacheManager extends RedisCacheManager {
 
     @Override
     protected Cache decorateCache(Cache cache) {
-        return new ResilientRedisCache((TaggingRedisCache) cache, guard, tagStore, statistics.forCache(cache.getName()));
+        return new ResilientRedisCache((TaggingRedisCache) cache, guard, tagStore, statistics.forCache(cache.getName()),
+                near != null && nearCaches.contains(cache.getName()) ? near : null);
     }
 
     public String keyPrefix() {
@@ -59,6 +67,9 @@ public class HockeyHubRedisCacheManager extends RedisCacheManager {
 
     /** Attributes removed keys (full Redis keys) to their caches' eviction counters. */
     void evicted(List<String> redisKeys) {
+        if (near != null) {
+            redisKeys.forEach(near::invalidate);
+        }
         Map<String, Long> perCache = ResilientRedisCache.cacheNames(redisKeys, keyPrefix).stream()
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
         perCache.forEach((name, count) -> {
@@ -75,11 +86,22 @@ public class HockeyHubRedisCacheManager extends RedisCacheManager {
         } catch (RuntimeException e) {
             guard.failure(e, "connect", null);
         }
+        if (near != null) {
+            near.connect();
+        }
+    }
+
+    /** The near cache, if any cache has one. */
+    public RedisNearCache near() {
+        return near;
     }
 
     private void recover(Set<String> dirtyCaches, boolean all) {
         try (RedisConnection connection = connectionFactory.getConnection()) {
             connection.ping();
+        }
+        if (near != null) {
+            near.invalidateAll(); // it may hold entries whose invalidation did not reach Redis
         }
         if (all) {
             getCacheWriter().clean("*", (keyPrefix + "*").getBytes(StandardCharsets.UTF_8));
@@ -89,6 +111,13 @@ public class HockeyHubRedisCacheManager extends RedisCacheManager {
             if (getCache(name) instanceof ResilientRedisCache cache) {
                 cache.getNativeCache().clear();
             }
+        }
+    }
+
+    @Override
+    public void destroy() {
+        if (near != null) {
+            near.close();
         }
     }
 }

@@ -37,13 +37,17 @@ public class ResilientRedisCache implements Cache {
     private final RedisGuard guard;
     private final RedisTagStore tagStore;
     private final CacheStats stats;
+    private final RedisNearCache near;
     private final ConcurrentMap<Object, CompletableFuture<Object>> loading = new ConcurrentHashMap<>();
 
-    public ResilientRedisCache(TaggingRedisCache redis, RedisGuard guard, RedisTagStore tagStore, CacheStats stats) {
+    /** {@code near}: this cache's entries are also kept in this instance's memory; null for Redis only. */
+    public ResilientRedisCache(TaggingRedisCache redis, RedisGuard guard, RedisTagStore tagStore, CacheStats stats,
+            RedisNearCache near) {
         this.redis = redis;
         this.guard = guard;
         this.tagStore = tagStore;
         this.stats = stats;
+        this.near = near;
     }
 
     @Override
@@ -132,6 +136,7 @@ public class ResilientRedisCache implements Cache {
     }
 
     private void write(Object key, Object value, PendingTags.Pending pending) {
+        forgetLocally(key);
         if (!guard.available()) {
             return;
         }
@@ -146,6 +151,7 @@ public class ResilientRedisCache implements Cache {
                 log.debug("Not caching {}::{}: one of its tags {} was invalidated while it loaded", getName(), key,
                         pending.tags());
             }
+            forgetLocally(key);
         } catch (SerializationException e) {
             stats.errors.increment();
             log.warn("Cannot cache a value of {} in '{}': {}", value.getClass().getName(), getName(), e.getMessage());
@@ -166,6 +172,7 @@ public class ResilientRedisCache implements Cache {
             ValueWrapper existing = redis.putIfAbsent(key, value);
             if (existing == null) {
                 stats.puts.increment();
+                forgetLocally(key);
             }
             return existing;
         } catch (RuntimeException e) {
@@ -181,6 +188,7 @@ public class ResilientRedisCache implements Cache {
 
     @Override
     public boolean evictIfPresent(Object key) {
+        forgetLocally(key);
         if (!guard.available()) {
             guard.markDirty(getName());
             return false;
@@ -205,6 +213,9 @@ public class ResilientRedisCache implements Cache {
 
     @Override
     public boolean invalidate() {
+        if (near != null) {
+            near.invalidateAll();
+        }
         if (!guard.available()) {
             guard.markDirty(getName());
             return false;
@@ -251,7 +262,7 @@ public class ResilientRedisCache implements Cache {
             return null;
         }
         try {
-            ValueWrapper wrapper = redis.get(key);
+            ValueWrapper wrapper = near == null ? redis.get(key) : nearOrRedis(key);
             if (count) {
                 (wrapper == null ? stats.misses : stats.hits).increment();
             }
@@ -273,7 +284,24 @@ public class ResilientRedisCache implements Cache {
         }
     }
 
+    /** Through the near cache: a local hit, or Redis read on the tracking connection; Redis as usual without it. */
+    private ValueWrapper nearOrRedis(Object key) {
+        Object stored = near.get(redis.redisKey(key), redis::decode);
+        if (stored == RedisNearCache.UNAVAILABLE) {
+            return redis.get(key);
+        }
+        return stored == null ? null : new SimpleValueWrapper(redis.fromStoreValue(stored));
+    }
+
+    /** The local copy goes at once (read-after-write on this instance); other instances hear it from Redis. */
+    private void forgetLocally(Object key) {
+        if (near != null) {
+            near.invalidate(redis.redisKey(key));
+        }
+    }
+
     private void evictQuietly(Object key) {
+        forgetLocally(key);
         try {
             redis.evict(key);
         } catch (RuntimeException e) {

@@ -30,6 +30,11 @@ public class TaggingRedisCache extends RedisCache {
         return serializeCacheKey(createCacheKey(key));
     }
 
+    /** A stored value as Redis holds it, decoded (what {@link #fromStoreValue} takes). */
+    Object decode(byte[] raw) {
+        return deserializeCacheValue(raw);
+    }
+
     byte[] rawValue(Object value) {
         return serializeCacheValue(preProcessCacheValue(value));
     }

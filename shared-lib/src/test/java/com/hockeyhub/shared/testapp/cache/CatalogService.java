@@ -47,6 +47,20 @@ public class CatalogService {
         return load(id, "");
     }
 
+    /** A cache with a near cache (hockeyhub.cache.near.caches in the test application.yml). */
+    @Cacheable(cacheNames = "tc-near", key = "#id", sync = true)
+    @CacheTags("T(com.hockeyhub.shared.cache.CacheTag).user(#id)")
+    public CatalogItem nearItem(UUID id) {
+        return load(id, "near:");
+    }
+
+    /** Writes and evicts the near-cached entry by key (after the commit). */
+    @Transactional
+    @CacheEvict(cacheNames = "tc-near", key = "#id")
+    public CatalogItem renameNear(UUID id, String name) {
+        return update(id, name);
+    }
+
     @Cacheable(cacheNames = "tc-slow", key = "#id", sync = true)
     public CatalogItem slowItem(UUID id) {
         loads.computeIfAbsent("slow:" + id, k -> new AtomicInteger()).incrementAndGet();
