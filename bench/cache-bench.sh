@@ -23,7 +23,9 @@ PROFILE=${PROFILE:-}
 JFR_TOOL=${JFR_TOOL:-$(ls -d /usr/lib/jvm/*/bin/jfr 2>/dev/null | sort -V | tail -1)}
 BENCH_DB=${BENCH_DB:-hockey_hub_users_bench}
 WORK=${BENCH_WORK:-/tmp/hh-cache-bench}
-JAR=user-service/target/user-service-0.1.0-SNAPSHOT.jar
+# JAR and BUILD=0 measure a jar built elsewhere, e.g. of an older commit (bench/ab-bench.sh)
+JAR=${JAR:-user-service/target/user-service-0.1.0-SNAPSHOT.jar}
+BUILD=${BUILD:-1}
 BASE=http://127.0.0.1:$PORT
 # /actuator/prometheus wants a service token, a super admin or this scrape secret
 export METRICS_SCRAPE_TOKEN=${METRICS_SCRAPE_TOKEN:-bench-scrape-$$}
@@ -36,8 +38,10 @@ for tool in wrk redis-server psql java; do
   command -v "$tool" >/dev/null || { echo "$tool is missing (wrk: apt-get install -y wrk)" >&2; exit 1; }
 done
 
-echo "== building user-service" >&2
-./mvnw -B -q -pl user-service -am package -DskipTests
+if [ "$BUILD" = 1 ]; then
+  echo "== building user-service" >&2
+  ./mvnw -B -q -pl user-service -am package -DskipTests
+fi
 psql -d postgres -Atc "SELECT 1 FROM pg_database WHERE datname = '$BENCH_DB'" | grep -q 1 \
   || psql -d postgres -qc "CREATE DATABASE $BENCH_DB"
 
