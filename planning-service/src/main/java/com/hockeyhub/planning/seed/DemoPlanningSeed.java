@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The demo club's planning (seed profile): a library of about 80 drills ({@link DemoDrills}, read from
  * {@code seed/demo-drills.json}, some shared publicly), U18 AAA's published 2026-2027 season from the youth template
- * starting 3 August 2026, its two practices of the week the seed first ran (Tuesday and Thursday) and the strategy for
+ * starting 3 August 2026 with three goals, its two practices of the week the seed first ran (Tuesday and Thursday) and the strategy for
  * its next game, linked to calendar-service's seeded game ({@link DemoClub#U18_AAA_FIRST_GAME}, on the day
  * {@link DemoClub#gameDay} gives both seeds). Fixed ids, insert-if-missing: a second run changes nothing.
  */
@@ -94,6 +94,12 @@ class DemoPlanningSeed implements ApplicationRunner {
                 position++;
             }
         }
+        added += goal(1, "Power play above 20 %", "Umbrella entries and net-front screens every week",
+                LocalDate.of(2026, 12, 20), 35);
+        added += goal(2, "Under 2.5 goals against a game", "D-zone coverage and breakouts under pressure",
+                LocalDate.of(2027, 2, 28), 20);
+        added += goal(3, "Every skater plays both special teams drills", "Penalty-kill and power-play reps",
+                LocalDate.of(2027, 1, 31), 50);
         LocalDate monday = LocalDate.now(ZoneOffset.UTC).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         added += practice(TUESDAY_PRACTICE, monday.plusDays(1), "Tuesday: rush reads and breakouts",
                 "Attack with speed; D retrieve and move it in two passes", List.of(
@@ -129,6 +135,15 @@ class DemoPlanningSeed implements ApplicationRunner {
 
     private static Section section(String name, int minutes, Slot... slots) {
         return new Section(name, minutes, List.of(slots), null);
+    }
+
+    private int goal(int number, String title, String description, LocalDate target, int progress) {
+        return jdbc.update("""
+                INSERT INTO plan_goals (id, organization_id, plan_id, title, description, target_date, progress,
+                                        created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, now() + ? * interval '1 microsecond', now()) ON CONFLICT DO NOTHING""",
+                id("00000000" + (6110 + number)), CLUB, PLAN, title, description, Date.valueOf(target), progress,
+                number);
     }
 
     private int practice(UUID id, LocalDate day, String title, String objectives, List<Section> sections) {

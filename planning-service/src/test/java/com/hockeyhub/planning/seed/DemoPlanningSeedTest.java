@@ -33,18 +33,23 @@ class DemoPlanningSeedTest extends PlanningApiTestBase {
     }
 
     @Test
-    void theDemoClubsPlanningConverges() {
+    void theDemoClubsPlanningConverges() throws Exception {
         seed();
         String rows = "SELECT (SELECT count(*) FROM drills WHERE organization_id = ?) "
                 + "+ (SELECT count(*) FROM season_plans WHERE organization_id = ?) "
                 + "+ (SELECT count(*) FROM plan_phases WHERE organization_id = ?) "
+                + "+ (SELECT count(*) FROM plan_goals WHERE organization_id = ?) "
                 + "+ (SELECT count(*) FROM practice_plans WHERE organization_id = ?) "
                 + "+ (SELECT count(*) FROM game_strategies WHERE organization_id = ?)";
         Object[] club = {DemoClub.ORGANIZATION, DemoClub.ORGANIZATION, DemoClub.ORGANIZATION, DemoClub.ORGANIZATION,
-                DemoClub.ORGANIZATION};
+                DemoClub.ORGANIZATION, DemoClub.ORGANIZATION};
         int first = count(rows, club);
         seed();
-        assertThat(count(rows, club)).isEqualTo(first).isEqualTo(DemoDrills.ALL.size() + 1 + 6 + 2 + 1);
+        assertThat(count(rows, club)).isEqualTo(first).isEqualTo(DemoDrills.ALL.size() + 1 + 6 + 3 + 2 + 1);
+        JsonNode plan = json(get(PLAYER, "/api/season-plans/{id}", DemoPlanningSeed.id("000000006101")));
+        assertThat(plan.get("phases")).hasSize(6);
+        assertThat(plan.get("goals").findValuesAsString("title")).containsExactly("Power play above 20 %",
+                "Under 2.5 goals against a game", "Every skater plays both special teams drills");
     }
 
     @Test
