@@ -63,9 +63,10 @@ token_of() { # email: a demo login's access token on stdout ('' when the login f
 }
 
 # One read per service as the demo role that uses it (service, demo login, path, expected status); a service that
-# is not in the build is skipped. Ids: shared-lib demo.DemoClub (club ...0001, U18 AAA ...0102).
+# is not in the build is skipped. Ids: shared-lib demo.DemoClub (club ...0001, U18 AAA ...0102, its first game).
 DEMO_CLUB=0190d000-0000-7000-8000-000000000001
 DEMO_TEAM=0190d000-0000-7000-8000-000000000102
+DEMO_FIRST_GAME=0190d000-0000-7000-8000-000000070100 # DemoClub.U18_AAA_FIRST_GAME: calendar's game, planning's strategy
 API_CHECKS=(
   "user-service admin@hockeyhub.demo /api/organizations/$DEMO_CLUB 200"
   "user-service player@hockeyhub.demo /api/organizations/$DEMO_CLUB/statistics 403"
@@ -82,6 +83,8 @@ API_CHECKS=(
   "admin-service admin@hockeyhub.demo /api/admin/dashboard/platform 403"
   "communication-service player@hockeyhub.demo /api/conversations 200"
   "planning-service coach@hockeyhub.demo /api/drills?q=2-on-1%20rush 200"
+  "planning-service coach@hockeyhub.demo /api/teams/$DEMO_TEAM/current-phase 200"
+  "planning-service player@hockeyhub.demo /api/games/$DEMO_FIRST_GAME/strategy 200"
   "training-service trainer@hockeyhub.demo /api/exercises 200"
 )
 api_checks() {

@@ -89,6 +89,15 @@ public class EventService {
     /** Creates one event, or a series (every occurrence) when the request has a recurrence; returns the first. */
     @Transactional
     public Event create(EventRequest request, CurrentUser user) {
+        return create(request, user, null);
+    }
+
+    /**
+     * With {@code id} a single event gets that id instead of a generated one (seeds: shared-lib {@code DemoClub}
+     * ids other services' seeds link to); a series always gets generated ids.
+     */
+    @Transactional
+    public Event create(EventRequest request, CurrentUser user, UUID id) {
         UUID organizationId = user.requireOrganizationId();
         access.requireCanCreate(user, request.type(), request.teamId());
         participants.requireTeamOfClub(organizationId, request.teamId());
@@ -100,7 +109,13 @@ public class EventService {
         template.setStatus(request.status() == null ? EventStatus.SCHEDULED : request.status());
         if (request.recurrence() == null) {
             template.setTimes(request.startAt(), request.endAt());
+            if (id != null) {
+                template.assignId(id);
+            }
             return createOccurrence(template, request);
+        }
+        if (id != null) {
+            throw new IllegalArgumentException("A series gets generated ids");
         }
         RecurrenceRule rule = recurrence.parse(request.recurrence().rrule(), zone);
         LocalDateTime dtstart = LocalDateTime.ofInstant(request.startAt(), zone);

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -39,9 +38,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo club's calendar: for each team a practice series for the rest of the season (to 31 March) and a game
- * every other Saturday, a rink and a gym, and bookings of the coming two weeks' ice. Goes through the normal
- * services, so every rule (opening hours, no double booking) holds; teams that already have events and resources
- * that already exist are left alone, so running it again changes nothing.
+ * every other Saturday (the demo club's games get the ids of shared-lib {@link DemoClub#game}, which planning's seed
+ * links to), a rink and a gym, and bookings of the coming two weeks' ice. Goes through the normal services, so
+ * every rule (opening hours, no double booking) holds; teams that already have events and resources that already
+ * exist are left alone, so running it again changes nothing.
  * <p>
  * The club and its teams are taken from the local roster (filled by user-service's team.member.added events when
  * both run); before those arrive, the demo club's documented ids (shared-lib {@link DemoClub}), which user-service's
@@ -144,15 +144,20 @@ public class DemoCalendarSeeder {
                 null, null, null, null, true, null, new EventRequest.RecurrenceRequest(rrule, holidays), null, null),
                 admin);
         created++;
-        LocalDate saturday = today.with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
-        for (int game = 0; game < 10 && !saturday.isAfter(seasonEnd); game++, saturday = saturday.plusWeeks(2)) {
+        boolean demoTeam = DemoClub.ORGANIZATION.equals(admin.organizationId())
+                && DemoClub.TEAMS.indexOf(team) == index;
+        for (int game = 0; game < DemoClub.GAMES_PER_TEAM; game++) {
+            LocalDate saturday = DemoClub.gameDay(today, game);
+            if (saturday.isAfter(seasonEnd)) {
+                break;
+            }
             boolean home = game % 2 == 0;
             String opponent = OPPONENTS.get((index + game) % OPPONENTS.size());
             Instant kickoff = ZonedDateTime.of(saturday, LocalTime.of(11 + index * 2, 0), zone).toInstant();
             Event g = events.create(new EventRequest((home ? "vs " : "@ ") + opponent, null, EventType.GAME, null,
                     Visibility.TEAM, null, kickoff, kickoff.plus(Duration.ofMinutes(150)), false, zone.getId(),
                     home ? RINK : opponent + " Arena", team, opponent, home ? HomeAway.HOME : HomeAway.AWAY, null,
-                    null, null, null, null, null, null), admin);
+                    null, null, null, null, null, null), admin, demoTeam ? DemoClub.game(index, game) : null);
             created++;
             if (home && game < 2) {
                 created += book(rink, g.getId(), kickoff.minus(Duration.ofMinutes(30)), kickoff.plus(Duration.ofMinutes(150)),

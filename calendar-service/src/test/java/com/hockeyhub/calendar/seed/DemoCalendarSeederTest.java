@@ -2,11 +2,14 @@ package com.hockeyhub.calendar.seed;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
 import com.hockeyhub.calendar.support.Api;
 import com.hockeyhub.calendar.support.Api.Response;
+import com.hockeyhub.shared.demo.DemoClub;
 import com.hockeyhub.shared.security.Role;
 import com.hockeyhub.shared.test.IntegrationTest;
 import com.hockeyhub.shared.test.TestTokens;
@@ -57,5 +60,25 @@ class DemoCalendarSeederTest {
         assertThat(bookings.get("totalElements").asInt()).isGreaterThan(2);
         assertThat(bookings.get("content").valueStream().map(b -> b.get("status").asString()))
                 .contains("confirmed", "pending");
+    }
+
+    @Test
+    void theDemoClubsGamesHaveTheSharedIdsPlanningsSeedLinksTo() {
+        DemoClub.TEAMS.forEach(team -> roster.saveMember(new com.hockeyhub.shared.roster.RosterMember(team,
+                DemoClub.COACH, DemoClub.ORGANIZATION, "coach", null, null), true));
+        seeder.seed();
+        Api api = new Api(mvc, json);
+        String coach = TestTokens.user(DemoClub.COACH).organization(DemoClub.ORGANIZATION).roles(Role.COACH)
+                .teams(DemoClub.TEAM_U18_AAA).bearer();
+        Response first = api.get(coach, "/api/events/{id}", DemoClub.U18_AAA_FIRST_GAME);
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.get("type").asString()).isEqualTo("game");
+        assertThat(first.get("teamId").asString()).isEqualTo(DemoClub.TEAM_U18_AAA.toString());
+        assertThat(first.get("opponent").asString()).isEqualTo("Lakeview Lynx");
+        LocalDate day = Instant.parse(first.get("startAt").asString()).atZone(ZoneId.of("Europe/Stockholm"))
+                .toLocalDate();
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Stockholm"));
+        assertThat(day).isIn(DemoClub.gameDay(today, 0), DemoClub.gameDay(today.minusDays(1), 0));
+        assertThat(seeder.seed()).as("a second run changes nothing").isZero();
     }
 }

@@ -55,10 +55,11 @@ public class PracticeService {
     private final Roster roster;
     private final EventPublisher events;
     private final JdbcTemplate jdbc;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     PracticeService(PracticeRepository practices, DrillService drills, PlanningAccessPolicy policy, Roster roster,
-            EventPublisher events, JdbcTemplate jdbc) {
+            EventPublisher events, JdbcTemplate jdbc, Clock clock) {
+        this.clock = clock;
         this.practices = practices;
         this.drills = drills;
         this.policy = policy;

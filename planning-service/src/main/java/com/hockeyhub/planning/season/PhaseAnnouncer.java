@@ -1,9 +1,9 @@
 package com.hockeyhub.planning.season;
 
 import java.sql.Date;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 import com.hockeyhub.shared.api.planning.PlanningEvents.PhaseChanged;
@@ -20,23 +20,29 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Publishes {@code planning.phase.changed} when a team's published plan enters a new phase — exactly once per team
- * and phase, however many replicas look: the announcement row's primary key decides, in the same transaction as the
- * event's outbox row.
+ * and phase, however many replicas look at the same time: the announcement row's primary key decides, in the same
+ * transaction as the event's outbox row. "Today" is the day of the service's {@link Clock} (UTC).
  */
-@Configuration(proxyBeanMethods = false)
 class PhaseAnnouncer {
 
-    @Bean
-    PeriodicJob phaseAnnouncerJob(JdbcTemplate jdbc, TransactionTemplate transactions, EventPublisher events,
-            CacheTagInvalidator invalidator, @Value("${hockeyhub.planning.phase-check-interval:PT15M}") Duration every,
-            @Value("${hockeyhub.planning.phase-check-delay:PT30S}") Duration firstAfter) {
-        return new PeriodicJob("phase-announcer", firstAfter, every,
-                () -> announce(jdbc, transactions, events, invalidator, LocalDate.now(ZoneOffset.UTC)));
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final EventPublisher events;
+    private final CacheTagInvalidator invalidator;
+    private final Clock clock;
+
+    PhaseAnnouncer(JdbcTemplate jdbc, TransactionTemplate transactions, EventPublisher events,
+            CacheTagInvalidator invalidator, Clock clock) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.events = events;
+        this.invalidator = invalidator;
+        this.clock = clock;
     }
 
-    /** Announces the phases that began by {@code day} and were not announced yet; returns how many. */
-    static int announce(JdbcTemplate jdbc, TransactionTemplate transactions, EventPublisher events,
-            CacheTagInvalidator invalidator, LocalDate day) {
+    /** Announces the phases that began by today and were not announced yet; returns how many this call announced. */
+    int announce() {
+        LocalDate day = LocalDate.now(clock);
         Integer count = transactions.execute(status -> {
             var announced = jdbc.queryForList("""
                     INSERT INTO phase_announcements (team_id, phase_id, organization_id)
@@ -59,5 +65,23 @@ class PhaseAnnouncer {
             return announced.size();
         });
         return count == null ? 0 : count;
+    }
+
+    /** The announcer of this instance and the job that runs it every quarter of an hour (every replica runs one). */
+    @Configuration(proxyBeanMethods = false)
+    static class Job {
+
+        @Bean
+        PhaseAnnouncer phaseAnnouncer(JdbcTemplate jdbc, TransactionTemplate transactions, EventPublisher events,
+                CacheTagInvalidator invalidator, Clock clock) {
+            return new PhaseAnnouncer(jdbc, transactions, events, invalidator, clock);
+        }
+
+        @Bean
+        PeriodicJob phaseAnnouncerJob(PhaseAnnouncer announcer,
+                @Value("${hockeyhub.planning.phase-check-interval:PT15M}") Duration every,
+                @Value("${hockeyhub.planning.phase-check-delay:PT30S}") Duration firstAfter) {
+            return new PeriodicJob("phase-announcer", firstAfter, every, announcer::announce);
+        }
     }
 }

@@ -36,12 +36,13 @@ public class SeasonPlanService {
     private final EventPublisher events;
     private final CacheTagInvalidator invalidator;
     private final JdbcTemplate jdbc;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
     private static final int MAX_GOALS = 20;
 
     SeasonPlanService(SeasonPlanRepository plans, Phases phases, CurrentPhaseCache currentPhase,
             PlanningAccessPolicy policy, Roster roster, EventPublisher events, CacheTagInvalidator invalidator,
-            JdbcTemplate jdbc) {
+            JdbcTemplate jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.plans = plans;
         this.phases = phases;

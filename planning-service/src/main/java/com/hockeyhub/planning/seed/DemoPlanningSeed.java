@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.hockeyhub.planning.drill.DrillRequest;
 import com.hockeyhub.planning.season.SeasonTemplates;
 import com.hockeyhub.shared.demo.DemoClub;
 import org.slf4j.Logger;
@@ -23,10 +24,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The demo club's planning (seed profile): a library of 46 drills ({@link DemoDrills}, some shared publicly), U18
- * AAA's published 2026-2027 season from the youth template starting 3 August 2026, its two practices of the week the
- * seed first ran (Tuesday and Thursday) and the strategy for the next Saturday's game. Fixed ids, insert-if-missing:
- * a second run changes nothing.
+ * The demo club's planning (seed profile): a library of about 80 drills ({@link DemoDrills}, read from
+ * {@code seed/demo-drills.json}, some shared publicly), U18 AAA's published 2026-2027 season from the youth template
+ * starting 3 August 2026 with three goals, its two practices of the week the seed first ran (Tuesday and Thursday) and the strategy for
+ * its next game, linked to calendar-service's seeded game ({@link DemoClub#U18_AAA_FIRST_GAME}, on the day
+ * {@link DemoClub#gameDay} gives both seeds). Fixed ids, insert-if-missing: a second run changes nothing.
  */
 @Component
 @Profile("seed")
@@ -40,8 +42,8 @@ class DemoPlanningSeed implements ApplicationRunner {
     private static final UUID TUESDAY_PRACTICE = id("000000006201");
     private static final UUID THURSDAY_PRACTICE = id("000000006202");
     private static final UUID NEXT_GAME_STRATEGY = id("000000006301");
-    /** The next game's calendar event (calendar-service's seed gives its events generated ids). */
-    static final UUID NEXT_GAME = id("000000006351");
+    /** The next game's calendar event: U18 AAA's first game of calendar-service's seed. */
+    static final UUID NEXT_GAME = DemoClub.U18_AAA_FIRST_GAME;
     private static final JsonMapper JSON = JsonMapper.shared();
 
     private final JdbcTemplate jdbc;
@@ -60,14 +62,16 @@ class DemoPlanningSeed implements ApplicationRunner {
 
     private int seed() {
         int added = 0;
-        for (DemoDrills.Drill d : DemoDrills.ALL) {
+        for (DemoDrills.Drill drill : DemoDrills.ALL) {
+            DrillRequest d = drill.request();
             added += jdbc.update("""
                     INSERT INTO drills (id, organization_id, name, description, category, difficulty,
-                                        duration_minutes, min_players, max_players, age_groups, tags, public_drill,
-                                        created_at, updated_at, created_by, version)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), now(), ?, 0) ON CONFLICT DO NOTHING""",
-                    d.id(), CLUB, d.name(), d.description(), d.category(), d.difficulty(), d.minutes(), d.min(),
-                    d.max(), d.ages(), d.tags(), d.shared(), DemoClub.COACH);
+                                        duration_minutes, min_players, max_players, equipment, age_groups, tags,
+                                        public_drill, created_at, updated_at, created_by, version)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), now(), ?, 0) ON CONFLICT DO NOTHING""",
+                    drill.id(), CLUB, d.name(), d.description(), d.category().value(), d.difficulty().value(),
+                    d.durationMinutes(), d.minPlayers(), d.maxPlayers(), DemoDrills.joined(d.equipment()),
+                    DemoDrills.joined(d.ageGroups()), DemoDrills.joined(d.tags()), d.publicDrill(), DemoClub.COACH);
         }
         added += jdbc.update("""
                 INSERT INTO season_plans (id, organization_id, team_id, season, name, status, starts_on, created_at,
@@ -90,20 +94,31 @@ class DemoPlanningSeed implements ApplicationRunner {
                 position++;
             }
         }
+        added += goal(1, "Power play above 20 %", "Umbrella entries and net-front screens every week",
+                LocalDate.of(2026, 12, 20), 35);
+        added += goal(2, "Under 2.5 goals against a game", "D-zone coverage and breakouts under pressure",
+                LocalDate.of(2027, 2, 28), 20);
+        added += goal(3, "Every skater plays both special teams drills", "Penalty-kill and power-play reps",
+                LocalDate.of(2027, 1, 31), 50);
         LocalDate monday = LocalDate.now(ZoneOffset.UTC).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         added += practice(TUESDAY_PRACTICE, monday.plusDays(1), "Tuesday: rush reads and breakouts",
                 "Attack with speed; D retrieve and move it in two passes", List.of(
-                        section("Warm-up", 12, slot(7, 8), slot(12, 4)),
-                        section("Skills", 20, slot(17, 10), slot(13, 10)),
-                        section("Team play", 22, slot(1, 12), slot(5, 10)),
-                        section("Compete", 6, slot(36, 6))));
+                        section("Warm-up", 12, slot("Russian circles", 8),
+                                slot("Partner passing on the move", 4)),
+                        section("Skills", 20, slot("Quick-release wrist shots", 10),
+                                slot("Give-and-go at the blue line", 10)),
+                        section("Team play", 22, slot("2-on-1 rush with backchecker", 12),
+                                slot("Breakout under pressure", 10)),
+                        section("Compete", 6, slot("Corner battle 1-on-1", 6))));
         added += practice(THURSDAY_PRACTICE, monday.plusDays(3), "Thursday: special teams before the game",
                 "Power-play entries, penalty-kill rotations, goalie work on the side", List.of(
-                        section("Warm-up", 10, slot(3, 6), slot(15, 4)),
-                        section("Special teams", 30, slot(29, 12), slot(28, 12), slot(18, 6)),
-                        section("Goalies and shooters", 10, slot(33, 10)),
-                        section("Small area game", 10, slot(41, 10))));
-        added += strategy(monday.with(TemporalAdjusters.next(DayOfWeek.SATURDAY)));
+                        section("Warm-up", 10, slot("Edge work figure eights", 6),
+                                slot("Saucer pass over the stick", 4)),
+                        section("Special teams", 30, slot("Power play umbrella entry", 12),
+                                slot("Penalty kill box rotation", 12), slot("One-timers from the half wall", 6)),
+                        section("Goalies and shooters", 10, slot("Goalie butterfly slides", 10)),
+                        section("Small area game", 10, slot("Two-touch small area game", 10))));
+        added += strategy(DemoClub.gameDay(LocalDate.now(ZoneOffset.UTC), 0));
         return added;
     }
 
@@ -113,13 +128,22 @@ class DemoPlanningSeed implements ApplicationRunner {
     private record Section(String name, int minutes, List<Slot> drills, String notes) {
     }
 
-    private static Slot slot(int drill, int minutes) {
-        DemoDrills.Drill d = DemoDrills.ALL.get(drill - 1);
+    private static Slot slot(String drill, int minutes) {
+        DemoDrills.Drill d = DemoDrills.named(drill);
         return new Slot(d.id(), d.name(), minutes, null);
     }
 
     private static Section section(String name, int minutes, Slot... slots) {
         return new Section(name, minutes, List.of(slots), null);
+    }
+
+    private int goal(int number, String title, String description, LocalDate target, int progress) {
+        return jdbc.update("""
+                INSERT INTO plan_goals (id, organization_id, plan_id, title, description, target_date, progress,
+                                        created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, now() + ? * interval '1 microsecond', now()) ON CONFLICT DO NOTHING""",
+                id("00000000" + (6110 + number)), CLUB, PLAN, title, description, Date.valueOf(target), progress,
+                number);
     }
 
     private int practice(UUID id, LocalDate day, String title, String objectives, List<Section> sections) {

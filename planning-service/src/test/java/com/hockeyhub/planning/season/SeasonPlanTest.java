@@ -1,11 +1,19 @@
 package com.hockeyhub.planning.season;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import com.hockeyhub.planning.PlanningApiTestBase;
 import com.hockeyhub.shared.cache.CacheTagInvalidator;
 import com.hockeyhub.shared.event.EventPublisher;
+import com.hockeyhub.shared.test.saga.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MvcResult;
@@ -59,20 +67,55 @@ class SeasonPlanTest extends PlanningApiTestBase {
     }
 
     @Test
-    void eachPhaseChangeIsAnnouncedOnce() throws Exception {
+    void eachPhaseChangeIsAnnouncedOnceByTwoInstancesRacingOnAControllableClock() throws Exception {
         Club club = club();
-        LocalDate start = LocalDate.now().minusDays(3);
-        String season = start.getYear() + "-" + (start.getYear() + 1);
-        String id = json(post(club.coach(), plan(club.team, season, start), "/api/season-plans")).get("id")
+        LocalDate start = LocalDate.of(2031, 8, 4);
+        String id = json(post(club.coach(), plan(club.team, "2031-2032", start), "/api/season-plans")).get("id")
                 .asString();
         post(club.coach(), "{}", "/api/season-plans/{id}/publish", id);
-        PhaseAnnouncer.announce(jdbc, transactions, events, invalidator, LocalDate.now());
-        PhaseAnnouncer.announce(jdbc, transactions, events, invalidator, LocalDate.now());
-        assertThat(published("planning.phase.changed", club.id)).hasSize(1);
-        assertThat(published("planning.phase.changed", club.id).get(0).get("name").asString())
-                .isEqualTo("Pre-season");
-        PhaseAnnouncer.announce(jdbc, transactions, events, invalidator, start.plusWeeks(4));
-        assertThat(published("planning.phase.changed", club.id)).hasSize(2);
+        // two replicas, each with its own announcer, on clocks the test moves together
+        MutableClock clock = new MutableClock(start.minusDays(1).atTime(23, 0).toInstant(ZoneOffset.UTC));
+        MutableClock otherClock = clock.copy();
+        PhaseAnnouncer replicaA = new PhaseAnnouncer(jdbc, transactions, events, invalidator, clock);
+        PhaseAnnouncer replicaB = new PhaseAnnouncer(jdbc, transactions, events, invalidator, otherClock);
+
+        assertThat(race(replicaA, replicaB)).as("the day before the season: no phase").isZero();
+        assertThat(published("planning.phase.changed", club.id)).isEmpty();
+
+        clock.advance(Duration.ofHours(2));
+        otherClock.advance(Duration.ofHours(2));
+        assertThat(race(replicaA, replicaB)).as("the first day: one announcement between both").isEqualTo(1);
+        assertThat(race(replicaA, replicaB)).as("the same day again").isZero();
+        assertThat(published("planning.phase.changed", club.id)).singleElement()
+                .satisfies(e -> assertThat(e.get("name").asString()).isEqualTo("Pre-season"));
+
+        clock.advance(Duration.ofDays(27));
+        otherClock.advance(Duration.ofDays(27));
+        assertThat(race(replicaA, replicaB)).as("the last day of pre-season").isZero();
+        clock.advance(Duration.ofDays(1));
+        otherClock.advance(Duration.ofDays(1));
+        assertThat(race(replicaA, replicaB)).as("week 5: the early season begins").isEqualTo(1);
+        assertThat(published("planning.phase.changed", club.id)).hasSize(2).last()
+                .satisfies(e -> assertThat(e.get("name").asString()).isEqualTo("Early season"));
+    }
+
+    /** Both announcers at once, released together; how many announcements they made between them. */
+    private static int race(PhaseAnnouncer a, PhaseAnnouncer b) throws Exception {
+        CyclicBarrier together = new CyclicBarrier(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<Integer> first = pool.submit(() -> {
+                together.await();
+                return a.announce();
+            });
+            Future<Integer> second = pool.submit(() -> {
+                together.await();
+                return b.announce();
+            });
+            return first.get(30, TimeUnit.SECONDS) + second.get(30, TimeUnit.SECONDS);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

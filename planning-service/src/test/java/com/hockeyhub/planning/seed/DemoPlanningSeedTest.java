@@ -1,9 +1,15 @@
 package com.hockeyhub.planning.seed;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
 import com.hockeyhub.planning.PlanningApiTestBase;
 import com.hockeyhub.shared.demo.DemoClub;
 import com.hockeyhub.shared.security.Role;
 import com.hockeyhub.shared.test.TestTokens;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
@@ -27,18 +33,46 @@ class DemoPlanningSeedTest extends PlanningApiTestBase {
     }
 
     @Test
-    void theDemoClubsPlanningConverges() {
+    void theDemoClubsPlanningConverges() throws Exception {
         seed();
         String rows = "SELECT (SELECT count(*) FROM drills WHERE organization_id = ?) "
                 + "+ (SELECT count(*) FROM season_plans WHERE organization_id = ?) "
                 + "+ (SELECT count(*) FROM plan_phases WHERE organization_id = ?) "
+                + "+ (SELECT count(*) FROM plan_goals WHERE organization_id = ?) "
                 + "+ (SELECT count(*) FROM practice_plans WHERE organization_id = ?) "
                 + "+ (SELECT count(*) FROM game_strategies WHERE organization_id = ?)";
         Object[] club = {DemoClub.ORGANIZATION, DemoClub.ORGANIZATION, DemoClub.ORGANIZATION, DemoClub.ORGANIZATION,
-                DemoClub.ORGANIZATION};
+                DemoClub.ORGANIZATION, DemoClub.ORGANIZATION};
         int first = count(rows, club);
         seed();
-        assertThat(count(rows, club)).isEqualTo(first).isEqualTo(46 + 1 + 6 + 2 + 1);
+        assertThat(count(rows, club)).isEqualTo(first).isEqualTo(DemoDrills.ALL.size() + 1 + 6 + 3 + 2 + 1);
+        JsonNode plan = json(get(PLAYER, "/api/season-plans/{id}", DemoPlanningSeed.id("000000006101")));
+        assertThat(plan.get("phases")).hasSize(6);
+        assertThat(plan.get("goals").findValuesAsString("title")).containsExactly("Power play above 20 %",
+                "Under 2.5 goals against a game", "Every skater plays both special teams drills");
+    }
+
+    @Test
+    void theDrillLibraryIsAboutEightyValidDrillsWithDistinctNamesAndIds() throws Exception {
+        seed();
+        assertThat(DemoDrills.ALL).hasSizeBetween(80, 99);
+        assertThat(DemoDrills.ALL.stream().map(DemoDrills.Drill::name).distinct()).hasSameSizeAs(DemoDrills.ALL);
+        assertThat(DemoDrills.ALL.stream().map(DemoDrills.Drill::id).distinct()).hasSameSizeAs(DemoDrills.ALL);
+        try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
+            Validator validator = factory.getValidator();
+            for (DemoDrills.Drill drill : DemoDrills.ALL) {
+                assertThat(validator.validate(drill.request())).as(drill.name()).isEmpty();
+                assertThat(drill.request().minPlayers()).as(drill.name())
+                        .isLessThanOrEqualTo(drill.request().maxPlayers());
+            }
+        }
+        // the first seed's ids stay: drill 1 keeps 0190d000-0000-7000-8000-000000006001
+        JsonNode first = json(get(COACH, "/api/drills/{id}", DemoPlanningSeed.id("000000006001")));
+        assertThat(first.get("name").asString()).isEqualTo("2-on-1 rush with backchecker");
+        JsonNode last = json(get(COACH, "/api/drills/{id}", DemoDrills.ALL.get(DemoDrills.ALL.size() - 1).id()));
+        assertThat(last.get("equipment").isEmpty()).isFalse();
+        assertThat(json(get(COACH, "/api/drills?category=goalie&size=50")).get("totalElements").asInt())
+                .isGreaterThanOrEqualTo(6);
     }
 
     @Test
@@ -75,10 +109,12 @@ class DemoPlanningSeedTest extends PlanningApiTestBase {
         });
         assertThat(json(get(PLAYER, "/api/practices/{id}/live", DemoPlanningSeed.id("000000006202")))
                 .at("/next/drillName").asString()).isEqualTo("Edge work figure eights");
-        JsonNode strategy = json(get(COACH, "/api/games/{game}/strategy", DemoPlanningSeed.NEXT_GAME));
+        JsonNode strategy = json(get(COACH, "/api/games/{game}/strategy", DemoClub.U18_AAA_FIRST_GAME));
         assertThat(strategy.get("opponent").asString()).isEqualTo("Lakeview Lynx");
+        assertThat(strategy.get("gameDate").asString())
+                .isEqualTo(DemoClub.gameDay(LocalDate.now(ZoneOffset.UTC), 0).toString());
         assertThat(strategy.get("scoutingNotes").asString()).contains("glove side");
-        JsonNode seen = json(get(PLAYER, "/api/games/{game}/strategy", DemoPlanningSeed.NEXT_GAME));
+        JsonNode seen = json(get(PLAYER, "/api/games/{game}/strategy", DemoClub.U18_AAA_FIRST_GAME));
         assertThat(seen.has("scoutingNotes")).isFalse();
         assertThat(seen.at("/lineups/goalies/starter").asString()).isEqualTo(DemoClub.PLAYER_3.toString());
     }

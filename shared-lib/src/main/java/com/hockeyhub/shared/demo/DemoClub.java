@@ -1,5 +1,8 @@
 package com.hockeyhub.shared.demo;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -40,6 +43,28 @@ public final class DemoClub {
             Map.entry("player3@hockeyhub.demo", PLAYER_3),
             Map.entry("parent@hockeyhub.demo", id("000000003001")),
             Map.entry("parent2@hockeyhub.demo", id("000000003002")));
+
+    /** How many games calendar-service's seed gives each team (fewer when the season ends first). */
+    public static final int GAMES_PER_TEAM = 10;
+
+    /**
+     * The calendar event of game {@code number} (0 = the first) that calendar-service's seed gives team
+     * {@code teamIndex} of {@link #TEAMS}: planning's seed links the next game's strategy to it.
+     */
+    public static UUID game(int teamIndex, int number) {
+        if (teamIndex < 0 || teamIndex >= TEAMS.size() || number < 0 || number >= GAMES_PER_TEAM) {
+            throw new IllegalArgumentException("No demo game " + number + " of team " + teamIndex);
+        }
+        return id("00000007%02d%02d".formatted(teamIndex, number));
+    }
+
+    /** U18 AAA's first seeded game: the next game when the seeds ran. */
+    public static final UUID U18_AAA_FIRST_GAME = game(1, 0);
+
+    /** The day of game {@code number} of a seed that ran on {@code seededOn}: every other Saturday from the next. */
+    public static LocalDate gameDay(LocalDate seededOn, int number) {
+        return seededOn.with(TemporalAdjusters.next(DayOfWeek.SATURDAY)).plusWeeks(2L * number);
+    }
 
     private DemoClub() {
     }
