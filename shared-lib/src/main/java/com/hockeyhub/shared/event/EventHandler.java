@@ -17,8 +17,8 @@ import java.lang.annotation.Target;
  * It runs in a transaction together with its inbox row, so a redelivered event is handled once; a handler that
  * keeps failing is retried with back-off and then dead-lettered to {@code hockeyhub.dlq.<service>}.
  * <p>
- * A handler for which the order of single events does not matter but throughput does may take its events in
- * batches ({@link #batchSize()} &gt; 1); it then takes exactly one {@code List<EventEnvelope>}:
+ * A handler that needs no transaction of its own per event, but throughput, may take its events in batches
+ * ({@link #batchSize()} &gt; 1); it then takes exactly one {@code List<EventEnvelope>}:
  * <pre>
  * &#64;EventHandler(type = "&gt;", name = "audit-trail", batchSize = 200)
  * void on(List&lt;EventEnvelope&gt; events) { ... }
@@ -27,7 +27,9 @@ import java.lang.annotation.Target;
  * is called with the events not handled before (stream order, each event id once), all in one transaction; every
  * delivery is acknowledged after the commit. When the batch fails, its deliveries are handled one by one (each in a
  * transaction of its own, the handler called with a list of one), so one event that cannot be handled is retried and
- * dead-lettered on its own and does not hold back the others.
+ * dead-lettered on its own and does not hold back the others. A call with several events has no single current event:
+ * {@link EventContext} is empty there (events it publishes carry no causation), so a handler that publishes should
+ * stay a single-event handler.
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
