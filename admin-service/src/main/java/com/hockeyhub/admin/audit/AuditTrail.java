@@ -1,8 +1,10 @@
 package com.hockeyhub.admin.audit;
 
+import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import com.hockeyhub.admin.AdminProperties;
@@ -18,12 +20,18 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Every domain event of the suite, kept once (by event id) for "who changed what, when": one durable consumer of
  * every subject of the event stream. The actor is taken from the payload where an event names one.
+ * <p>
+ * The consumer is a batch handler (shared-lib {@code @EventHandler(batchSize)}): the events waiting on the stream
+ * are stored with one multi-row INSERT in one inbox transaction (docs/performance.md "admin-service"); when that
+ * fails, shared-lib stores them one by one, so an event that cannot be stored is retried and dead-lettered alone.
  */
 @Component
 public class AuditTrail {
 
     /** Every type: the consumer's filter is {@code hockeyhub.events.>}. */
     static final String EVERY_TYPE = ">";
+    /** Events stored per transaction at most (the consumer keeps up to twice as many in flight). */
+    static final int BATCH_SIZE = 250;
     private static final String[] ACTOR_FIELDS = {"actorId", "changedBy", "performedBy", "reportedBy", "createdBy"};
     private static final Logger log = LoggerFactory.getLogger(AuditTrail.class);
 
@@ -37,16 +45,49 @@ public class AuditTrail {
         this.clock = Clock.systemUTC();
     }
 
-    @EventHandler(type = EVERY_TYPE, name = "audit-trail")
-    void record(EventEnvelope event) {
-        JsonNode data = event.data() == null ? JsonMapper.shared().createObjectNode() : event.data();
-        jdbc.update("""
-                INSERT INTO audit_events (event_id, organization_id, event_type, source, actor_id, occurred_at,
-                                          correlation_id, data)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb) ON CONFLICT (event_id) DO NOTHING""",
-                event.id(), event.organizationId(), event.type(), event.source(), actor(data),
-                Timestamp.from(event.occurredAt() == null ? clock.instant() : event.occurredAt()),
-                event.correlationId(), JsonMapper.shared().writeValueAsString(data));
+    @EventHandler(type = EVERY_TYPE, name = "audit-trail", batchSize = BATCH_SIZE)
+    void record(List<EventEnvelope> events) {
+        int size = events.size();
+        UUID[] ids = new UUID[size];
+        UUID[] clubs = new UUID[size];
+        String[] types = new String[size];
+        String[] sources = new String[size];
+        UUID[] actors = new UUID[size];
+        String[] occurred = new String[size];
+        String[] correlations = new String[size];
+        String[] data = new String[size];
+        for (int i = 0; i < size; i++) {
+            EventEnvelope event = events.get(i);
+            JsonNode payload = event.data() == null ? JsonMapper.shared().createObjectNode() : event.data();
+            ids[i] = event.id();
+            clubs[i] = event.organizationId();
+            types[i] = event.type();
+            sources[i] = event.source();
+            actors[i] = actor(payload);
+            occurred[i] = (event.occurredAt() == null ? clock.instant() : event.occurredAt()).toString();
+            correlations[i] = event.correlationId();
+            data[i] = JsonMapper.shared().writeValueAsString(payload);
+        }
+        // one statement for the whole batch; the casts to the columns' types check each value as a row insert would
+        jdbc.update(connection -> {
+            PreparedStatement insert = connection.prepareStatement("""
+                    INSERT INTO audit_events (event_id, organization_id, event_type, source, actor_id, occurred_at,
+                                              correlation_id, data)
+                    SELECT e.event_id, e.organization_id, e.event_type, e.source, e.actor_id, e.occurred_at::timestamptz,
+                           e.correlation_id, e.data::jsonb
+                    FROM unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::uuid[], ?::text[], ?::text[], ?::text[])
+                         AS e(event_id, organization_id, event_type, source, actor_id, occurred_at, correlation_id, data)
+                    ON CONFLICT (event_id) DO NOTHING""");
+            insert.setArray(1, connection.createArrayOf("uuid", ids));
+            insert.setArray(2, connection.createArrayOf("uuid", clubs));
+            insert.setArray(3, connection.createArrayOf("text", types));
+            insert.setArray(4, connection.createArrayOf("text", sources));
+            insert.setArray(5, connection.createArrayOf("uuid", actors));
+            insert.setArray(6, connection.createArrayOf("text", occurred));
+            insert.setArray(7, connection.createArrayOf("text", correlations));
+            insert.setArray(8, connection.createArrayOf("text", data));
+            return insert;
+        });
     }
 
     /** Deletes rows older than the retention; safe on every replica at once (each row goes once). */

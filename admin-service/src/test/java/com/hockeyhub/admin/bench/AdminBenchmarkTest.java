@@ -114,7 +114,8 @@ class AdminBenchmarkTest extends AdminApiTestBase {
 
     @Test
     void auditIngestionSustainedRate() throws Exception {
-        int total = 10_000;
+        // -Dhockeyhub.bench.audit-events=100000 for a longer run (sustained rather than a burst)
+        int total = Integer.getInteger("hockeyhub.bench.audit-events", 10_000);
         UUID club = UUID.randomUUID();
         JetStream jetStream = nats.jetStream();
         String subject = events.subject("calendar.event.created");
@@ -129,7 +130,7 @@ class AdminBenchmarkTest extends AdminApiTestBase {
         CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new)).join();
         double published = (System.nanoTime() - started) / 1e9;
         int stored = 0;
-        for (int i = 0; i < 1200 && stored < total; i++) {
+        for (int i = 0; i < 3000 && stored < total; i++) {
             Thread.sleep(100);
             stored = count("SELECT count(*) FROM audit_events WHERE organization_id = ?", club);
         }

@@ -16,6 +16,20 @@ import java.lang.annotation.Target;
  * Each handler is a durable JetStream consumer named {@code <spring.application.name>-<name>} with explicit ack.
  * It runs in a transaction together with its inbox row, so a redelivered event is handled once; a handler that
  * keeps failing is retried with back-off and then dead-lettered to {@code hockeyhub.dlq.<service>}.
+ * <p>
+ * A handler that needs no transaction of its own per event, but throughput, may take its events in batches
+ * ({@link #batchSize()} &gt; 1); it then takes exactly one {@code List<EventEnvelope>}:
+ * <pre>
+ * &#64;EventHandler(type = "&gt;", name = "audit-trail", batchSize = 200)
+ * void on(List&lt;EventEnvelope&gt; events) { ... }
+ * </pre>
+ * Up to {@code batchSize} deliveries that are waiting are taken at once; their inbox rows are written and the handler
+ * is called with the events not handled before (stream order, each event id once), all in one transaction; every
+ * delivery is acknowledged after the commit. When the batch fails, its deliveries are handled one by one (each in a
+ * transaction of its own, the handler called with a list of one), so one event that cannot be handled is retried and
+ * dead-lettered on its own and does not hold back the others. A call with several events has no single current event:
+ * {@link EventContext} is empty there (events it publishes carry no causation), so a handler that publishes should
+ * stay a single-event handler.
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
@@ -27,4 +41,11 @@ public @interface EventHandler {
 
     /** The handler's name, unique within the service; part of the durable consumer name. */
     String name();
+
+    /**
+     * Deliveries handed to the handler at once: 1 (the default) calls the handler once per event; more makes it a
+     * batch handler taking {@code List<EventEnvelope>} (see above). A batch handler's consumer handles one batch at
+     * a time whatever {@code hockeyhub.events.consumer.concurrency} says.
+     */
+    int batchSize() default 1;
 }

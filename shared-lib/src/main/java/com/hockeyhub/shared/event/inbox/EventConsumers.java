@@ -1,10 +1,16 @@
 package com.hockeyhub.shared.event.inbox;
 
+import java.sql.PreparedStatement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -32,6 +38,7 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -48,6 +55,12 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>
  * By default a consumer handles one delivery at a time, in stream order; {@code hockeyhub.events.consumer.concurrency}
  * lets it handle several at once (order then not guaranteed).
+ * <p>
+ * A batch handler ({@code @EventHandler(batchSize = n)}, n &gt; 1) has one worker thread per consumer that takes up
+ * to n waiting deliveries at once: their inbox rows are written with one statement and the handler is called with
+ * the events not in the inbox yet, in one transaction; all deliveries are acknowledged after the commit. If that
+ * transaction fails, the deliveries of the batch are handled one by one as above (the handler called with a list of
+ * one), so retries, back-off and the dead letter apply to each event on its own.
  */
 public class EventConsumers implements SmartLifecycle {
 
@@ -73,6 +86,7 @@ public class EventConsumers implements SmartLifecycle {
     private final EventMetrics metrics;
     private final Map<String, MessageConsumer> consumers = new LinkedHashMap<>();
     private final Map<String, ThreadPoolExecutor> workers = new LinkedHashMap<>();
+    private final Map<String, BatchWorker> batchWorkers = new LinkedHashMap<>();
     private volatile boolean running;
 
     public EventConsumers(EventHandlerRegistry registry, Connection connection, JetStreamSetup setup,
@@ -122,13 +136,19 @@ public class EventConsumers implements SmartLifecycle {
                                 .build());
                 if (!consumers.containsKey(name)) {
                     MessageHandler onMessage = message -> handle(handler, name, message);
+                    int pull = 100;
                     int concurrency = properties.getConsumer().getConcurrency();
-                    if (concurrency > 1) {
+                    if (handler.isBatch()) {
+                        BatchWorker worker = batchWorkers.computeIfAbsent(name, n -> new BatchWorker(handler, n));
+                        onMessage = worker::offer;
+                        pull = Math.max(pull, Math.min(2 * handler.batchSize(),
+                                properties.getConsumer().getMaxAckPending()));
+                    } else if (concurrency > 1) {
                         ThreadPoolExecutor pool = workers(name, concurrency);
                         onMessage = message -> pool.execute(() -> handle(handler, name, message));
                     }
                     MessageConsumer consumer = connection.getConsumerContext(properties.getStream(), name)
-                            .consume(ConsumeOptions.builder().batchSize(100).expiresIn(PULL_EXPIRY.toMillis()).build(),
+                            .consume(ConsumeOptions.builder().batchSize(pull).expiresIn(PULL_EXPIRY.toMillis()).build(),
                                     onMessage);
                     consumers.put(name, consumer);
                     log.info("Consuming {} as durable consumer {} ({})", handler.type(), name, handler.description());
@@ -151,6 +171,10 @@ public class EventConsumers implements SmartLifecycle {
             }
         }
         consumers.clear();
+        for (BatchWorker worker : batchWorkers.values()) {
+            worker.stop();
+        }
+        batchWorkers.clear();
         for (ThreadPoolExecutor pool : workers.values()) {
             pool.shutdown();
             try {
@@ -240,6 +264,103 @@ public class EventConsumers implements SmartLifecycle {
         }
     }
 
+    /**
+     * Handles the deliveries of one batch in one transaction (see the class comment); falls back to one by one when
+     * that fails.
+     */
+    void handleBatch(EventHandlerMethod handler, String consumer, List<Message> messages) {
+        if (messages.size() == 1) {
+            handle(handler, consumer, messages.get(0));
+            return;
+        }
+        List<Message> readable = new ArrayList<>(messages.size());
+        List<EventEnvelope> envelopes = new ArrayList<>(messages.size());
+        for (Message message : messages) {
+            try {
+                EventEnvelope envelope = json.readValue(message.getData(), EventEnvelope.class);
+                handler.arguments(envelope, json);
+                envelopes.add(envelope);
+                readable.add(message);
+            } catch (RuntimeException unreadable) {
+                metrics.failed(handler.type(), consumer);
+                deadLetter(message, consumer, handler.type(), null, (int) message.metaData().deliveredCount(),
+                        unreadable);
+            }
+        }
+        if (readable.isEmpty()) {
+            return;
+        }
+        Set<UUID> fresh;
+        try {
+            fresh = transactions.execute(status -> {
+                Set<UUID> inserted = insertInbox(consumer, envelopes, readable);
+                List<EventEnvelope> toHandle = new ArrayList<>(inserted.size());
+                Set<UUID> taken = new HashSet<>();
+                for (EventEnvelope envelope : envelopes) {
+                    if (inserted.contains(envelope.id()) && taken.add(envelope.id())) {
+                        toHandle.add(envelope);
+                    }
+                }
+                if (!toHandle.isEmpty()) {
+                    try {
+                        handler.invokeBatch(toHandle);
+                    } catch (RuntimeException | Error e) {
+                        throw e;
+                    } catch (Throwable checked) {
+                        throw new HandlerFailure(checked);
+                    }
+                }
+                return taken;
+            });
+        } catch (RuntimeException | Error e) {
+            Throwable cause = e instanceof HandlerFailure ? e.getCause() : e;
+            log.warn("{} failed on a batch of {} events; handling them one by one: {}", consumer, readable.size(),
+                    cause.toString());
+            for (Message message : readable) {
+                handle(handler, consumer, message);
+            }
+            return;
+        }
+        Set<UUID> counted = new HashSet<>();
+        for (int i = 0; i < readable.size(); i++) {
+            readable.get(i).ack();
+            EventEnvelope envelope = envelopes.get(i);
+            if (fresh != null && fresh.contains(envelope.id()) && counted.add(envelope.id())) {
+                metrics.handled(envelope.type(), consumer);
+            } else {
+                metrics.duplicate(envelope.type(), consumer);
+                log.debug("Event {} already handled by {}; skipped", envelope.id(), consumer);
+            }
+        }
+    }
+
+    /** Writes the inbox rows of a batch in one statement; answers the event ids that were not there yet. */
+    private Set<UUID> insertInbox(String consumer, List<EventEnvelope> envelopes, List<Message> messages) {
+        UUID[] ids = new UUID[envelopes.size()];
+        String[] types = new String[envelopes.size()];
+        Integer[] attempts = new Integer[envelopes.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = envelopes.get(i).id();
+            types[i] = envelopes.get(i).type();
+            attempts[i] = (int) messages.get(i).metaData().deliveredCount();
+        }
+        Set<UUID> inserted = new HashSet<>();
+        jdbc.query(connection -> {
+            PreparedStatement statement = connection.prepareStatement(
+                    "INSERT INTO hockeyhub_inbox (consumer, event_id, event_type, status, attempts) "
+                            + "SELECT ?, t.event_id, t.event_type, 'HANDLED', t.attempts "
+                            + "FROM unnest(?::uuid[], ?::text[], ?::integer[]) WITH ORDINALITY "
+                            + "AS t(event_id, event_type, attempts, position) ORDER BY t.position "
+                            + "ON CONFLICT DO NOTHING RETURNING event_id");
+            statement.setString(1, consumer);
+            statement.setArray(2, connection.createArrayOf("uuid", ids));
+            statement.setArray(3, connection.createArrayOf("text", types));
+            statement.setArray(4, connection.createArrayOf("integer", attempts));
+            return statement;
+        }, (RowCallbackHandler) row -> inserted.add(row.getObject(1, UUID.class)));
+        return inserted;
+    }
+
     private Duration backoff(int attempt) {
         return Backoff.exponential(properties.getConsumer().getInitialBackoff(), 2.0,
                 properties.getConsumer().getMaxBackoff()).delayAfter(attempt);
@@ -284,6 +405,83 @@ public class EventConsumers implements SmartLifecycle {
     private static String oneLine(Throwable error) {
         String text = String.valueOf(error).replaceAll("[\\r\\n]+", " ");
         return text.length() > 500 ? text.substring(0, 500) : text;
+    }
+
+    /**
+     * The worker of one batch handler's consumer: NATS delivers into a bounded queue (a full queue makes the
+     * delivering thread wait), the worker takes what is waiting, up to the batch size, and handles it as one batch.
+     */
+    private final class BatchWorker implements Runnable {
+
+        private final EventHandlerMethod handler;
+        private final String consumer;
+        private final BlockingQueue<Message> queue;
+        private final Thread thread;
+        private volatile boolean stopped;
+
+        BatchWorker(EventHandlerMethod handler, String consumer) {
+            this.handler = handler;
+            this.consumer = consumer;
+            this.queue = new ArrayBlockingQueue<>(2 * handler.batchSize());
+            this.thread = new Thread(this, consumer + "-batch");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        void offer(Message message) throws InterruptedException {
+            while (!queue.offer(message, 200, TimeUnit.MILLISECONDS)) {
+                if (stopped) {
+                    message.nak();
+                    return;
+                }
+            }
+        }
+
+        @Override
+        public void run() {
+            List<Message> batch = new ArrayList<>(handler.batchSize());
+            while (!stopped) {
+                try {
+                    Message first = queue.poll(200, TimeUnit.MILLISECONDS);
+                    if (first == null) {
+                        continue;
+                    }
+                    batch.add(first);
+                    queue.drainTo(batch, handler.batchSize() - 1);
+                    handleBatch(handler, consumer, batch);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                } catch (RuntimeException e) {
+                    // not acknowledged: redelivered after the ack wait
+                    log.error("{} could not handle a batch of {} deliveries", consumer, batch.size(), e);
+                } finally {
+                    batch.clear();
+                }
+            }
+        }
+
+        /** Lets the batch in hand finish; what is still queued is given back to JetStream for redelivery. */
+        void stop() {
+            stopped = true;
+            try {
+                thread.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (thread.isAlive()) {
+                thread.interrupt();
+            }
+            List<Message> left = new ArrayList<>();
+            queue.drainTo(left);
+            for (Message message : left) {
+                try {
+                    message.nak();
+                } catch (RuntimeException e) {
+                    log.debug("Giving back a delivery: {}", e.toString());
+                }
+            }
+        }
     }
 
     private static final class HandlerFailure extends RuntimeException {

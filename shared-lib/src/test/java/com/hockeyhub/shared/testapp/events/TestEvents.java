@@ -6,6 +6,8 @@ public final class TestEvents {
     public static final String PING = "test.ping";
     public static final String FLAKY = "test.flaky";
     public static final String POISON = "test.poison";
+    /** Handled by a batch handler ({@link BatchTestHandler}). */
+    public static final String BATCH = "test.batch";
 
     private TestEvents() {
     }
