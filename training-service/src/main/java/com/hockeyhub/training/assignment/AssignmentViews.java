@@ -11,6 +11,7 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -21,12 +22,13 @@ public final class AssignmentViews {
     }
 
     public record AssignmentResponse(UUID id, UUID sessionId, UUID teamId, UUID playerId, AssignmentStatus status,
-                                     BigDecimal loadMultiplier, Integer durationMinutes, BigDecimal rpe,
-                                     BigDecimal load, Instant completedAt) {
+                                     AssignmentSource source, BigDecimal loadMultiplier, Integer durationMinutes,
+                                     BigDecimal rpe, BigDecimal load, Instant completedAt) {
 
         static AssignmentResponse of(Assignment a) {
             return new AssignmentResponse(a.getId(), a.getSessionId(), a.getTeamId(), a.getPlayerId(), a.getStatus(),
-                    a.getLoadMultiplier(), a.getDurationMinutes(), a.getRpe(), a.load(), a.getCompletedAt());
+                    a.getSource(), a.getLoadMultiplier(), a.getDurationMinutes(), a.getRpe(), a.load(),
+                    a.getCompletedAt());
         }
     }
 
@@ -38,6 +40,21 @@ public final class AssignmentViews {
      * (both absent) the whole team.
      */
     public record AssignRequest(@Size(max = 500) List<@NotNull UUID> playerIds, @Size(max = 40) String position) {
+    }
+
+    /**
+     * A template given straight to players: the session's time and length, optionally its title (default: the
+     * template's name) and location.
+     */
+    public record TemplateAssignRequest(@NotEmpty @Size(max = 500) List<@NotNull UUID> playerIds,
+                                        @NotNull Instant startsAt,
+                                        @NotNull @Min(5) @Max(480) Integer durationMinutes,
+                                        @Size(max = 120) String title,
+                                        @Size(max = 200) String location) {
+    }
+
+    /** The result of giving a template to players: one session per team the players play on, and who got it. */
+    public record TemplateAssignment(UUID templateId, List<TeamAssignment> sessions) {
     }
 
     /** A per-player load modifier (0.1–2.0 of the planned load). */
