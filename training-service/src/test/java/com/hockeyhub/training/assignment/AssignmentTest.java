@@ -140,8 +140,8 @@ class AssignmentTest extends TrainingApiTestBase {
         for (UUID outsider : List.of(UUID.randomUUID(), other.players.get(0))) {
             MvcResult refused = post(club.trainer(), "{\"playerIds\":[\"%s\"]}".formatted(outsider),
                     "/api/sessions/{id}/assignments", session);
-            assertThat(status(refused)).isEqualTo(400);
-            assertThat(field(refused)).isEqualTo("playerIds");
+            assertThat(status(refused)).isEqualTo(404);
+            assertThat(json(refused).get("detail").asString()).contains(outsider.toString());
         }
         assertThat(count("SELECT count(*) FROM assignments WHERE session_id = ?", session)).isEqualTo(5);
 
