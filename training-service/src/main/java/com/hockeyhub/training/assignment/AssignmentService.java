@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -373,6 +374,16 @@ public class AssignmentService {
     /** For the transfer step: the player's open assignments with a team. */
     public List<Assignment> openOf(UUID playerId, UUID teamId) {
         return assignments.findByPlayerIdAndTeamIdAndStatus(playerId, teamId, AssignmentStatus.ASSIGNED);
+    }
+
+    /**
+     * For the transfer step: the team's upcoming sessions that were given to the whole team or to the player's
+     * position group on it (as far as the roster knows the position).
+     */
+    public List<UUID> upcomingTeamSessions(UUID club, UUID teamId, UUID playerId) {
+        String position = roster.memberships(playerId).stream().filter(m -> teamId.equals(m.teamId()))
+                .map(RosterMember::position).filter(Objects::nonNull).findFirst().orElse(null);
+        return audiences.upcomingFor(club, teamId, position, clock.instant());
     }
 
     public Set<UUID> playersOf(UUID sessionId) {
