@@ -56,15 +56,17 @@ public class AssignmentService {
     private final EventPublisher events;
     private final CacheTagInvalidator invalidator;
     private final SessionAudiences audiences;
+    private final TimeConflicts timeConflicts;
     private final TemplateService templates;
     private final List<StartedWork> startedWork;
     private final Clock clock = Clock.systemUTC();
 
     AssignmentService(AssignmentRepository assignments, SessionService sessions, TrainingStatuses statuses,
             UpcomingSessionsCache upcoming, TrainingAccessPolicy policy, Roster roster, EventPublisher events,
-            CacheTagInvalidator invalidator, SessionAudiences audiences, TemplateService templates,
-            List<StartedWork> startedWork) {
+            CacheTagInvalidator invalidator, SessionAudiences audiences, TimeConflicts timeConflicts,
+            TemplateService templates, List<StartedWork> startedWork) {
         this.audiences = audiences;
+        this.timeConflicts = timeConflicts;
         this.templates = templates;
         this.startedWork = startedWork;
         this.assignments = assignments;
@@ -168,6 +170,9 @@ public class AssignmentService {
         List<Assignment> created = new ArrayList<>();
         List<Assignment> named = new ArrayList<>();
         List<AssignmentViews.Excluded> excluded = new ArrayList<>();
+        List<AssignmentViews.Conflict> conflicts = new ArrayList<>();
+        Map<UUID, TimeConflicts.Busy> busy = timeConflicts.of(session,
+                players.stream().filter(p -> !already.containsKey(p)).toList());
         int alreadyAssigned = 0;
         for (UUID player : players) {
             Assignment existing = already.get(player);
@@ -177,6 +182,14 @@ public class AssignmentService {
                     named.add(existing);
                 }
                 alreadyAssigned++;
+                conflicts.add(new AssignmentViews.Conflict(player, sessionId,
+                        "already assigned to this session (" + existing.getStatus().value() + ")"));
+                continue;
+            }
+            TimeConflicts.Busy other = busy.get(player);
+            if (other != null) {
+                conflicts.add(new AssignmentViews.Conflict(player, other.sessionId(),
+                        "already assigned to \"" + other.title() + "\" at that time"));
                 continue;
             }
             TrainingStatuses.Status status = medical.get(player);
@@ -199,13 +212,13 @@ public class AssignmentService {
                             excluded.stream().map(AssignmentViews.Excluded::playerId).toList()));
             invalidator.invalidate(assigned.stream().map(a -> CacheTag.user(a.playerId())).toList());
         }
-        return new AssignmentViews.TeamAssignment(sessionId, assigned, excluded, alreadyAssigned);
+        return new AssignmentViews.TeamAssignment(sessionId, assigned, excluded, alreadyAssigned, conflicts);
     }
 
     /**
      * team.member.added: a player who joins a team gets its upcoming sessions that were given to the whole team or
-     * to their position group (an assignment the team took away earlier is open again); medical restrictions apply.
-     * Repeating it changes nothing. Returns the assignments created or reopened.
+     * to their position group (an assignment the team took away earlier is open again); medical restrictions apply,
+     * and a session at the time of one they already have is left out. Repeating it changes nothing. Returns the assignments created or reopened.
      */
     @Transactional
     public List<Assignment> joinTeam(UUID club, UUID teamId, UUID playerId, String position) {
@@ -223,6 +236,12 @@ public class AssignmentService {
         List<Assignment> given = new ArrayList<>();
         for (UUID sessionId : upcomingSessions) {
             Assignment assignment = existing.get(sessionId);
+            if (assignment == null || assignment.getStatus() == AssignmentStatus.CANCELLED) {
+                WorkoutSession session = sessions.require(club, sessionId);
+                if (timeConflicts.of(session, List.of(playerId)).containsKey(playerId)) {
+                    continue; // another session at that time: a conflict, never a double booking
+                }
+            }
             if (assignment == null) {
                 given.add(new Assignment(club, sessionId, teamId, playerId, medical.loadMultiplier(),
                         AssignmentSource.TEAM));

@@ -61,9 +61,20 @@ public final class AssignmentViews {
     public record LoadModifier(@NotNull @DecimalMin("0.1") @DecimalMax("2.0") BigDecimal loadMultiplier) {
     }
 
-    /** The result of assigning a session to its team: who got it (and at what load), who was left out and why. */
+    /**
+     * A player not given the session because they have it already ({@code sessionId} is this session) or another
+     * session at that time ({@code sessionId} names it).
+     */
+    public record Conflict(UUID playerId, UUID sessionId, String reason) {
+    }
+
+    /**
+     * The result of assigning a session: who got it (and at what load), who was left out for medical reasons, and
+     * the conflicts — players who have it already ({@code alreadyAssigned} of them) or have another session at that
+     * time — none of them duplicated.
+     */
     public record TeamAssignment(UUID sessionId, List<AssignmentResponse> assigned, List<Excluded> excluded,
-                                 int alreadyAssigned) {
+                                 int alreadyAssigned, List<Conflict> conflicts) {
     }
 
     /** What one exercise of the workout came to. */

@@ -1,12 +1,14 @@
 package com.hockeyhub.training.assignment;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import com.hockeyhub.shared.api.user.UserEvents.TeamMemberChanged;
 import com.hockeyhub.shared.event.EventEnvelope;
 import com.hockeyhub.shared.event.EventPublisher;
 import com.hockeyhub.shared.event.EventTypes;
+import com.hockeyhub.shared.roster.RosterPerson;
 import com.hockeyhub.training.TrainingApiTestBase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -99,6 +101,17 @@ class TeamMembershipTest extends TrainingApiTestBase {
         UUID stranger = UUID.randomUUID();
         member(EventTypes.TEAM_MEMBER_ADDED, other.id, club.team, stranger, "player", "defense");
         assertThat(count("SELECT count(*) FROM assignments WHERE player_id = ?", stranger)).isZero();
+
+        // a joiner already given another session at that time is not double-booked
+        UUID busy = UUID.randomUUID();
+        roster.savePerson(new RosterPerson(busy, club.id, busy + "@example.test", "Busy", "Defender",
+                List.of("player"), true), true);
+        UUID clash = session(club, club.otherTeam, 30);
+        assertThat(json(post(club.trainer(), "{\"playerIds\":[\"%s\"]}".formatted(busy),
+                "/api/sessions/{id}/assignments", clash)).get("assigned")).hasSize(1);
+        member(EventTypes.TEAM_MEMBER_ADDED, club.id, club.team, busy, "player", "defense");
+        assertThat(statusOf(wholeTeam, busy)).isEqualTo("assigned");
+        assertThat(statusOf(defense, busy)).isEqualTo("none");
     }
 
     @Test
