@@ -150,10 +150,9 @@ public class AssignmentService {
      * player the club does not have is not found (404), whether unknown or another club's.
      */
     private void requireClubPlayers(UUID club, List<UUID> players) {
+        Set<UUID> ofClub = roster.ofClub(club, players);
         for (UUID player : players) {
-            boolean ofClub = roster.memberships(player).stream().anyMatch(m -> club.equals(m.organizationId()))
-                    || roster.person(player).filter(p -> club.equals(p.organizationId())).isPresent();
-            if (!ofClub) {
+            if (!ofClub.contains(player)) {
                 throw new NotFoundException("Player", player);
             }
         }
@@ -358,8 +357,7 @@ public class AssignmentService {
     @Transactional(readOnly = true)
     public List<AssignmentViews.AssignmentResponse> ofPlayer(UUID playerId, CurrentUser user) {
         UUID club = policy.club(user);
-        if (roster.person(playerId).filter(p -> club.equals(p.organizationId())).isEmpty()
-                && roster.memberships(playerId).stream().noneMatch(m -> club.equals(m.organizationId()))) {
+        if (!roster.isOfClub(club, playerId)) {
             throw new NotFoundException("Player", playerId);
         }
         policy.requirePlayerReader(user, playerId);
@@ -370,8 +368,7 @@ public class AssignmentService {
     /** The player's upcoming sessions (cached): the player, their parents and the club's staff. */
     public AssignmentViews.Upcoming upcoming(UUID playerId, CurrentUser user) {
         UUID club = policy.club(user);
-        if (roster.person(playerId).filter(p -> club.equals(p.organizationId())).isEmpty()
-                && roster.memberships(playerId).stream().noneMatch(m -> club.equals(m.organizationId()))) {
+        if (!roster.isOfClub(club, playerId)) {
             throw new NotFoundException("Player", playerId);
         }
         policy.requirePlayerReader(user, playerId);
