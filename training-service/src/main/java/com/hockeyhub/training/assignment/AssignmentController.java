@@ -31,8 +31,9 @@ class AssignmentController {
             description = "Body optional: {\"position\":\"defense\"} for a position group of the team, "
                     + "{\"playerIds\":[...]} for players of the club (404 for a player the club does not have). "
                     + "Players medical-service keeps from training are left out (with the reason); players under "
-                    + "load management get their share of the load. Already assigned players are counted, never "
-                    + "duplicated. A whole-team or position-group assignment also reaches players who join the team "
+                    + "load management get their share of the load. Conflicts are reported and never duplicated: "
+                    + "players who have the session already (also counted in alreadyAssigned) or another session at "
+                    + "that time. A whole-team or position-group assignment also reaches players who join the team "
                     + "before the session begins (team.member.added); leaving the team takes it away again.")
     AssignmentViews.TeamAssignment assign(CurrentUser user, @PathVariable UUID id,
             @Valid @RequestBody(required = false) AssignmentViews.AssignRequest request) {
