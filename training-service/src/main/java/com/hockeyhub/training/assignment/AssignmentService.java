@@ -65,10 +65,6 @@ public class AssignmentService {
             UpcomingSessionsCache upcoming, TrainingAccessPolicy policy, Roster roster, EventPublisher events,
             CacheTagInvalidator invalidator, SessionAudiences audiences, TimeConflicts timeConflicts,
             TemplateService templates, List<StartedWork> startedWork) {
-        this.audiences = audiences;
-        this.timeConflicts = timeConflicts;
-        this.templates = templates;
-        this.startedWork = startedWork;
         this.assignments = assignments;
         this.sessions = sessions;
         this.statuses = statuses;
@@ -77,11 +73,16 @@ public class AssignmentService {
         this.roster = roster;
         this.events = events;
         this.invalidator = invalidator;
+        this.audiences = audiences;
+        this.timeConflicts = timeConflicts;
+        this.templates = templates;
+        this.startedWork = startedWork;
     }
 
     /**
      * Assigns the session in one batch to its team's players, to one position group of the team, or to listed
-     * players of the club: one row per player and session; players already assigned are counted, never duplicated;
+     * players of the club: one row per player and session; conflicts (the session already given, or another at that
+     * time) are reported, never duplicated;
      * players medical-service keeps from training are left out (reported), load management scales the load. A team
      * or position-group assignment is remembered, so players who join the team later get the session too.
      */
