@@ -24,7 +24,8 @@ class ServiceConventionsTest extends TrainingApiTestBase {
                 "/api/equipment-reservations/{id}/check-in", "/api/equipment-reservations/{id}/cancel",
                 "/api/assignments/{id}/executions", "/api/executions/{id}/sets", "/api/executions/{id}/complete",
                 "/api/players/{playerId}/executions", "/api/assignments/{id}/load", "/api/players/{playerId}/assignments",
-                "/api/assignments/transfers/{transferId}/revert", "/api/teams/{teamId}/sessions");
+                "/api/assignments/transfers/{transferId}/revert", "/api/teams/{teamId}/sessions",
+                "/api/templates/{id}/assign");
         docs.get("paths").forEach(path -> path.forEach(operation ->
                 assertThat(operation.has("summary")).as(operation.toString()).isTrue()));
     }

@@ -4,8 +4,11 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -87,6 +90,20 @@ public class JdbcRoster implements Roster {
     public Optional<RosterPerson> person(UUID userId) {
         return jdbc.query("SELECT user_id, organization_id, email, first_name, last_name, roles, active"
                 + " FROM hockeyhub_roster_person WHERE user_id = ?", PERSON, userId).stream().findFirst();
+    }
+
+    /** One statement for any number of users. */
+    @Override
+    @Transactional(readOnly = true)
+    public Set<UUID> ofClub(UUID organizationId, Collection<UUID> userIds) {
+        if (userIds.isEmpty()) {
+            return Set.of();
+        }
+        UUID[] ids = userIds.toArray(UUID[]::new);
+        return new HashSet<>(jdbc.queryForList("SELECT user_id FROM hockeyhub_roster_person"
+                + " WHERE organization_id = ? AND user_id = ANY (?) UNION SELECT user_id FROM hockeyhub_roster_member"
+                + " WHERE organization_id = ? AND user_id = ANY (?)", UUID.class, organizationId, ids, organizationId,
+                ids));
     }
 
     @Override

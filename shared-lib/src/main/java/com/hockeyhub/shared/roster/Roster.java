@@ -1,8 +1,11 @@
 package com.hockeyhub.shared.roster;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The one local copy of the clubs' teams, members, people and family links that a service keeps from user-service's
@@ -31,6 +34,21 @@ public interface Roster {
     boolean isTeamOf(UUID teamId, UUID organizationId);
 
     Optional<RosterPerson> person(UUID userId);
+
+    /**
+     * Those of the users the roster knows as the club's: the club's person, or a member of one of its teams (a
+     * member may come before their user.* event). Another club's user and an unknown id are not in the answer.
+     */
+    default Set<UUID> ofClub(UUID organizationId, Collection<UUID> userIds) {
+        return userIds.stream().filter(u -> memberships(u).stream().anyMatch(m -> organizationId.equals(
+                m.organizationId())) || person(u).filter(p -> organizationId.equals(p.organizationId())).isPresent())
+                .collect(Collectors.toSet());
+    }
+
+    /** The user is the club's (see {@link #ofClub}). */
+    default boolean isOfClub(UUID organizationId, UUID userId) {
+        return !ofClub(organizationId, List.of(userId)).isEmpty();
+    }
 
     List<UUID> childrenOf(UUID parentId);
 

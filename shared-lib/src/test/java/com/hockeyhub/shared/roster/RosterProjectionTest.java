@@ -44,6 +44,29 @@ class RosterProjectionTest {
     PlatformTransactionManager transactions;
 
     @Test
+    void theClubsPeopleAreFoundInOneQueryAndNoOtherClubsOrUnknownOnes() {
+        UUID club = UUID.randomUUID();
+        UUID otherClub = UUID.randomUUID();
+        UUID team = UUID.randomUUID();
+        UUID person = UUID.randomUUID();
+        UUID memberOnly = UUID.randomUUID();
+        UUID otherClubs = UUID.randomUUID();
+        UUID unknown = UUID.randomUUID();
+        jdbcRoster.savePerson(new RosterPerson(person, club, null, "Pia", "Person", List.of("player"), true), true);
+        jdbcRoster.saveMember(new RosterMember(team, memberOnly, club, "player", 4, "defense"), true);
+        jdbcRoster.savePerson(new RosterPerson(otherClubs, otherClub, null, "Oto", "Other", List.of("player"), true),
+                true);
+
+        assertThat(roster.ofClub(club, List.of(person, memberOnly, otherClubs, unknown)))
+                .containsExactlyInAnyOrder(person, memberOnly);
+        assertThat(roster.ofClub(otherClub, List.of(person, memberOnly, otherClubs))).containsExactly(otherClubs);
+        assertThat(roster.ofClub(club, List.of())).isEmpty();
+        assertThat(roster.isOfClub(club, memberOnly)).isTrue();
+        assertThat(roster.isOfClub(club, otherClubs)).isFalse();
+        assertThat(roster.isOfClub(club, unknown)).isFalse();
+    }
+
+    @Test
     void teamsMembersPeopleAndFamiliesFollowUserServicesEvents() {
         UUID club = UUID.randomUUID();
         UUID team = UUID.randomUUID();

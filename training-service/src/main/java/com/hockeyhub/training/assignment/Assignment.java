@@ -28,6 +28,9 @@ public class Assignment extends ClubScopedEntity {
     @Column(name = "status", nullable = false)
     private AssignmentStatus status;
 
+    @Column(name = "source", nullable = false)
+    private AssignmentSource source;
+
     @Column(name = "load_multiplier", nullable = false)
     private BigDecimal loadMultiplier;
 
@@ -47,8 +50,15 @@ public class Assignment extends ClubScopedEntity {
     protected Assignment() {
     }
 
+    /** An assignment that came through the player's team. */
     public Assignment(UUID organizationId, UUID sessionId, UUID teamId, UUID playerId, BigDecimal loadMultiplier) {
+        this(organizationId, sessionId, teamId, playerId, loadMultiplier, AssignmentSource.TEAM);
+    }
+
+    public Assignment(UUID organizationId, UUID sessionId, UUID teamId, UUID playerId, BigDecimal loadMultiplier,
+            AssignmentSource source) {
         super(organizationId);
+        this.source = source;
         this.sessionId = sessionId;
         this.teamId = teamId;
         this.playerId = playerId;
@@ -89,6 +99,21 @@ public class Assignment extends ClubScopedEntity {
         }
     }
 
+    /** The player was named for this session: it stays theirs when they leave the team. */
+    void markIndividual() {
+        this.source = AssignmentSource.INDIVIDUAL;
+    }
+
+    /** The player rejoined the team: an assignment the team took away is open again, at today's load. */
+    boolean rejoin(BigDecimal multiplier) {
+        if (status != AssignmentStatus.CANCELLED || source != AssignmentSource.TEAM) {
+            return false;
+        }
+        status = AssignmentStatus.ASSIGNED;
+        loadMultiplier = multiplier.setScale(2, RoundingMode.HALF_UP);
+        return true;
+    }
+
     /** Session load as statistics reads it: minutes × RPE. */
     public BigDecimal load() {
         return rpe == null || durationMinutes == null ? null : rpe.multiply(BigDecimal.valueOf(durationMinutes));
@@ -104,6 +129,10 @@ public class Assignment extends ClubScopedEntity {
 
     public UUID getTeamId() {
         return teamId;
+    }
+
+    public AssignmentSource getSource() {
+        return source;
     }
 
     public AssignmentStatus getStatus() {

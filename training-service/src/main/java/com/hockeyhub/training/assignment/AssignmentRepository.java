@@ -1,5 +1,6 @@
 package com.hockeyhub.training.assignment;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,6 +14,8 @@ public interface AssignmentRepository extends JpaRepository<Assignment, UUID> {
     Optional<Assignment> findBySessionIdAndPlayerId(UUID sessionId, UUID playerId);
 
     List<Assignment> findByPlayerIdAndTeamIdAndStatus(UUID playerId, UUID teamId, AssignmentStatus status);
+
+    List<Assignment> findByPlayerIdAndSessionIdIn(UUID playerId, Collection<UUID> sessionIds);
 
     List<Assignment> findByPlayerIdAndStatus(UUID playerId, AssignmentStatus status);
 

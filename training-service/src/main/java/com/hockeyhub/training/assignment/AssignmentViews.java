@@ -11,6 +11,7 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -21,12 +22,13 @@ public final class AssignmentViews {
     }
 
     public record AssignmentResponse(UUID id, UUID sessionId, UUID teamId, UUID playerId, AssignmentStatus status,
-                                     BigDecimal loadMultiplier, Integer durationMinutes, BigDecimal rpe,
-                                     BigDecimal load, Instant completedAt) {
+                                     AssignmentSource source, BigDecimal loadMultiplier, Integer durationMinutes,
+                                     BigDecimal rpe, BigDecimal load, Instant completedAt) {
 
         static AssignmentResponse of(Assignment a) {
             return new AssignmentResponse(a.getId(), a.getSessionId(), a.getTeamId(), a.getPlayerId(), a.getStatus(),
-                    a.getLoadMultiplier(), a.getDurationMinutes(), a.getRpe(), a.load(), a.getCompletedAt());
+                    a.getSource(), a.getLoadMultiplier(), a.getDurationMinutes(), a.getRpe(), a.load(),
+                    a.getCompletedAt());
         }
     }
 
@@ -40,13 +42,39 @@ public final class AssignmentViews {
     public record AssignRequest(@Size(max = 500) List<@NotNull UUID> playerIds, @Size(max = 40) String position) {
     }
 
+    /**
+     * A template given straight to players: the session's time and length, optionally its title (default: the
+     * template's name) and location.
+     */
+    public record TemplateAssignRequest(@NotEmpty @Size(max = 500) List<@NotNull UUID> playerIds,
+                                        @NotNull Instant startsAt,
+                                        @NotNull @Min(5) @Max(480) Integer durationMinutes,
+                                        @Size(max = 120) String title,
+                                        @Size(max = 200) String location) {
+    }
+
+    /** The result of giving a template to players: one session per team the players play on, and who got it. */
+    public record TemplateAssignment(UUID templateId, List<TeamAssignment> sessions) {
+    }
+
     /** A per-player load modifier (0.1–2.0 of the planned load). */
     public record LoadModifier(@NotNull @DecimalMin("0.1") @DecimalMax("2.0") BigDecimal loadMultiplier) {
     }
 
-    /** The result of assigning a session to its team: who got it (and at what load), who was left out and why. */
+    /**
+     * A player not given the session because they have it already ({@code sessionId} is this session) or another
+     * session at that time ({@code sessionId} names it).
+     */
+    public record Conflict(UUID playerId, UUID sessionId, String reason) {
+    }
+
+    /**
+     * The result of assigning a session: who got it (and at what load), who was left out for medical reasons, and
+     * the conflicts — players who have it already ({@code alreadyAssigned} of them) or have another session at that
+     * time — none of them duplicated.
+     */
     public record TeamAssignment(UUID sessionId, List<AssignmentResponse> assigned, List<Excluded> excluded,
-                                 int alreadyAssigned) {
+                                 int alreadyAssigned, List<Conflict> conflicts) {
     }
 
     /** What one exercise of the workout came to. */

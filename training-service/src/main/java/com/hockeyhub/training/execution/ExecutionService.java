@@ -107,8 +107,7 @@ public class ExecutionService {
     @Transactional(readOnly = true)
     public List<ExecutionResponse> ofPlayer(UUID playerId, CurrentUser user) {
         UUID club = policy.club(user);
-        if (roster.person(playerId).filter(p -> club.equals(p.organizationId())).isEmpty()
-                && roster.memberships(playerId).stream().noneMatch(m -> club.equals(m.organizationId()))) {
+        if (!roster.isOfClub(club, playerId)) {
             throw new NotFoundException("Player", playerId);
         }
         policy.requirePlayerReader(user, playerId);

@@ -109,8 +109,7 @@ public class PhysicalTestService {
     @Transactional(readOnly = true)
     public PlayerHistory history(UUID playerId, UUID testId, CurrentUser user) {
         UUID club = policy.club(user);
-        if (clubMemberships(club, playerId).isEmpty()
-                && roster.person(playerId).filter(p -> club.equals(p.organizationId())).isEmpty()) {
+        if (!roster.isOfClub(club, playerId)) {
             throw new NotFoundException("Player", playerId);
         }
         policy.requirePlayerReader(user, playerId);

@@ -188,6 +188,7 @@ class DemoTrainingSeed implements ApplicationRunner {
                     UUID.nameUUIDFromBytes((SESSION + ":" + player).getBytes()), CLUB, SESSION, player,
                     DemoClub.TEAM_U18_AAA, SESSION, player);
         }
+        added += givenToTeam(SESSION);
         added += thisWeek();
         added += physicalTests();
         added += equipment();
@@ -220,6 +221,9 @@ class DemoTrainingSeed implements ApplicationRunner {
                         session, CLUB, team, TEMPLATE, titles[d], types[d], Timestamp.from(start),
                         over ? "completed" : "scheduled");
                 added += inserted;
+                if (team.equals(DemoClub.TEAM_U18_AAA)) {
+                    added += givenToTeam(session);
+                }
                 if (inserted == 0 || !team.equals(DemoClub.TEAM_U18_AAA)) {
                     if (inserted == 1) {
                         added += plan("session_id", session);
@@ -246,6 +250,12 @@ class DemoTrainingSeed implements ApplicationRunner {
             }
         }
         return added;
+    }
+
+    /** The session was given to its whole team: players who join the team get it too (team.member.added). */
+    private int givenToTeam(UUID session) {
+        return jdbc.update("INSERT INTO session_audiences (session_id, organization_id, position) VALUES (?, ?, '*') "
+                + "ON CONFLICT DO NOTHING", session, CLUB);
     }
 
     private int execution(UUID assignment, UUID session, UUID player, UUID team, java.time.Instant start, int rpe) {

@@ -12,9 +12,6 @@ interface SessionRepository extends JpaRepository<WorkoutSession, UUID> {
     List<WorkoutSession> findByOrganizationIdAndTeamIdAndStartsAtBetweenOrderByStartsAt(UUID organizationId,
             UUID teamId, Instant from, Instant to);
 
-    List<WorkoutSession> findByTeamIdAndStatusAndStartsAtAfterOrderByStartsAt(UUID teamId, SessionStatus status,
-            Instant after);
-
     @Query(value = "SELECT EXISTS (SELECT 1 FROM assignments WHERE session_id = ?1 AND deleted_at IS NULL)",
             nativeQuery = true)
     boolean hasAssignments(UUID sessionId);

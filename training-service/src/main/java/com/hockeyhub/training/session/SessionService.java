@@ -175,13 +175,6 @@ public class SessionService {
                 .orElseThrow(() -> new NotFoundException("Session", id));
     }
 
-    /** A team's scheduled sessions from now on (the transfer step moves a player into them). */
-    @Transactional(readOnly = true)
-    public List<WorkoutSession> upcomingScheduled(UUID teamId) {
-        return sessions.findByTeamIdAndStatusAndStartsAtAfterOrderByStartsAt(teamId, SessionStatus.SCHEDULED,
-                clock.instant());
-    }
-
     private SessionResponse changed(WorkoutSession session, String eventType) {
         sessions.saveAndFlush(session);
         if (eventType != null) {

@@ -15,14 +15,13 @@ import com.hockeyhub.training.assignment.Assignment;
 import com.hockeyhub.training.assignment.AssignmentRepository;
 import com.hockeyhub.training.assignment.AssignmentService;
 import com.hockeyhub.training.medical.TrainingStatuses;
-import com.hockeyhub.training.session.SessionService;
-import com.hockeyhub.training.session.WorkoutSession;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
  * training-service's part in user-service's PlayerTransferSaga: the player's open assignments with the old team are
- * cancelled, and the new team's upcoming sessions that were already assigned get the player too. What the step did
+ * cancelled, and the new team's upcoming sessions that were given to the team (or the player's position group) get
+ * the player too. What the step did
  * is kept under the transfer (saga) id, so the compensation undoes exactly that; both are idempotent by key.
  */
 @Service
@@ -34,18 +33,16 @@ class AssignmentTransfers {
 
     private final AssignmentService assignments;
     private final AssignmentRepository repository;
-    private final SessionService sessions;
     private final TrainingStatuses statuses;
     private final IdempotencyStore idempotency;
     private final JdbcTemplate jdbc;
     private final CacheTagInvalidator invalidator;
 
-    AssignmentTransfers(AssignmentService assignments, AssignmentRepository repository, SessionService sessions,
-            TrainingStatuses statuses, IdempotencyStore idempotency, JdbcTemplate jdbc,
+    AssignmentTransfers(AssignmentService assignments, AssignmentRepository repository, TrainingStatuses statuses,
+            IdempotencyStore idempotency, JdbcTemplate jdbc,
             CacheTagInvalidator invalidator) {
         this.assignments = assignments;
         this.repository = repository;
-        this.sessions = sessions;
         this.statuses = statuses;
         this.idempotency = idempotency;
         this.jdbc = jdbc;
@@ -77,16 +74,13 @@ class AssignmentTransfers {
         List<Assignment> added = new ArrayList<>();
         TrainingStatuses.Status medical = statuses.of(List.of(request.playerId())).get(request.playerId());
         if (medical.mayTrain()) {
-            for (WorkoutSession session : sessions.upcomingScheduled(request.toTeamId())) {
-                if (!session.belongsTo(request.toOrganizationId())) {
-                    continue;
+            for (UUID sessionId : assignments.upcomingTeamSessions(request.toOrganizationId(), request.toTeamId(),
+                    request.playerId())) {
+                if (assignments.playersOf(sessionId).contains(request.playerId())) {
+                    continue; // the player is in already
                 }
-                var players = assignments.playersOf(session.getId());
-                if (players.isEmpty() || players.contains(request.playerId())) {
-                    continue; // not assigned to the team yet, or the player is in already
-                }
-                Assignment assignment = repository.save(new Assignment(session.getOrganizationId(), session.getId(),
-                        session.getTeamId(), request.playerId(), medical.loadMultiplier()));
+                Assignment assignment = repository.save(new Assignment(request.toOrganizationId(), sessionId,
+                        request.toTeamId(), request.playerId(), medical.loadMultiplier()));
                 added.add(assignment);
             }
         }

@@ -140,8 +140,8 @@ class AssignmentTest extends TrainingApiTestBase {
         for (UUID outsider : List.of(UUID.randomUUID(), other.players.get(0))) {
             MvcResult refused = post(club.trainer(), "{\"playerIds\":[\"%s\"]}".formatted(outsider),
                     "/api/sessions/{id}/assignments", session);
-            assertThat(status(refused)).isEqualTo(400);
-            assertThat(field(refused)).isEqualTo("playerIds");
+            assertThat(status(refused)).isEqualTo(404);
+            assertThat(json(refused).get("detail").asString()).contains(outsider.toString());
         }
         assertThat(count("SELECT count(*) FROM assignments WHERE session_id = ?", session)).isEqualTo(5);
 
@@ -181,5 +181,44 @@ class AssignmentTest extends TrainingApiTestBase {
         assertThat(json(get(club.coach(), "/api/players/{p}/assignments", player))).hasSize(2);
         assertThat(status(get(null, "/api/players/{p}/assignments", player))).isEqualTo(401);
         assertThat(status(get(club().trainer(), "/api/players/{p}/assignments", player))).isEqualTo(404);
+    }
+
+    @Test
+    void playersGivenAnotherSessionAtThatTimeAreReportedAsConflictsNeverDoubleBooked() throws Exception {
+        Club club = club();
+        UUID busy = club.players.get(0);
+        UUID first = session(club, club.otherTeam, 24);
+        assertThat(json(post(club.trainer(), "{\"playerIds\":[\"%s\"]}".formatted(busy),
+                "/api/sessions/{id}/assignments", first)).get("assigned")).hasSize(1);
+        UUID overlapping = session(club, club.team, 24);
+        UUID later = session(club, club.team, 25);
+
+        JsonNode result = json(post(club.trainer(), "{}", "/api/sessions/{id}/assignments", overlapping));
+        assertThat(result.get("assigned").findValuesAsString("playerId"))
+                .containsExactlyInAnyOrder(club.players.get(1).toString(), club.players.get(2).toString());
+        assertThat(result.get("conflicts")).hasSize(1);
+        assertThat(result.at("/conflicts/0/playerId").asString()).isEqualTo(busy.toString());
+        assertThat(result.at("/conflicts/0/sessionId").asString()).isEqualTo(first.toString());
+        assertThat(result.at("/conflicts/0/reason").asString()).contains("at that time");
+        assertThat(count("SELECT count(*) FROM assignments WHERE session_id = ? AND player_id = ?", overlapping,
+                busy)).isZero();
+
+        // the session after it (from the end of the first on) is no conflict
+        JsonNode next = json(post(club.trainer(), "{}", "/api/sessions/{id}/assignments", later));
+        assertThat(next.get("assigned")).hasSize(3);
+        assertThat(next.get("conflicts")).isEmpty();
+
+        // again: those who have it are conflicts of this session, the busy player still one of another
+        JsonNode again = json(post(club.trainer(), "{}", "/api/sessions/{id}/assignments", overlapping));
+        assertThat(again.get("assigned")).isEmpty();
+        assertThat(again.get("alreadyAssigned").asInt()).isEqualTo(2);
+        assertThat(again.get("conflicts")).hasSize(3);
+        assertThat(again.get("conflicts").findValuesAsString("sessionId"))
+                .containsOnly(overlapping.toString(), first.toString());
+
+        // the other session cancelled, the slot is free
+        assertThat(status(post(club.trainer(), "{}", "/api/sessions/{id}/cancel", first))).isEqualTo(200);
+        JsonNode freed = json(post(club.trainer(), "{}", "/api/sessions/{id}/assignments", overlapping));
+        assertThat(freed.get("assigned").findValuesAsString("playerId")).containsExactly(busy.toString());
     }
 }

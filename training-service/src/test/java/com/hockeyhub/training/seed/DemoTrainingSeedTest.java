@@ -43,6 +43,10 @@ class DemoTrainingSeedTest extends TrainingApiTestBase {
                         DemoClub.ORGANIZATION));
         assertThat(count("SELECT count(*) FROM workout_sessions WHERE organization_id = ? AND team_id = ?",
                 DemoClub.ORGANIZATION, DemoClub.TEAMS.get(4))).isEqualTo(3);
+        // U18 AAA's assigned sessions were given to the team: players who join it get them
+        assertThat(count("SELECT count(*) FROM session_audiences a JOIN workout_sessions s ON s.id = a.session_id "
+                + "WHERE s.organization_id = ? AND s.team_id = ? AND a.position = '*'", DemoClub.ORGANIZATION,
+                DemoClub.TEAM_U18_AAA)).isEqualTo(4);
         assertThat(count("SELECT count(*) FROM equipment_reservations r JOIN workout_sessions s ON s.id = "
                 + "r.session_id WHERE r.organization_id = ? AND r.starts_at = s.starts_at", DemoClub.ORGANIZATION))
                 .isEqualTo(1);

@@ -39,6 +39,9 @@ class TransferStepTest extends TrainingApiTestBase {
         UUID newSession = session(club, club.otherTeam, 12);
         post(club.trainer(), "{}", "/api/sessions/{id}/assignments", newSession);
         UUID unassigned = session(club, club.otherTeam, 14); // not given to the team yet: stays so
+        UUID named = session(club, club.otherTeam, 16); // given to one named player of the team only: stays so
+        post(club.trainer(), "{\"playerIds\":[\"%s\"]}".formatted(club.otherPlayer), "/api/sessions/{id}/assignments",
+                named);
 
         UUID transfer = UUID.randomUUID();
         String body = ("{\"transferId\":\"%s\",\"organizationId\":\"%s\",\"playerId\":\"%s\",\"fromTeamId\":\"%s\","
@@ -53,6 +56,7 @@ class TransferStepTest extends TrainingApiTestBase {
         assertThat(count(open(player), player, club.team)).isZero();
         assertThat(count(open(player), player, club.otherTeam)).isEqualTo(1);
         assertThat(count("SELECT count(*) FROM assignments WHERE session_id = ?", unassigned)).isZero();
+        assertThat(count("SELECT count(*) FROM assignments WHERE session_id = ?", named)).isEqualTo(1);
         assertThat(json(get(club.player(0), "/api/players/{p}/upcoming-sessions", player)).at("/sessions/0/sessionId")
                 .asString()).isEqualTo(newSession.toString());
 

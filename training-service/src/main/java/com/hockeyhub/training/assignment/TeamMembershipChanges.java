@@ -1,0 +1,53 @@
+package com.hockeyhub.training.assignment;
+
+import com.hockeyhub.shared.api.user.UserEvents.TeamMemberChanged;
+import com.hockeyhub.shared.event.EventHandler;
+import com.hockeyhub.shared.event.EventTypes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * user-service's team.member.added / team.member.removed move a player into or out of the team's upcoming
+ * assignments. Each event is handled once (inbox) and each change is idempotent on its own, so a redelivery changes
+ * nothing. The payload says all that is needed (club, team, player, role, position): the roster projection is
+ * updated by its own consumer, in no guaranteed order with this one.
+ */
+@Component
+class TeamMembershipChanges {
+
+    private static final Logger log = LoggerFactory.getLogger(TeamMembershipChanges.class);
+
+    private final AssignmentService assignments;
+
+    TeamMembershipChanges(AssignmentService assignments) {
+        this.assignments = assignments;
+    }
+
+    @EventHandler(type = EventTypes.TEAM_MEMBER_ADDED, name = "assignments-member-added")
+    void added(TeamMemberChanged member) {
+        if (!complete(member) || !isPlayer(member)) {
+            return;
+        }
+        int given = assignments.joinTeam(member.organizationId(), member.teamId(), member.userId(),
+                member.position()).size();
+        log.debug("Player {} joined team {}: {} upcoming assignments", member.userId(), member.teamId(), given);
+    }
+
+    @EventHandler(type = EventTypes.TEAM_MEMBER_REMOVED, name = "assignments-member-removed")
+    void removed(TeamMemberChanged member) {
+        if (!complete(member)) {
+            return;
+        }
+        int lost = assignments.leaveTeam(member.organizationId(), member.teamId(), member.userId()).size();
+        log.debug("Player {} left team {}: {} upcoming assignments cancelled", member.userId(), member.teamId(), lost);
+    }
+
+    private static boolean complete(TeamMemberChanged member) {
+        return member.teamId() != null && member.userId() != null && member.organizationId() != null;
+    }
+
+    private static boolean isPlayer(TeamMemberChanged member) {
+        return member.teamRole() == null || "player".equalsIgnoreCase(member.teamRole());
+    }
+}
