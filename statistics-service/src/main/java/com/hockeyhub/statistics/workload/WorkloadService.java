@@ -47,6 +47,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class WorkloadService {
 
     private static final Logger log = LoggerFactory.getLogger(WorkloadService.class);
+    /** RPE is on the CR-10 scale; a session's load fits NUMERIC(10,2). */
+    private static final BigDecimal MAX_RPE = BigDecimal.TEN;
+    private static final BigDecimal MAX_LOAD = new BigDecimal("99999999.99");
 
     private static final String LOADS = """
             SELECT p.player_id,
@@ -105,6 +108,12 @@ public class WorkloadService {
         }
         if (workout.playerId() == null || organization == null || load == null || load.signum() < 0) {
             log.warn("Ignoring workout event {}: player, club or load missing", envelope.id());
+            return false;
+        }
+        if ((workout.rpe() != null && (workout.rpe().signum() < 0 || workout.rpe().compareTo(MAX_RPE) > 0))
+                || load.compareTo(MAX_LOAD) > 0) {
+            // the columns would refuse it, and a redelivery cannot fix it: ignore instead of failing every delivery
+            log.warn("Ignoring workout event {}: RPE {} or load {} out of range", envelope.id(), workout.rpe(), load);
             return false;
         }
         Instant at = workout.completedAt() != null ? workout.completedAt() : envelope.occurredAt();

@@ -145,6 +145,13 @@ class StandingsApiTest extends StatisticsApiTestBase {
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("season"));
         mvc.perform(getAs(club.coach(), "/api/standings?divisionId=" + UUID.randomUUID()))
                 .andExpect(status().isNotFound());
+        // a division (a season's league) outside the allowed seasons, or not two consecutive years
+        for (String season : List.of("1990-1991", "2040-2041", "2025-2027", "2025")) {
+            mvc.perform(postAs(club.coach(), """
+                    {"season":"%s","name":"Old league","teams":[{"name":"A"},{"name":"B"}]}
+                    """.formatted(season), "/api/divisions")).andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("season"));
+        }
         mvc.perform(getAs(null, "/api/standings")).andExpect(status().isUnauthorized());
     }
 

@@ -115,6 +115,24 @@ class WorkloadTest extends StatisticsApiTestBase {
     }
 
     @Test
+    void workoutEventsWithImpossibleNumbersAreIgnoredInsteadOfFailingForever() throws Exception {
+        Club club = club();
+        UUID player = club.player();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        assertThat(ingest(club, player, UUID.randomUUID(), today, 60, "11.0")).as("RPE above 10").isFalse();
+        assertThat(ingest(club, player, UUID.randomUUID(), today, 60, "-1.0")).as("negative RPE").isFalse();
+        Instant at = today.atTime(9, 0).toInstant(ZoneOffset.UTC);
+        EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), EventTypes.TRAINING_WORKOUT_COMPLETED, 1,
+                "training-service", at, club.id, null, null, null);
+        assertThat(workloads.ingest(new WorkoutCompleted(UUID.randomUUID(), null, player, club.id, at, 60, null,
+                new BigDecimal("100000000"), "on_ice"), envelope)).as("load beyond the column").isFalse();
+        assertThat(count("SELECT count(*) FROM workload_entries WHERE player_id = ?", player)).isZero();
+        // a sound workout of the same player still counts
+        assertThat(ingest(club, player, UUID.randomUUID(), today, 60, "10.0")).isTrue();
+        assertThat(count("SELECT count(*) FROM workload_entries WHERE player_id = ?", player)).isEqualTo(1);
+    }
+
+    @Test
     void teamRiskOverviewAndWhoMaySeeIt() throws Exception {
         Club club = club();
         UUID busy = club.player();
