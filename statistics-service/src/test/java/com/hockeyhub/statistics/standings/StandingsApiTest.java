@@ -152,6 +152,10 @@ class StandingsApiTest extends StatisticsApiTestBase {
                     """.formatted(season), "/api/divisions")).andExpect(status().isBadRequest())
                     .andExpect(jsonPath("$.errors[0].field").value("season"));
         }
+        mvc.perform(postAs(club.coach(), """
+                {"season":"%s","name":"Null league","teams":[{"name":"A"},null]}
+                """.formatted(season()), "/api/divisions")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("teams[1]"));
         mvc.perform(getAs(null, "/api/standings")).andExpect(status().isUnauthorized());
     }
 
