@@ -140,7 +140,6 @@ public class WorkloadService {
      */
     @Transactional
     public WorkloadStatus evaluate(UUID organization, UUID playerId, LocalDate asOf) {
-        WorkloadStatus status = statuses(List.of(playerId), asOf).get(0);
         jdbc.update("""
                 INSERT INTO workload_risk (player_id, organization_id, as_of, acute_load, chronic_load, ratio, band,
                                            band_since, updated_at)
@@ -149,6 +148,9 @@ public class WorkloadService {
                 """, playerId, organization, Date.valueOf(asOf), Date.valueOf(asOf));
         String previous = jdbc.queryForObject("SELECT band FROM workload_risk WHERE player_id = ? FOR UPDATE",
                 String.class, playerId);
+        // the loads are read only now, under the player's row lock: a workout committed by a concurrent ingestion
+        // (which held the lock) is seen, so the stored band and the published crossing never miss its load
+        WorkloadStatus status = statuses(List.of(playerId), asOf).get(0);
         boolean changed = !status.band().value().equals(previous);
         jdbc.update("""
                 UPDATE workload_risk SET as_of = ?, acute_load = ?, chronic_load = ?, ratio = ?, band = ?,
