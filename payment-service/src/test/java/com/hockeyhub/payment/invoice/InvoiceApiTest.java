@@ -212,5 +212,15 @@ class InvoiceApiTest extends PaymentApiTestBase {
         assertThat(text).contains(invoice.get("number").asString()).contains("Ice time").contains("250.50 EUR")
                 .contains("62.63 EUR").contains("313.13 EUR");
         mvc.perform(getAs(club.as(Role.PARENT), "/api/invoices/{id}/pdf", id)).andExpect(status().isNotFound());
+
+        // text beyond Latin-1 in a description still gives the payer a PDF, never a 500
+        UUID unicode = createInvoice(club, invoiceJson(club.parentId, club.childId, "EUR", "10.00", "0",
+                today().plusDays(14), true).replace("\"description\":\"Ice time\"",
+                "\"description\":\"Jäähalli – Лёд 🏒\""));
+        MvcResult other = mvc.perform(getAs(club.parent(), "/api/invoices/{id}/pdf", unicode))
+                .andExpect(status().isOk()).andReturn();
+        String page = new PdfTextExtractor(new PdfReader(new ByteArrayInputStream(
+                other.getResponse().getContentAsByteArray()))).getTextFromPage(1);
+        assertThat(page).contains("Jäähalli").contains("10.00 EUR");
     }
 }
