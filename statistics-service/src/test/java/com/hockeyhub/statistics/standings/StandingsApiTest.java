@@ -172,6 +172,12 @@ class StandingsApiTest extends StatisticsApiTestBase {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.divisions.length()").value(1));
         mvc.perform(getAs(null, "/api/public/divisions/{id}/standings", closed.id)).andExpect(status().isNotFound());
+        String csv = body(mvc.perform(getAs(null, "/api/public/divisions/{id}/standings", id).accept("text/csv"))
+                .andExpect(status().isOk()).andReturn());
+        assertThat(csv.split("\r\n")).hasSize(3);
+        assertThat(csv.split("\r\n")[1]).contains(",A,").endsWith(",0,0,0,0,0,0,0,0,0");
+        mvc.perform(getAs(null, "/api/public/divisions/{id}/standings", closed.id).accept("text/csv"))
+                .andExpect(status().isNotFound());
     }
 
     @Test
