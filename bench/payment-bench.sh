@@ -4,8 +4,9 @@
 # Starts payment-service on its own database and port (never the dev ones), trusting a throw-away key pair whose
 # tokens bench/mint-token.sh mints; loads a club with INVOICES invoices (SQL, generate_series) and a team of PLAYERS
 # rostered players; then measures: payments recorded with Idempotency-Keys (sequential with curl, concurrent with
-# wrk), a season-fee run for the team (and its idempotent repeat), and GET /api/payments/dashboard (Redis cache
-# warm, and with caching disabled) — p50/p99 under wrk. Prints a markdown table; asserts nothing.
+# wrk), a season-fee run for the team (and its idempotent repeat), and the dashboards: GET /api/payments/dashboard
+# for the club admin (Redis cache warm, and with caching disabled) and for a parent (the family view, never cached),
+# and GET /api/payments/revenue over 12 months — p50/p99 under wrk. Prints a markdown table; asserts nothing.
 # Each throughput row also states its ratio to a bare Spring endpoint (bench/baseline.sh) measured by the same wrk
 # script and connections right after it.
 # Its events go to a stream of its own (HH_BENCH_PAYMENT), never the suite's HOCKEYHUB_EVENTS.
@@ -125,6 +126,22 @@ start_app --hockeyhub.cache.enabled=false
 out=$(dash)
 row "GET /api/payments/dashboard, caching disabled (aggregate query each time)" "$(stat_of "$out" rps)" \
   "$(stat_of "$out" p50)" "$(stat_of "$out" p99)" "$(stat_of "$out" errors)" \
+  "$(versus_bare "$(stat_of "$out" rps)" fixed.lua)"
+
+echo "== a parent's dashboard and the club's monthly revenue over $INVOICES invoices" >&2
+# a family of the bench club: 20 of its invoices are billed to one parent (idempotent)
+PARENT=0190d000-0000-7000-8000-00000000b201
+"${PSQL[@]}" -c "UPDATE invoices SET payer_id = '$PARENT' WHERE organization_id = '$CLUB' AND number_seq % 5000 = 1
+  AND payer_id <> '$PARENT'"
+out=$(TOKEN=$(bench/mint-token.sh "$WORK/key.pem" parent "$CLUB" "$PARENT") dash)
+row "GET /api/payments/dashboard as a parent (family view: what I owe, history; never cached)" \
+  "$(stat_of "$out" rps)" "$(stat_of "$out" p50)" "$(stat_of "$out" p99)" "$(stat_of "$out" errors)" \
+  "$(versus_bare "$(stat_of "$out" rps)" fixed.lua)"
+date -u +%Y-%m > "$WORK/month.txt"
+out=$(IDS_FILE="$WORK/month.txt" PATH_PREFIX="/api/payments/revenue?from=$(date -u -d "$(date -u +%Y-%m-15) -11 months" +%Y-%m)&to=" \
+  HOT=1 wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency -s "$ROOT/bench/fixed.lua" "$BASE" 2>&1)
+row "GET /api/payments/revenue, 12 months (club admin, aggregate over payments and refunds)" \
+  "$(stat_of "$out" rps)" "$(stat_of "$out" p50)" "$(stat_of "$out" p99)" "$(stat_of "$out" errors)" \
   "$(versus_bare "$(stat_of "$out" rps)" fixed.lua)"
 stop_app
 

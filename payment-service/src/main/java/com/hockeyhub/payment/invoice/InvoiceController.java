@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import com.hockeyhub.payment.invoice.InvoiceRequests.ChangeDueDate;
 import com.hockeyhub.payment.invoice.InvoiceRequests.CreateInvoice;
 import com.hockeyhub.payment.invoice.InvoiceRequests.VoidInvoice;
 import com.hockeyhub.payment.invoice.InvoiceService.InvoiceFilter;
@@ -25,6 +26,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -94,6 +96,14 @@ class InvoiceController {
             description = "Publishes payment.invoice.issued. 422 when the due date is before today.")
     InvoiceResponse issue(CurrentUser user, @PathVariable UUID id) {
         return InvoiceResponse.of(invoices.issue(user, id));
+    }
+
+    @PutMapping("/{id}/due-date")
+    @Operation(summary = "Change a draft's due date (club admin); 409 unless a draft",
+            description = "E.g. a draft whose due date passed before it was issued (issuing it is a 422 until then).")
+    InvoiceResponse changeDueDate(CurrentUser user, @PathVariable UUID id,
+            @Valid @RequestBody ChangeDueDate request) {
+        return InvoiceResponse.of(invoices.changeDueDate(user, id, request.dueDate()));
     }
 
     @PostMapping("/{id}/void")

@@ -43,4 +43,7 @@ public final class InvoiceRequests {
 
     public record VoidInvoice(@Size(max = 500) String reason) {
     }
+
+    public record ChangeDueDate(@NotNull @Schema(description = "The draft's new due date") LocalDate dueDate) {
+    }
 }

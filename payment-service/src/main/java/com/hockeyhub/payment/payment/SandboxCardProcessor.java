@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -38,6 +39,7 @@ public class SandboxCardProcessor implements CardProcessor {
     private final Map<String, Charge> charges = new ConcurrentHashMap<>();
     private final Map<String, String[]> saved = new ConcurrentHashMap<>();
     private final AtomicInteger chargeCalls = new AtomicInteger();
+    private final Set<String> refunds = ConcurrentHashMap.newKeySet();
 
     @Override
     public String name() {
@@ -58,6 +60,11 @@ public class SandboxCardProcessor implements CardProcessor {
         return charges.size();
     }
 
+    /** How many distinct refunds the processor made (a repeated reference is the same refund). */
+    public int refundsMade() {
+        return refunds.size();
+    }
+
     public int chargeCalls() {
         return chargeCalls.get();
     }
@@ -76,6 +83,7 @@ public class SandboxCardProcessor implements CardProcessor {
     @Override
     public String refund(String reference, String chargeReference, BigDecimal amount, String currency) {
         decideScripted();
+        refunds.add(reference);
         return "sbx_re_" + UUID.nameUUIDFromBytes(reference.getBytes(StandardCharsets.UTF_8));
     }
 

@@ -7,8 +7,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import com.hockeyhub.payment.access.PaymentAccessPolicy;
 import com.hockeyhub.payment.common.Money;
@@ -31,8 +32,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Season fees: for a team and season, one invoice per rostered player and instalment, issued at once and addressed
  * to the player's primary-contact parent when there is one (parents are linked to minors only), else to the player.
  * The fee (and its tax, computed once on the whole fee) is split into instalments whose amounts differ by at most a
- * cent and add up to the fee exactly. Runs of one team and season are serialized by an advisory lock and skip what is
- * already billed (unique on club, team, season, player and instalment), so running it twice issues nothing new.
+ * cent and add up to the fee exactly. Runs of one team and season are serialized by an advisory lock and skip every
+ * player already billed for that team and season (unique on club, team, season, player and instalment as well), so
+ * running it twice issues nothing new — even when the second run asks for another number of instalments, which
+ * would otherwise bill the missing instalment numbers on top of the fee already billed.
  */
 @Service
 public class SeasonFeeService {
@@ -85,22 +88,24 @@ public class SeasonFeeService {
             throw new InvalidRequestException("instalments", "each instalment must be at least one minor unit");
         }
         String season = request.season().trim();
+        BigDecimal tax = Money.percentOf(amount, taxRate, currency);
+        if (amount.add(tax).compareTo(Money.MAX) > 0) {
+            throw new InvalidRequestException("amount", "the fee with tax must not exceed " + Money.MAX.toPlainString());
+        }
         List<BigDecimal> subtotals = Money.split(amount, count, currency);
-        List<BigDecimal> taxes = Money.split(Money.percentOf(amount, taxRate, currency), count, currency);
+        List<BigDecimal> taxes = Money.split(tax, count, currency);
 
         jdbc.queryForList("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))",
                 "season-fee:" + organizationId + ":" + teamId + ":" + season);
-        Set<String> billed = invoices.billedSeasonFees(organizationId, teamId, season);
+        Map<String, Long> billed = invoices.billedSeasonFees(organizationId, teamId, season).stream()
+                .collect(Collectors.groupingBy(key -> key.substring(0, key.indexOf(':')), Collectors.counting()));
         List<PlayerBill> bills = new ArrayList<>();
         int issued = 0;
         int already = 0;
         for (Billed player : players) {
             List<Instalment> issuedNow = new ArrayList<>();
-            for (int i = 1; i <= count; i++) {
-                if (billed.contains(player.playerId() + ":" + i)) {
-                    already++;
-                    continue;
-                }
+            long billedBefore = billed.getOrDefault(player.playerId().toString(), 0L);
+            for (int i = 1; i <= count && billedBefore == 0; i++) {
                 LocalDate due = request.firstDueDate().plusMonths((long) (i - 1) * months);
                 String text = count == 1 ? description : description + " (instalment " + i + " of " + count + ")";
                 Invoice invoice = invoices.issueSeasonFee(new SeasonFeeInvoice(organizationId, teamId, season,
@@ -110,6 +115,7 @@ public class SeasonFeeService {
                         invoice.getTax(), invoice.getTotal(), due));
                 issued++;
             }
+            already += (int) billedBefore;
             bills.add(new PlayerBill(player.playerId(), player.payerId(), !player.payerId().equals(player.playerId()),
                     issuedNow));
         }

@@ -85,6 +85,8 @@ class HostileAccessTest extends PaymentApiTestBase {
                         + "/issue")),
                 new Endpoint("void", Kind.MANAGE, () -> MockMvcRequestBuilders.post("/api/invoices/" + invoice
                         + "/void")),
+                new Endpoint("due date", Kind.MANAGE, () -> json(MockMvcRequestBuilders.put("/api/invoices/" + invoice
+                        + "/due-date"), "{\"dueDate\":\"2030-01-01\"}")),
                 new Endpoint("pay cash", Kind.PAY_CASH, () -> json(MockMvcRequestBuilders.post("/api/invoices/"
                         + invoice + "/payments"), paymentJson("5.00", "cash"))),
                 new Endpoint("refund", Kind.REFUND, () -> json(MockMvcRequestBuilders.post("/api/payments/" + payment

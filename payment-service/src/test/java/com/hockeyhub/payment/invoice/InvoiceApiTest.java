@@ -105,6 +105,32 @@ class InvoiceApiTest extends PaymentApiTestBase {
     }
 
     @Test
+    void aDraftWhoseDueDatePassedIsIssuedOnceItsDueDateChanges() throws Exception {
+        Club club = club();
+        UUID draft = createInvoice(club, invoiceJson(club.parentId, club.childId, "EUR", "20.00", "0",
+                today().minusDays(3), false));
+        mvc.perform(postAs(club.admin(), "", "/api/invoices/{id}/issue", draft))
+                .andExpect(status().isUnprocessableContent());
+        mvc.perform(putAs(club.admin(), "{}", "/api/invoices/{id}/due-date", draft)).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("dueDate"));
+        mvc.perform(putAs(club.parent(), "{\"dueDate\":\"%s\"}".formatted(today().plusDays(7)),
+                "/api/invoices/{id}/due-date", draft)).andExpect(status().isForbidden());
+        mvc.perform(putAs(club().admin(), "{\"dueDate\":\"%s\"}".formatted(today().plusDays(7)),
+                "/api/invoices/{id}/due-date", draft)).andExpect(status().isNotFound());
+        mvc.perform(putAs(club.admin(), "{\"dueDate\":\"%s\"}".formatted(today().plusDays(7)),
+                "/api/invoices/{id}/due-date", draft)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.dueDate").value(today().plusDays(7).toString()))
+                .andExpect(jsonPath("$.status").value("draft"));
+        mvc.perform(postAs(club.admin(), "", "/api/invoices/{id}/issue", draft)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("open"));
+        // an issued invoice's due date is part of what was sent to the payer: 409 naming the state
+        mvc.perform(putAs(club.admin(), "{\"dueDate\":\"%s\"}".formatted(today().plusDays(30)),
+                "/api/invoices/{id}/due-date", draft)).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("Invoice is open")));
+        assertThat(invoice(club, draft).get("dueDate").asString()).isEqualTo(today().plusDays(7).toString());
+    }
+
+    @Test
     void numbersAreGapFreeUnderTwentyConcurrentIssues() throws Exception {
         Club club = club();
         List<UUID> drafts = new ArrayList<>();
@@ -212,5 +238,15 @@ class InvoiceApiTest extends PaymentApiTestBase {
         assertThat(text).contains(invoice.get("number").asString()).contains("Ice time").contains("250.50 EUR")
                 .contains("62.63 EUR").contains("313.13 EUR");
         mvc.perform(getAs(club.as(Role.PARENT), "/api/invoices/{id}/pdf", id)).andExpect(status().isNotFound());
+
+        // text beyond Latin-1 in a description still gives the payer a PDF, never a 500
+        UUID unicode = createInvoice(club, invoiceJson(club.parentId, club.childId, "EUR", "10.00", "0",
+                today().plusDays(14), true).replace("\"description\":\"Ice time\"",
+                "\"description\":\"Jäähalli – Лёд 🏒\""));
+        MvcResult other = mvc.perform(getAs(club.parent(), "/api/invoices/{id}/pdf", unicode))
+                .andExpect(status().isOk()).andReturn();
+        String page = new PdfTextExtractor(new PdfReader(new ByteArrayInputStream(
+                other.getResponse().getContentAsByteArray()))).getTextFromPage(1);
+        assertThat(page).contains("Jäähalli").contains("10.00 EUR");
     }
 }

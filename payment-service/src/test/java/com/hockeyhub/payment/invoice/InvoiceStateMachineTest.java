@@ -142,6 +142,42 @@ class InvoiceStateMachineTest extends PaymentApiTestBase {
         }
     }
 
+    /**
+     * The row the table cannot build from an open invoice: partially_paid → overdue (the sweep), and what an overdue
+     * invoice with money on it allows — part payments keep it overdue, refunds and voiding are 409s naming the state
+     * and change nothing, paying the rest makes it paid (and then refundable).
+     */
+    @Test
+    void aPartlyPaidInvoiceGoesOverdueAndFollowsTheTableFromThere() throws Exception {
+        Club club = club();
+        UUID invoice = createInvoice(club, "100.00", true);
+        UUID payment = paymentId(pay(club.admin(), invoice, "40.00", "cash"));
+        jdbc.update("UPDATE invoices SET issue_date = issue_date - 20, due_date = issue_date - 15 WHERE id = ?",
+                invoice);
+        sweep.markOverdue(today());
+        assertThat(invoice(club, invoice).get("status").asString()).isEqualTo("overdue");
+
+        JsonNode before = invoice(club, invoice);
+        for (MvcResult refused : List.of(refund(club.admin(), payment, "10.00"), post(club, invoice, "void"),
+                post(club, invoice, "issue"))) {
+            assertThat(refused.getResponse().getStatus()).as(body(refused)).isEqualTo(409);
+            assertThat(json(refused).get("detail").asString()).contains("Invoice is overdue");
+        }
+        JsonNode after = invoice(club, invoice);
+        assertThat(after.get("status").asString()).isEqualTo("overdue");
+        assertThat(money(after.get("paidAmount"))).isEqualByComparingTo(money(before.get("paidAmount")));
+        assertThat(money(after.get("refundedAmount"))).isEqualByComparingTo("0.00");
+
+        assertThat(json(pay(club.admin(), invoice, "10.00", "cash")).get("invoiceStatus").asString())
+                .isEqualTo("overdue");
+        assertThat(pay(club.admin(), invoice, "50.01", "cash").getResponse().getStatus()).isEqualTo(422);
+        assertThat(json(pay(club.admin(), invoice, "50.00", "cash")).get("invoiceStatus").asString())
+                .isEqualTo("paid");
+        MvcResult refunded = refund(club.admin(), payment, "40.00");
+        assertThat(refunded.getResponse().getStatus()).as(body(refunded)).isEqualTo(201);
+        assertThat(json(refunded).get("invoiceStatus").asString()).isEqualTo("refunded");
+    }
+
     private MvcResult act(Club club, Fixture fixture, Action action, JsonNode before) throws Exception {
         return switch (action) {
             case ISSUE -> post(club, fixture.invoiceId(), "issue");

@@ -263,6 +263,45 @@ class PaymentApiTest extends PaymentApiTestBase {
     }
 
     @Test
+    void aRefundIsIdempotentByItsKeyToo() throws Exception {
+        Club club = club();
+        UUID invoice = createInvoice(club, "100.00", true);
+        UUID payment = UUID.fromString(json(pay(club.parent(), invoice, "100.00", "card")).get("id").asString());
+        int refundsBefore = processor.refundsMade();
+        String key = "refund-" + UUID.randomUUID();
+        String body = "{\"amount\":30.00,\"reason\":\"injury\"}";
+        MvcResult first = mvc.perform(postAs(club.admin(), body, "/api/payments/{id}/refunds", payment)
+                .header("Idempotency-Key", key)).andExpect(status().isCreated()).andReturn();
+        MvcResult again = mvc.perform(postAs(club.admin(), body, "/api/payments/{id}/refunds", payment)
+                .header("Idempotency-Key", key)).andExpect(status().isCreated())
+                .andExpect(header().string("Idempotent-Replayed", "true")).andReturn();
+        assertThat(body(again)).isEqualTo(body(first));
+
+        // the same key with another amount, or for another payment: 422; no key at all: 400 naming the header
+        mvc.perform(postAs(club.admin(), "{\"amount\":40.00}", "/api/payments/{id}/refunds", payment)
+                .header("Idempotency-Key", key)).andExpect(status().isUnprocessableContent());
+        UUID other = UUID.fromString(json(pay(club.admin(), createInvoice(club, "10.00", true), "10.00", "cash"))
+                .get("id").asString());
+        mvc.perform(postAs(club.admin(), body, "/api/payments/{id}/refunds", other)
+                .header("Idempotency-Key", key)).andExpect(status().isUnprocessableContent());
+        mvc.perform(postAs(club.admin(), body, "/api/payments/{id}/refunds", payment))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("Idempotency-Key"));
+        // more decimals than the currency has, negative: 400 naming the amount
+        for (String amount : List.of("1.005", "-5")) {
+            mvc.perform(postAs(club.admin(), "{\"amount\":" + amount + "}", "/api/payments/{id}/refunds", payment)
+                    .header("Idempotency-Key", UUID.randomUUID().toString())).andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("amount"));
+        }
+
+        assertThat(count("SELECT count(*) FROM refunds WHERE payment_id = ?", payment)).isEqualTo(1);
+        assertThat(processor.refundsMade() - refundsBefore).as("one refund at the processor").isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM refunds WHERE payment_id = ?", other)).isZero();
+        JsonNode after = invoice(club, invoice);
+        assertThat(money(after.get("refundedAmount"))).isEqualByComparingTo("30.00");
+        assertThat(outbox("payment.refunded", "invoiceId", invoice)).isEqualTo(1);
+    }
+
+    @Test
     void familiesPayTheirOwnBillsByCardOnlyAndNobodyElsesAtAll() throws Exception {
         Club club = club();
         UUID invoice = createInvoice(club, "20.00", true);

@@ -105,6 +105,31 @@ class SeasonFeeApiTest extends PaymentApiTestBase {
     }
 
     @Test
+    void aSecondRunWithOtherInstalmentsBillsNobodyTwiceButANewPlayerOnce() throws Exception {
+        Club club = club();
+        UUID team = team(club, 2);
+        mvc.perform(postAs(club.admin(), feeJson(team, "900.00", "0", 1), "/api/season-fees"))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.invoicesIssued").value(2));
+        // three instalments now: instalments 2 and 3 must not be billed on top of the whole fee already billed
+        mvc.perform(postAs(club.admin(), feeJson(team, "900.00", "0", 3), "/api/season-fees"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.invoicesIssued").value(0))
+                .andExpect(jsonPath("$.alreadyBilled").value(2));
+        assertThat(count("SELECT count(*) FROM invoices WHERE team_id = ?", team)).isEqualTo(2);
+        assertThat(jdbc.queryForObject("SELECT sum(total) FROM invoices WHERE team_id = ?", BigDecimal.class, team))
+                .isEqualByComparingTo("1800.00");
+
+        // a player who joined since is billed once, by the schedule asked for now
+        UUID newcomer = UUID.randomUUID();
+        roster.saveMember(new RosterMember(team, newcomer, club.id, "player", 99, "wing"), true);
+        mvc.perform(postAs(club.admin(), feeJson(team, "900.00", "0", 3), "/api/season-fees"))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.invoicesIssued").value(3))
+                .andExpect(jsonPath("$.alreadyBilled").value(2));
+        assertThat(jdbc.queryForObject("SELECT sum(total) FROM invoices WHERE team_id = ? AND player_id = ?",
+                BigDecimal.class, team, newcomer)).isEqualByComparingTo("900.00");
+        assertThat(count("SELECT count(*) FROM invoices WHERE team_id = ?", team)).isEqualTo(5);
+    }
+
+    @Test
     void concurrentRunsForOneTeamAndSeasonBillOnce() throws Exception {
         Club club = club();
         UUID team = team(club, 15);
@@ -149,6 +174,9 @@ class SeasonFeeApiTest extends PaymentApiTestBase {
         mvc.perform(postAs(club.admin(), feeJson(team, "0.02", "0", 3), "/api/season-fees"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("instalments"));
         mvc.perform(postAs(club.admin(), feeJson(team, "100.001", "0", 1), "/api/season-fees"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("amount"));
+        // the largest fee a column holds, plus tax, would not fit an invoice: 400, never a 500
+        mvc.perform(postAs(club.admin(), feeJson(team, "9999999999.99", "25", 1), "/api/season-fees"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("amount"));
         mvc.perform(postAs(club.admin(), feeJson(team, "-100", "0", 1), "/api/season-fees"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("amount"));

@@ -25,7 +25,7 @@ public final class DivisionRequests {
             @Min(5) @Max(20) @Schema(description = "Default 20") Integer periodMinutes,
             @Min(2) @Max(3) @Schema(description = "Default 3") Integer periods,
             @Min(0) @Max(20) @Schema(description = "Default 5") Integer overtimeMinutes,
-            @Valid @Size(max = 40) List<TeamEntry> teams) {
+            @Size(max = 40) List<@Valid @NotNull TeamEntry> teams) {
     }
 
     /** A participant: the club's team ({@code teamId}; its name by default) or an opponent by name. */

@@ -73,7 +73,9 @@ class GameController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One game with its player lines")
+    @Operation(summary = "One game with its player lines",
+            description = "Every member of the club sees the score; the club's staff see every player line, a "
+                    + "player their own line, a parent their children's.")
     GameResponse get(CurrentUser user, @PathVariable UUID id) {
         return GameResponse.of(games.read(user, id));
     }

@@ -29,7 +29,7 @@ public final class GameRequests {
             @NotNull GameDecision decision,
             @Min(0) @Max(200) Integer homeShots,
             @Min(0) @Max(200) Integer awayShots,
-            @Valid @Size(max = 80) List<PlayerLine> players) {
+            @Size(max = 80) List<@Valid @NotNull PlayerLine> players) {
 
         Result result() {
             return new Result(homeScore, awayScore, decision, homeShots, awayShots, players);
@@ -43,7 +43,7 @@ public final class GameRequests {
             @NotNull GameDecision decision,
             @Min(0) @Max(200) Integer homeShots,
             @Min(0) @Max(200) Integer awayShots,
-            @Valid @Size(max = 80) List<PlayerLine> players,
+            @Size(max = 80) List<@Valid @NotNull PlayerLine> players,
             @NotNull @Schema(description = "The version last read (optimistic locking)") Long version) {
 
         Result result() {

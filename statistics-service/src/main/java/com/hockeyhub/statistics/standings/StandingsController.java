@@ -45,6 +45,13 @@ class StandingsController {
         return standings.publicStandings(divisionId);
     }
 
+    @GetMapping(value = "/api/public/divisions/{divisionId}/standings", produces = CsvWriter.MEDIA_TYPE)
+    @Operation(summary = "Public standings as CSV (no token needed; 404 unless the club made them public)")
+    void publicStandingsCsv(@PathVariable UUID divisionId, HttpServletResponse response) {
+        Standings table = standings.publicStandings(divisionId);
+        write(table, CsvWriter.to(response, "standings-" + divisionId));
+    }
+
     @GetMapping("/api/teams/{teamId}/season-stats")
     @Operation(summary = "A club team's season record and its players' totals (default: current season)")
     TeamSeasonStats teamSeason(CurrentUser user, @PathVariable UUID teamId,

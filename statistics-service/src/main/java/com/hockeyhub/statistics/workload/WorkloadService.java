@@ -47,6 +47,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class WorkloadService {
 
     private static final Logger log = LoggerFactory.getLogger(WorkloadService.class);
+    /** RPE is on the CR-10 scale; a session's load fits NUMERIC(10,2). */
+    private static final BigDecimal MAX_RPE = BigDecimal.TEN;
+    private static final BigDecimal MAX_LOAD = new BigDecimal("99999999.99");
 
     private static final String LOADS = """
             SELECT p.player_id,
@@ -107,6 +110,12 @@ public class WorkloadService {
             log.warn("Ignoring workout event {}: player, club or load missing", envelope.id());
             return false;
         }
+        if ((workout.rpe() != null && (workout.rpe().signum() < 0 || workout.rpe().compareTo(MAX_RPE) > 0))
+                || load.compareTo(MAX_LOAD) > 0) {
+            // the columns would refuse it, and a redelivery cannot fix it: ignore instead of failing every delivery
+            log.warn("Ignoring workout event {}: RPE {} or load {} out of range", envelope.id(), workout.rpe(), load);
+            return false;
+        }
         Instant at = workout.completedAt() != null ? workout.completedAt() : envelope.occurredAt();
         int duration = workout.durationMinutes() == null ? 0 : Math.max(0, Math.min(1440, workout.durationMinutes()));
         int inserted = jdbc.update("""
@@ -131,7 +140,6 @@ public class WorkloadService {
      */
     @Transactional
     public WorkloadStatus evaluate(UUID organization, UUID playerId, LocalDate asOf) {
-        WorkloadStatus status = statuses(List.of(playerId), asOf).get(0);
         jdbc.update("""
                 INSERT INTO workload_risk (player_id, organization_id, as_of, acute_load, chronic_load, ratio, band,
                                            band_since, updated_at)
@@ -140,6 +148,9 @@ public class WorkloadService {
                 """, playerId, organization, Date.valueOf(asOf), Date.valueOf(asOf));
         String previous = jdbc.queryForObject("SELECT band FROM workload_risk WHERE player_id = ? FOR UPDATE",
                 String.class, playerId);
+        // the loads are read only now, under the player's row lock: a workout committed by a concurrent ingestion
+        // (which held the lock) is seen, so the stored band and the published crossing never miss its load
+        WorkloadStatus status = statuses(List.of(playerId), asOf).get(0);
         boolean changed = !status.band().value().equals(previous);
         jdbc.update("""
                 UPDATE workload_risk SET as_of = ?, acute_load = ?, chronic_load = ?, ratio = ?, band = ?,

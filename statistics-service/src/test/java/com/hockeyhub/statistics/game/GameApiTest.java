@@ -2,6 +2,7 @@ package com.hockeyhub.statistics.game;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 
 import com.hockeyhub.shared.security.Role;
@@ -36,11 +37,23 @@ class GameApiTest extends StatisticsApiTestBase {
         assertThat(game.get("away").get("result").asString()).isEqualTo("loss");
         assertThat(game.get("players")).hasSize(3);
 
-        mvc.perform(getAs(club.self(p1), "/api/games/{id}", game.get("id").asString()))
+        String id = game.get("id").asString();
+        mvc.perform(getAs(club.coach(), "/api/games/{id}", id))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.homeScore").value(3))
-                .andExpect(jsonPath("$.players[?(@.playerId == '" + p1 + "')].points").value(3))
+                .andExpect(jsonPath("$.players.length()").value(3))
                 .andExpect(jsonPath("$.players[?(@.playerId == '" + g + "')].saves").value(28));
+        // a player sees the score and their own line only; a parent their child's; neither a teammate's
+        for (String token : List.of(club.self(p1), club.parentOf(p1))) {
+            mvc.perform(getAs(token, "/api/games/{id}", id))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.homeScore").value(3))
+                    .andExpect(jsonPath("$.players.length()").value(1))
+                    .andExpect(jsonPath("$.players[0].playerId").value(p1.toString()))
+                    .andExpect(jsonPath("$.players[0].points").value(3));
+        }
+        mvc.perform(getAs(club.as(Role.EQUIPMENT_MANAGER), "/api/games/{id}", id))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.homeScore").value(3))
+                .andExpect(jsonPath("$.players.length()").value(0));
         mvc.perform(getAs(club.coach(), "/api/games?season=" + season()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.totalElements").value(1))
@@ -99,6 +112,10 @@ class GameApiTest extends StatisticsApiTestBase {
         expect400(club, gameJson(d, "Us", "Wolves", at, -1, 1, "regulation"), "homeScore");
         expect400(club, gameJson(d, "Us", "Wolves", Instant.parse("2019-11-01T18:00:00Z"), 1, 0, "regulation"),
                 "playedAt");
+        // an empty player line, and a line without a player or side: 400s, never a 500
+        expect400(club, gameJson(d, "Us", "Wolves", at, 1, 0, "regulation", "null"), "players[0]");
+        expect400(club, gameJson(d, "Us", "Wolves", at, 1, 0, "regulation", "{\"goals\":1,\"shots\":1}"),
+                "players[0].playerId");
         // the division has no ties; a player not on the team; a line for the opponent
         MvcResult tie = record(club, gameJson(d, "Us", "Wolves", at, 2, 2, "regulation"));
         assertThat(tie.getResponse().getStatus()).isEqualTo(422);

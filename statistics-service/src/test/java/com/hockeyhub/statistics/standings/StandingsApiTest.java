@@ -145,6 +145,17 @@ class StandingsApiTest extends StatisticsApiTestBase {
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("season"));
         mvc.perform(getAs(club.coach(), "/api/standings?divisionId=" + UUID.randomUUID()))
                 .andExpect(status().isNotFound());
+        // a division (a season's league) outside the allowed seasons, or not two consecutive years
+        for (String season : List.of("1990-1991", "2040-2041", "2025-2027", "2025")) {
+            mvc.perform(postAs(club.coach(), """
+                    {"season":"%s","name":"Old league","teams":[{"name":"A"},{"name":"B"}]}
+                    """.formatted(season), "/api/divisions")).andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("season"));
+        }
+        mvc.perform(postAs(club.coach(), """
+                {"season":"%s","name":"Null league","teams":[{"name":"A"},null]}
+                """.formatted(season()), "/api/divisions")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("teams[1]"));
         mvc.perform(getAs(null, "/api/standings")).andExpect(status().isUnauthorized());
     }
 
@@ -161,6 +172,12 @@ class StandingsApiTest extends StatisticsApiTestBase {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.divisions.length()").value(1));
         mvc.perform(getAs(null, "/api/public/divisions/{id}/standings", closed.id)).andExpect(status().isNotFound());
+        String csv = body(mvc.perform(getAs(null, "/api/public/divisions/{id}/standings", id).accept("text/csv"))
+                .andExpect(status().isOk()).andReturn());
+        assertThat(csv.split("\r\n")).hasSize(3);
+        assertThat(csv.split("\r\n")[1]).contains(",A,").endsWith(",0,0,0,0,0,0,0,0,0");
+        mvc.perform(getAs(null, "/api/public/divisions/{id}/standings", closed.id).accept("text/csv"))
+                .andExpect(status().isNotFound());
     }
 
     @Test

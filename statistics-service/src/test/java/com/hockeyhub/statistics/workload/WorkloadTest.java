@@ -5,7 +5,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import com.hockeyhub.shared.event.EventEnvelope;
 import com.hockeyhub.shared.event.EventPublisher;
@@ -112,6 +118,57 @@ class WorkloadTest extends StatisticsApiTestBase {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status.acuteLoad").value(390.0))
                 .andExpect(jsonPath("$.entries.length()").value(1));
+    }
+
+    @Test
+    void workoutEventsWithImpossibleNumbersAreIgnoredInsteadOfFailingForever() throws Exception {
+        Club club = club();
+        UUID player = club.player();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        assertThat(ingest(club, player, UUID.randomUUID(), today, 60, "11.0")).as("RPE above 10").isFalse();
+        assertThat(ingest(club, player, UUID.randomUUID(), today, 60, "-1.0")).as("negative RPE").isFalse();
+        Instant at = today.atTime(9, 0).toInstant(ZoneOffset.UTC);
+        EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), EventTypes.TRAINING_WORKOUT_COMPLETED, 1,
+                "training-service", at, club.id, null, null, null);
+        assertThat(workloads.ingest(new WorkoutCompleted(UUID.randomUUID(), null, player, club.id, at, 60, null,
+                new BigDecimal("100000000"), "on_ice"), envelope)).as("load beyond the column").isFalse();
+        assertThat(count("SELECT count(*) FROM workload_entries WHERE player_id = ?", player)).isZero();
+        // a sound workout of the same player still counts
+        assertThat(ingest(club, player, UUID.randomUUID(), today, 60, "10.0")).isTrue();
+        assertThat(count("SELECT count(*) FROM workload_entries WHERE player_id = ?", player)).isEqualTo(1);
+    }
+
+    /**
+     * Sixteen workouts of one player ingested at once (as two replicas' consumers could): the band is evaluated under
+     * the player's lock after the others committed, so the stored loads count every workout. All are today's, so the
+     * ratio is 4.0 whatever the order: one crossing (low → critical), announced once.
+     */
+    @Test
+    void concurrentWorkoutsOfOnePlayerAllCountInTheStoredBand() throws Exception {
+        Club club = club();
+        UUID player = club.player();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Boolean>> runs = new ArrayList<>();
+        try {
+            for (int i = 0; i < 16; i++) {
+                runs.add(pool.submit(() -> {
+                    go.await();
+                    return ingest(club, player, UUID.randomUUID(), today, 10, "5.0");
+                }));
+            }
+            go.countDown();
+            for (Future<Boolean> run : runs) {
+                assertThat(run.get()).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.queryForObject("SELECT acute_load FROM workload_risk WHERE player_id = ?", BigDecimal.class,
+                player)).isEqualByComparingTo("800");
+        assertThat(band(player)).isEqualTo("critical");
+        assertThat(riskEvents(player)).isEqualTo(1);
     }
 
     @Test
