@@ -5,7 +5,8 @@
 # GET /api/users/{id} from a warm cache with bench/cache-bench.sh (scenario warm, same database, same wrk script,
 # its bare Spring endpoint in the same window) for each commit in turn, ROUNDS times, alternating, so a machine that
 # gets slower or faster during the run shows in every variant alike. Prints each run's row and, per variant, the
-# median of its requests/s and of its ratio to the bare endpoint. Prints numbers; asserts nothing.
+# median of its requests/s, of its ratio to the bare endpoint and of the service's CPU time per request (which a
+# busy shared machine changes least). Prints numbers; asserts nothing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -51,14 +52,16 @@ done
 echo
 echo "Window: $(date -u +'%F %H:%M') UTC, $ROUNDS rounds alternating; machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
-echo "| variant | req/s per run | median req/s | median ratio to bare | median p99 |"
-echo "|---|---|---|---|---|"
+echo "| variant | req/s per run | median req/s | median ratio to bare | median p99 | median CPU per request (µs) | median bare ÷ service CPU |"
+echo "|---|---|---|---|---|---|---|"
 for variant in "$@"; do
   label=${variant#*=}
   printf '%s\n' "${ROWS[@]}" | awk -F'|' -v l="$label" '$1 == l {
-      rps[++n] = $4 + 0; p99[n] = $6; r = $9; sub(/×.*/, "", r); ratio[n] = r + 0 }
+      rps[++n] = $4 + 0; p99[n] = $6; r = $9; sub(/×.*/, "", r); ratio[n] = r + 0
+      c = $10; cpu[n] = c + 0; sub(/^[^,]*, */, "", c); sub(/×.*/, "", c); cpuratio[n] = c + 0 }
     function median(a, n,   i, j, t) { for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (a[j] < a[i]) { t = a[i]; a[i] = a[j]; a[j] = t }
       return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2 }
     END { runs = ""; for (i = 1; i <= n; i++) { runs = runs (i > 1 ? ", " : "") rps[i]; p[i] = p99[i] + 0 }
-      printf "| %s | %s | %.0f | %.2f× | %.1f ms |\n", l, runs, median(rps, n), median(ratio, n), median(p, n) }'
+      printf "| %s | %s | %.0f | %.2f× | %.1f ms | %.0f | %.2f× |\n", l, runs, median(rps, n), median(ratio, n),
+        median(p, n), median(cpu, n), median(cpuratio, n) }'
 done

@@ -30,12 +30,34 @@ baseline_stop() {
 }
 
 # baseline_measure <wrk script> <connections> <duration> <ids file>: wrk's output for GET /baseline/{id}
-# (a short warm-up first, as the measured service had)
+# (a short warm-up first, as the measured service had), with the app's CPU time over the measured run
 baseline_measure() {
   IDS_FILE="$4" PATH_PREFIX=/baseline/ wrk -t2 -c"$2" -d5s --timeout 10s -s "bench/$1" \
     "http://127.0.0.1:$BASELINE_PORT" >/dev/null 2>&1 || true
-  IDS_FILE="$4" PATH_PREFIX=/baseline/ wrk -t2 -c"$2" -d"$3" --timeout 10s --latency -s "bench/$1" \
-    "http://127.0.0.1:$BASELINE_PORT" 2>&1
+  with_cpu_of "$BASELINE_PID" env IDS_FILE="$4" PATH_PREFIX=/baseline/ wrk -t2 -c"$2" -d"$3" --timeout 10s --latency \
+    -s "bench/$1" "http://127.0.0.1:$BASELINE_PORT"
+}
+
+# with_cpu_of <pid> <command...>: the command's output, then "CPU ticks: N", the CPU time (user + system, in clock
+# ticks) process <pid> used while the command ran. CPU per request is what a busy, shared machine changes least.
+with_cpu_of() {
+  local pid=$1 before after; shift
+  before=$(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0)
+  "$@" 2>&1 || true
+  after=$(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0)
+  echo "CPU ticks: $((after - before))"
+}
+
+# stat_of <wrk output> <field>: rps | p50 | p99 | errors | cpu (µs of the app's CPU per request, from with_cpu_of)
+stat_of() {
+  case $2 in
+    rps) grep -m1 'Requests/sec' <<<"$1" | awk '{printf "%.0f", $2}' ;;
+    p50) grep -m1 ' 50%' <<<"$1" | awk '{print $2}' ;;
+    p99) grep -m1 ' 99%' <<<"$1" | awk '{print $2}' ;;
+    errors) (grep -m1 'Non-2xx' <<<"$1" || echo "x 0") | awk '{print $NF}' ;;
+    cpu) awk -v hz="$(getconf CLK_TCK)" '/requests in/ {n = $1} /^CPU ticks:/ {t = $3}
+      END { if (n > 0 && t != "") printf "%.0f", t * 1000000 / hz / n; else print "n/a" }' <<<"$1" ;;
+  esac
 }
 
 # baseline_warm_up <wrk script> <connections> <ids file> <bursts> <burst>: the JIT warm-up the measured service had

@@ -71,14 +71,6 @@ run_wrk() { # script duration -> wrk output (IDS_FILE and PATH_PREFIX may be set
 
 warm_up() { for _ in $(seq 1 "$WARMUP_BURSTS"); do run_wrk "$1" "$WARMUP_BURST" > /dev/null; sleep 2; done; }
 
-stat_of() { # wrk output, field: rps|p50|p99|errors
-  case $2 in
-    rps) grep -m1 'Requests/sec' <<<"$1" | awk '{printf "%.0f", $2}' ;;
-    p50) grep -m1 ' 50%' <<<"$1" | awk '{print $2}' ;;
-    p99) grep -m1 ' 99%' <<<"$1" | awk '{print $2}' ;;
-    errors) (grep -m1 'Non-2xx' <<<"$1" || echo "x 0") | awk '{print $NF}' ;;
-  esac
-}
 
 cache_counts() { # -> "hits misses" of the users cache (Prometheus counters)
   curl -fs -H "Authorization: Bearer $METRICS_SCRAPE_TOKEN" "$BASE/actuator/prometheus" | awk '/^cache_gets_total\{.*cache="users".*result="hit"/ {h=$NF}
@@ -100,7 +92,7 @@ login() { # -> access token of the scale club's first coach
 
 ROWS_OUT=()
 measure() { # label script [hit-ratio]
-  local before after out ratio=""
+  local before after out ratio="" gets_before gets
   export TOKEN
   TOKEN=$(login)
   warm_up "$2"
@@ -108,7 +100,9 @@ measure() { # label script [hit-ratio]
   local name
   name=$(echo "$1" | tr -c 'a-zA-Z0-9' '_' | cut -c1-60)
   [ "$PROFILE" = jfr ] && jcmd "$APP_PID" JFR.start name=bench settings=profile > /dev/null
-  out=$(run_wrk "$2" "$DURATION")
+  gets_before=$(redis_gets)
+  out=$(with_cpu_of "$APP_PID" run_wrk "$2" "$DURATION")
+  gets=$(( $(redis_gets) - gets_before ))
   echo "$out" > "$WORK/wrk-$name.txt"
   if [ "$PROFILE" = jfr ]; then
     jcmd "$APP_PID" JFR.stop name=bench filename="$WORK/$name.jfr" > /dev/null
@@ -123,9 +117,12 @@ measure() { # label script [hit-ratio]
   fi
   local bare
   bare=$(baseline_measure fixed.lua "$CONNECTIONS" "$DURATION" "$WORK/ids.txt")
-  ROWS_OUT+=("| $1 | $(stat_of "$out" rps) | $(stat_of "$out" p50) | $(stat_of "$out" p99) | $(stat_of "$out" errors) | ${ratio:--} | $(ratio "$(stat_of "$out" rps)" "$(stat_of "$bare" rps)") (bare: $(stat_of "$bare" rps)/s, p99 $(stat_of "$bare" p99)) |")
+  local requests; requests=$(grep -m1 'requests in' <<<"$out" | awk '{print $1}')
+  ROWS_OUT+=("| $1 | $(stat_of "$out" rps) | $(stat_of "$out" p50) | $(stat_of "$out" p99) | $(stat_of "$out" errors) | ${ratio:--} | $(ratio "$(stat_of "$out" rps)" "$(stat_of "$bare" rps)") (bare: $(stat_of "$bare" rps)/s, p99 $(stat_of "$bare" p99)) | $(stat_of "$out" cpu) µs, $(ratio "$(stat_of "$bare" cpu)" "$(stat_of "$out" cpu)") (bare: $(stat_of "$bare" cpu) µs) | $(awk -v g="$gets" -v n="$requests" 'BEGIN { printf "%.2f", n > 0 ? g / n : 0 }') |")
   echo "${ROWS_OUT[-1]}" >&2
 }
+
+redis_gets() { redis-cli info commandstats | awk -F'[=,]' '/^cmdstat_get:/ {print $2; exit} END {}' | grep . || echo 0; }
 
 clear_cache() { redis-cli --scan --pattern 'hh:bench-users:*' | xargs -r -n 500 redis-cli del > /dev/null; }
 
@@ -230,8 +227,8 @@ echo "Window: $(date -u +'%F %H:%M') UTC. Machine: $(nproc) cores ($(grep -m1 'm
 echo "Service: user-service -Xmx512m, seed profile, $USERS users in one club; caller: a coach of that club (JWT from /api/auth/login)"
 echo "Load: wrk -t2 -c$CONNECTIONS -d$DURATION --timeout 10s --latency after $WARMUP_BURSTS warm-up bursts of $WARMUP_BURST (same machine); hit ratio over the measured run"
 echo
-echo "| scenario | req/s | p50 | p99 | non-2xx | hit ratio | vs bare Spring endpoint, same run |"
-echo "|---|---|---|---|---|---|---|"
+echo "| scenario | req/s | p50 | p99 | non-2xx | hit ratio | vs bare Spring endpoint, same run | service CPU per request, bare ÷ service | Redis GETs per request |"
+echo "|---|---|---|---|---|---|---|---|---|"
 printf '%s\n' "${ROWS_OUT[@]}"
 echo
 echo "| statement | with indexes (ms) | index scans disabled (ms) | ratio |"
