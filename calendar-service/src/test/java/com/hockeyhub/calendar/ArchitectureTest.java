@@ -2,11 +2,6 @@ package com.hockeyhub.calendar;
 
 import com.hockeyhub.shared.test.ServiceArchitectureTest;
 
-/** shared-lib's architecture rules on this service; the violations it had when they came are frozen (archunit_store). */
+/** shared-lib's architecture rules on this service, with no exceptions (issue 25: nothing frozen any more). */
 class ArchitectureTest extends ServiceArchitectureTest {
-
-    @Override
-    protected boolean freezesKnownViolations() {
-        return true;
-    }
 }

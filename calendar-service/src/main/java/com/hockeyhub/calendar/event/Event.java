@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import com.hockeyhub.calendar.participant.Attendable;
 import com.hockeyhub.shared.entity.BaseEntity;
 import com.hockeyhub.shared.security.Role;
 import jakarta.persistence.Column;
@@ -23,7 +24,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "events")
-public class Event extends BaseEntity {
+public class Event extends BaseEntity implements Attendable {
 
     @Column(name = "organization_id", nullable = false, updatable = false)
     private UUID organizationId;
@@ -130,6 +131,12 @@ public class Event extends BaseEntity {
         return copy;
     }
 
+    @Override
+    public boolean isOpenToClub() {
+        return visibility == Visibility.PUBLIC;
+    }
+
+    @Override
     public boolean isCancelled() {
         return status == EventStatus.CANCELLED;
     }

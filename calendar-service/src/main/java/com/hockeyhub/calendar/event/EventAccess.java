@@ -1,13 +1,12 @@
 package com.hockeyhub.calendar.event;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import com.hockeyhub.calendar.participant.Participant;
+import com.hockeyhub.calendar.participant.Participation;
 import com.hockeyhub.shared.security.CurrentUser;
 import com.hockeyhub.shared.security.Role;
 import com.hockeyhub.shared.web.ForbiddenException;
@@ -15,7 +14,6 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
-import jakarta.persistence.criteria.Subquery;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 
@@ -33,13 +31,6 @@ public class EventAccess {
     private static final Set<Role> TEAM_STAFF = Set.of(Role.COACH, Role.ASSISTANT_COACH, Role.TEAM_MANAGER,
             Role.PHYSICAL_TRAINER);
 
-    /** The caller's own id and their linked children's: whose participation makes an event visible. */
-    public static Set<UUID> selfAndChildren(CurrentUser user) {
-        Set<UUID> ids = new HashSet<>(user.childIds());
-        ids.add(user.id());
-        return ids;
-    }
-
     public Specification<Event> visibleTo(CurrentUser user) {
         return (root, query, cb) -> {
             if (user.isPlatformWide()) {
@@ -48,7 +39,7 @@ public class EventAccess {
             List<Predicate> any = new ArrayList<>();
             any.add(cb.equal(root.get("visibility"), Visibility.PUBLIC));
             any.add(cb.equal(root.get("organizerId"), user.id()));
-            any.add(participates(root, query, cb, selfAndChildren(user)));
+            any.add(participates(root, query, cb, Participation.selfAndChildren(user)));
             if (user.hasRole(Role.CLUB_ADMIN)) {
                 any.add(cb.notEqual(root.get("visibility"), Visibility.PRIVATE));
             }
@@ -66,7 +57,7 @@ public class EventAccess {
     /** Events the user (or a linked child) takes part in, or events of the user's teams: what "my calendar" shows. */
     public Specification<Event> involving(CurrentUser user) {
         return (root, query, cb) -> {
-            Predicate mine = participates(root, query, cb, selfAndChildren(user));
+            Predicate mine = participates(root, query, cb, Participation.selfAndChildren(user));
             if (user.teamIds().isEmpty()) {
                 return mine;
             }
@@ -79,10 +70,7 @@ public class EventAccess {
     }
 
     private static Predicate participates(Root<Event> root, CriteriaQuery<?> query, CriteriaBuilder cb, Set<UUID> users) {
-        Subquery<Integer> sub = query.subquery(Integer.class);
-        Root<Participant> p = sub.from(Participant.class);
-        sub.select(cb.literal(1)).where(cb.equal(p.get("eventId"), root.get("id")), p.get("userId").in(users));
-        return cb.exists(sub);
+        return Participation.takesPart(root.get("id"), query, cb, users);
     }
 
     /** The single-event form of {@link #visibleTo}; {@code participates} is whether the user or a child takes part. */

@@ -20,6 +20,7 @@ import com.hockeyhub.shared.web.ApiEnums;
 import com.hockeyhub.calendar.common.TimeRange;
 import com.hockeyhub.calendar.participant.ParticipantRole;
 import com.hockeyhub.calendar.participant.ParticipantService;
+import com.hockeyhub.calendar.participant.Participation;
 import com.hockeyhub.calendar.recurrence.RecurrenceExpander.Occurrence;
 import com.hockeyhub.calendar.recurrence.RecurrenceRule;
 import com.hockeyhub.calendar.recurrence.RecurrenceSeries;
@@ -196,7 +197,7 @@ public class EventService {
         participants.requireTeamOfClub(organizationId, teamId); // another club's team: 404, not an empty page
         Instant now = clock.instant();
         Instant until = now.plus(Duration.ofDays(days));
-        Set<UUID> selfAndChildren = EventAccess.selfAndChildren(user);
+        Set<UUID> selfAndChildren = Participation.selfAndChildren(user);
         List<EventResponse> visible = teamUpcoming.load(organizationId, teamId).events().stream()
                 .filter(e -> e.endAt().isAfter(now) && e.startAt().isBefore(until))
                 .filter(e -> access.canSee(e, user, false)
@@ -339,7 +340,7 @@ public class EventService {
     }
 
     public boolean canSee(Event event, CurrentUser user) {
-        return access.canSee(event, user, participants.participates(event.getId(), EventAccess.selfAndChildren(user)));
+        return access.canSee(event, user, participants.participates(event.getId(), Participation.selfAndChildren(user)));
     }
 
     private void requireVisible(Event event, CurrentUser user) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import com.hockeyhub.calendar.event.EventService;
 import com.hockeyhub.shared.api.PageResponse;
 import com.hockeyhub.shared.security.CurrentUser;
 import com.hockeyhub.shared.web.InvalidRequestException;
@@ -37,11 +36,9 @@ class ParticipantController {
     private static final Set<String> SORTABLE = Set.of("createdAt", "rsvpStatus", "respondedAt", "userId");
 
     private final ParticipantService participants;
-    private final EventService events;
 
-    public ParticipantController(ParticipantService participants, EventService events) {
+    public ParticipantController(ParticipantService participants) {
         this.participants = participants;
-        this.events = events;
     }
 
     public record InviteRequest(@Size(max = 500) List<@NotNull UUID> userIds, UUID teamId, ParticipantRole role) {
@@ -61,7 +58,7 @@ class ParticipantController {
     public PageResponse<ParticipantResponse> list(@PathVariable UUID eventId,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
             @RequestParam(required = false) List<String> sort, CurrentUser user) {
-        events.get(eventId, user);
+        participants.requireVisible(eventId, user);
         return PageResponse.of(participants.list(eventId, Paging.pageable(page, size, sort, SORTABLE,
                 Sort.by("createdAt", "id"))), this::response);
     }

@@ -11,14 +11,11 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import com.hockeyhub.shared.web.ApiEnums;
-import com.hockeyhub.calendar.event.Event;
-import com.hockeyhub.calendar.event.EventAccess;
-import com.hockeyhub.calendar.event.EventRepository;
-import com.hockeyhub.calendar.event.Visibility;
 import com.hockeyhub.shared.roster.RosterMember;
 import com.hockeyhub.shared.roster.Roster;
 import com.hockeyhub.shared.api.calendar.CalendarEvents.RsvpChanged;
@@ -53,18 +50,16 @@ public class ParticipantService {
     private static final Set<String> UNAVAILABLE_STATUSES = Set.of("injured", "illness", "suspended", "personal");
 
     private final ParticipantRepository participants;
-    private final EventRepository events;
-    private final EventAccess access;
+    private final AttendableEvents events;
     private final Roster roster;
     private final EventPublisher publisher;
     private final CacheTagInvalidator cacheTags;
     private final Clock clock;
 
-    public ParticipantService(ParticipantRepository participants, EventRepository events, EventAccess access,
-            Roster roster, EventPublisher publisher, Clock clock, CacheTagInvalidator cacheTags) {
+    public ParticipantService(ParticipantRepository participants, AttendableEvents events, Roster roster,
+            EventPublisher publisher, Clock clock, CacheTagInvalidator cacheTags) {
         this.participants = participants;
         this.events = events;
-        this.access = access;
         this.roster = roster;
         this.publisher = publisher;
         this.cacheTags = cacheTags;
@@ -103,7 +98,7 @@ public class ParticipantService {
 
     /** Invites the users (skipping those already invited) to an event that is new or locked by the caller. */
     @Transactional
-    public List<Participant> invite(Event event, Collection<UUID> userIds, ParticipantRole role) {
+    public List<Participant> invite(Attendable event, Collection<UUID> userIds, ParticipantRole role) {
         List<Participant> added = new ArrayList<>();
         Set<UUID> existing = new LinkedHashSet<>();
         participants.findByEventId(event.getId()).forEach(p -> existing.add(p.getUserId()));
@@ -128,7 +123,7 @@ public class ParticipantService {
 
     /** Invites the team's roster: players as required, staff as optional. */
     @Transactional
-    public void inviteTeam(Event event, UUID teamId) {
+    public void inviteTeam(Attendable event, UUID teamId) {
         List<RosterMember> members = roster.members(teamId);
         invite(event, members.stream().filter(RosterMember::isPlayer).map(RosterMember::userId).toList(),
                 ParticipantRole.REQUIRED);
@@ -140,8 +135,8 @@ public class ParticipantService {
     @Transactional
     public List<Participant> inviteByRequest(UUID eventId, List<UUID> userIds, UUID teamId, ParticipantRole role,
             CurrentUser user) {
-        Event event = lockVisible(eventId, user);
-        access.requireCanManage(event, user);
+        Attendable event = lockVisible(eventId, user);
+        events.requireCanManage(event, user);
         if (event.isCancelled()) {
             throw new ConflictException("Event " + eventId + " is cancelled; nobody can be invited");
         }
@@ -169,8 +164,8 @@ public class ParticipantService {
             throw new InvalidRequestException("status", "must be one of [accepted, declined, tentative]");
         }
         UUID target = userId == null ? user.id() : userId;
-        Event event = lockVisible(eventId, user);
-        if (!user.isSelfOrParentOf(target) && !access.canManage(event, user)) {
+        Attendable event = lockVisible(eventId, user);
+        if (!user.isSelfOrParentOf(target) && !events.canManage(event, user)) {
             throw new ForbiddenException("You may answer only for yourself or your linked children");
         }
         if (event.isCancelled()) {
@@ -181,7 +176,7 @@ public class ParticipantService {
         }
         Participant participant = participants.findByEventIdAndUserId(eventId, target).orElse(null);
         if (participant == null) {
-            if (event.getVisibility() != Visibility.PUBLIC) {
+            if (!event.isOpenToClub()) {
                 throw new NotFoundException("User " + target + " is not invited to event " + eventId);
             }
             if (!target.equals(user.id())) {
@@ -212,8 +207,8 @@ public class ParticipantService {
     /** Removes a participant (staff action, or a player leaving the team); frees and refills their place. */
     @Transactional
     public void remove(UUID eventId, UUID userId, CurrentUser user) {
-        Event event = lockVisible(eventId, user);
-        access.requireCanManage(event, user);
+        Attendable event = lockVisible(eventId, user);
+        events.requireCanManage(event, user);
         Participant participant = participants.findByEventIdAndUserId(eventId, userId)
                 .orElseThrow(() -> new NotFoundException("User " + userId + " is not invited to event " + eventId));
         removeLocked(event, participant);
@@ -221,8 +216,8 @@ public class ParticipantService {
 
     @Transactional
     public Participant checkIn(UUID eventId, UUID userId, CurrentUser user) {
-        Event event = lockVisible(eventId, user);
-        access.requireCanManage(event, user);
+        Attendable event = lockVisible(eventId, user);
+        events.requireCanManage(event, user);
         if (event.isCancelled()) {
             throw new ConflictException("Event " + eventId + " is cancelled");
         }
@@ -236,7 +231,7 @@ public class ParticipantService {
 
     /** After capacity grew or an accepted place was freed: promote waiting participants in order. */
     @Transactional
-    public void promote(Event event) {
+    public void promote(Attendable event) {
         long accepted = participants.countByEventIdAndRsvpStatus(event.getId(), RsvpStatus.ACCEPTED);
         for (Participant waiting : participants.waitingList(event.getId())) {
             if (event.isFull(accepted)) {
@@ -306,11 +301,11 @@ public class ParticipantService {
     @Transactional
     public int onTeamMemberAdded(UUID organizationId, UUID teamId, UUID userId, boolean staff) {
         int invited = 0;
-        for (Event upcoming : events.findUpcomingOfTeam(teamId, clock.instant())) {
+        for (Attendable upcoming : events.upcomingOfTeam(teamId, clock.instant())) {
             if (!upcoming.getOrganizationId().equals(organizationId)) {
                 continue;
             }
-            Event event = events.findForUpdate(upcoming.getId()).orElseThrow();
+            Attendable event = events.lock(upcoming.getId()).orElseThrow();
             invited += invite(event, List.of(userId), staff ? ParticipantRole.OPTIONAL : ParticipantRole.REQUIRED).size();
         }
         return invited;
@@ -330,7 +325,7 @@ public class ParticipantService {
             if (organizationId != null && !organizationId.equals(participant.getOrganizationId())) {
                 continue;
             }
-            Event event = events.findForUpdate(participant.getEventId()).orElseThrow();
+            Attendable event = events.lock(participant.getEventId()).orElseThrow();
             removeLocked(event, participant);
             removed++;
         }
@@ -350,7 +345,7 @@ public class ParticipantService {
         boolean unavailable = status != null && UNAVAILABLE_STATUSES.contains(status.toLowerCase(java.util.Locale.ROOT));
         int changed = 0;
         for (Participant participant : participants.findFuture(organizationId, playerId, from)) {
-            Event event = events.findForUpdate(participant.getEventId()).orElseThrow();
+            Attendable event = events.lock(participant.getEventId()).orElseThrow();
             if (event.isCancelled()) {
                 continue;
             }
@@ -383,7 +378,7 @@ public class ParticipantService {
         return changed;
     }
 
-    private void removeLocked(Event event, Participant participant) {
+    private void removeLocked(Attendable event, Participant participant) {
         boolean wasAccepted = participant.getRsvpStatus() == RsvpStatus.ACCEPTED;
         participants.delete(participant);
         participants.flush();
@@ -393,16 +388,26 @@ public class ParticipantService {
         }
     }
 
-    private Event lockVisible(UUID eventId, CurrentUser user) {
-        Event event = events.findForUpdate(eventId).orElseThrow(() -> new NotFoundException("Event", eventId));
+    private Attendable lockVisible(UUID eventId, CurrentUser user) {
+        return visible(events.lock(eventId), eventId, user);
+    }
+
+    /** 404 unless the event exists and the user sees it (as the event's own API decides). */
+    @Transactional(readOnly = true)
+    public void requireVisible(UUID eventId, CurrentUser user) {
+        visible(events.find(eventId), eventId, user);
+    }
+
+    private Attendable visible(Optional<Attendable> found, UUID eventId, CurrentUser user) {
+        Attendable event = found.orElseThrow(() -> new NotFoundException("Event", eventId));
         user.requireOrganization(event.getOrganizationId(), "Event", eventId);
-        if (!access.canSee(event, user, participates(eventId, EventAccess.selfAndChildren(user)))) {
+        if (!events.canSee(event, user, participates(eventId, Participation.selfAndChildren(user)))) {
             throw new NotFoundException("Event", eventId);
         }
         return event;
     }
 
-    private void publishRsvp(Event event, Participant participant, RsvpStatus previous, boolean promoted) {
+    private void publishRsvp(Attendable event, Participant participant, RsvpStatus previous, boolean promoted) {
         teamListChanged(event);
         long accepted = participants.countByEventIdAndRsvpStatus(event.getId(), RsvpStatus.ACCEPTED);
         publisher.publish(EventTypes.CALENDAR_RSVP_CHANGED, event.getOrganizationId(),
@@ -412,7 +417,7 @@ public class ParticipantService {
     }
 
     /** The team's cached upcoming list carries participant counts: any change of an answer makes it stale. */
-    private void teamListChanged(Event event) {
+    private void teamListChanged(Attendable event) {
         if (event.getTeamId() != null) {
             cacheTags.invalidate(CacheTag.team(event.getTeamId()));
         }

@@ -10,8 +10,8 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.nats.client.Connection;
-import io.nats.client.Dispatcher;
 import io.nats.client.Message;
+import com.hockeyhub.shared.event.nats.CoreSubscription;
 import com.hockeyhub.shared.event.nats.NatsConnectionEvents;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -43,7 +43,7 @@ public class RealtimeHub {
     private final JsonMapper json;
     private final RealtimeProperties properties;
     private final Map<UUID, Set<SseEmitter>> streams = new ConcurrentHashMap<>();
-    private volatile Dispatcher dispatcher;
+    private volatile CoreSubscription subscription;
 
     RealtimeHub(Connection nats, NatsConnectionEvents connectionEvents, JsonMapper json,
             RealtimeProperties properties) {
@@ -59,32 +59,13 @@ public class RealtimeHub {
 
     @PostConstruct
     void subscribe() {
-        Runnable subscribe = () -> {
-            synchronized (this) {
-                if (dispatcher == null) {
-                    Dispatcher d = nats.createDispatcher(this::receive);
-                    d.subscribe(subject());
-                    dispatcher = d;
-                }
-            }
-        };
-        try {
-            subscribe.run();
-        } catch (IllegalStateException notConnectedYet) {
-            log.info("NATS not connected yet: real-time pushes from other replicas follow the first connect");
-            connectionEvents.onConnected(subscribe);
-        }
+        subscription = CoreSubscription.broadcast(nats, connectionEvents, this::receive, null, subject());
     }
 
     @PreDestroy
     void close() {
-        Dispatcher d = dispatcher;
-        if (d != null) {
-            try {
-                nats.closeDispatcher(d);
-            } catch (RuntimeException e) {
-                log.debug("Closing the real-time dispatcher: {}", e.getMessage());
-            }
+        if (subscription != null) {
+            subscription.close();
         }
         streams.values().forEach(set -> set.forEach(SseEmitter::complete));
     }

@@ -5,9 +5,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import com.hockeyhub.shared.event.EventProperties;
 import com.hockeyhub.shared.event.EventTypes;
+import com.hockeyhub.shared.event.nats.CoreSubscription;
 import com.hockeyhub.shared.event.nats.NatsConnectionEvents;
 import io.nats.client.Connection;
-import io.nats.client.Dispatcher;
 import io.nats.client.Message;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,47 +24,23 @@ public class SettingsInvalidation implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(SettingsInvalidation.class);
 
-    private final Connection connection;
-    private final EventProperties events;
     private final EffectiveSettings settings;
     private final JsonMapper json;
     private final AtomicLong received = new AtomicLong();
-    private volatile Dispatcher dispatcher;
-    private volatile boolean closed;
+    private final CoreSubscription subscription;
 
     public SettingsInvalidation(Connection connection, EventProperties events, NatsConnectionEvents connectionEvents,
             EffectiveSettings settings, JsonMapper json) {
-        this.connection = connection;
-        this.events = events;
         this.settings = settings;
         this.json = json;
-        connectionEvents.onConnected(this::reconnected);
-        try {
-            subscribe();
-        } catch (IllegalStateException notConnectedYet) {
-            log.info("NATS not connected yet: settings invalidation subscribes at the first connect");
-        }
+        this.subscription = CoreSubscription.broadcast(connection, connectionEvents, this::onMessage,
+                settings::evictAll, events.subject(EventTypes.CONFIG_CHANGED),
+                events.subject(EventTypes.FEATURE_TOGGLED));
     }
 
     /** How many change events were heard (for tests and diagnostics). */
     public long received() {
         return received.get();
-    }
-
-    private void reconnected() {
-        settings.evictAll();
-        subscribe();
-    }
-
-    private synchronized void subscribe() {
-        if (dispatcher != null || closed) {
-            return;
-        }
-        Dispatcher created = connection.createDispatcher(this::onMessage);
-        created.subscribe(events.subject(EventTypes.CONFIG_CHANGED));
-        created.subscribe(events.subject(EventTypes.FEATURE_TOGGLED));
-        dispatcher = created;
-        log.debug("Listening for config.changed and feature.toggled");
     }
 
     private void onMessage(Message message) {
@@ -98,15 +74,7 @@ public class SettingsInvalidation implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
-        closed = true;
-        if (dispatcher != null && connection.getStatus() != Connection.Status.CLOSED) {
-            try {
-                connection.closeDispatcher(dispatcher);
-            } catch (RuntimeException e) {
-                log.debug("Closing the settings subscription: {}", e.toString());
-            }
-        }
-        dispatcher = null;
+    public void close() {
+        subscription.close();
     }
 }

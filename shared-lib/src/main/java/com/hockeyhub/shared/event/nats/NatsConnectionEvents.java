@@ -33,6 +33,11 @@ public class NatsConnectionEvents implements ConnectionListener, ErrorListener, 
         onConnected.add(action);
     }
 
+    /** Forgets an action given to {@link #onConnected(Runnable)} (a closed subscription's, say). */
+    public void removeOnConnected(Runnable action) {
+        onConnected.remove(action);
+    }
+
     @Override
     public void connectionEvent(Connection connection, Events event) {
         switch (event) {

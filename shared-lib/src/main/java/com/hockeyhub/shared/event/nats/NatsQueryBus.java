@@ -7,7 +7,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 import com.hockeyhub.shared.event.EventProperties;
@@ -15,7 +14,6 @@ import com.hockeyhub.shared.event.QueryBus;
 import com.hockeyhub.shared.event.QueryException;
 import com.hockeyhub.shared.web.RequestIds;
 import io.nats.client.Connection;
-import io.nats.client.Dispatcher;
 import io.nats.client.Message;
 import io.nats.client.impl.Headers;
 import org.slf4j.Logger;
@@ -29,7 +27,6 @@ public class NatsQueryBus implements QueryBus {
     private static final Logger log = LoggerFactory.getLogger(NatsQueryBus.class);
     static final String ERROR_HEADER = "Hh-Error";
     private static final int NO_RESPONDERS = 503;
-    private static final Object CLOSED = new Object();
 
     private final Connection connection;
     private final JsonMapper json;
@@ -95,36 +92,13 @@ public class NatsQueryBus implements QueryBus {
 
     /**
      * Subscribes at once, or — while NATS has not been reached since start-up — at the first connect (jnats keeps
-     * the subscription across later reconnects).
+     * the subscription across later reconnects); the responders of one service share a queue group.
      */
     @Override
     public <Q> Registration respond(String query, Class<Q> requestType, Function<Q, ?> responder) {
-        AtomicReference<Object> state = new AtomicReference<>(); // null: waiting, a Dispatcher, or CLOSED
-        Runnable subscribe = () -> {
-            synchronized (state) {
-                if (state.get() != null) {
-                    return;
-                }
-                Dispatcher dispatcher = connection.createDispatcher();
-                dispatcher.subscribe(properties.querySubject(query), service, message -> answer(query, requestType,
-                        responder, message));
-                state.set(dispatcher);
-                log.debug("Answering query {}", query);
-            }
-        };
-        try {
-            subscribe.run();
-        } catch (IllegalStateException notConnectedYet) {
-            log.info("NATS not connected yet: query {} will be answered from the first connect", query);
-            events.onConnected(subscribe);
-        }
-        return () -> {
-            synchronized (state) {
-                if (state.getAndSet(CLOSED) instanceof Dispatcher dispatcher) {
-                    connection.closeDispatcher(dispatcher);
-                }
-            }
-        };
+        CoreSubscription subscription = CoreSubscription.queue(connection, events, properties.querySubject(query),
+                service, message -> answer(query, requestType, responder, message));
+        return subscription::close;
     }
 
     private <Q> void answer(String query, Class<Q> requestType, Function<Q, ?> responder, Message message) {

@@ -5,6 +5,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import com.hockeyhub.shared.event.nats.CoreSubscription;
 import com.hockeyhub.shared.event.nats.NatsConnectionEvents;
 import io.nats.client.Connection;
 import org.slf4j.Logger;
@@ -45,18 +46,14 @@ public class TokenRevocationAutoConfiguration {
             ObjectProvider<Connection> nats, ObjectProvider<NatsConnectionEvents> natsEvents) {
         return new SmartLifecycle() {
             private ScheduledExecutorService reloads;
+            private CoreSubscription broadcasts;
 
             @Override
             public void start() {
                 Connection connection = nats.getIfAvailable();
                 if (connection != null) {
-                    Runnable subscribe = () -> connection.createDispatcher(m -> revocations.receive(m.getData()))
-                            .subscribe(TokenRevocations.SUBJECT);
-                    try {
-                        subscribe.run();
-                    } catch (IllegalStateException notConnectedYet) {
-                        natsEvents.ifAvailable(events -> events.onConnected(subscribe));
-                    }
+                    broadcasts = CoreSubscription.broadcast(connection, natsEvents.getIfAvailable(),
+                            m -> revocations.receive(m.getData()), null, TokenRevocations.SUBJECT);
                 }
                 reloads = Executors.newSingleThreadScheduledExecutor(r -> {
                     Thread t = new Thread(r, "token-revocations");
@@ -75,6 +72,10 @@ public class TokenRevocationAutoConfiguration {
 
             @Override
             public void stop() {
+                if (broadcasts != null) {
+                    broadcasts.close();
+                    broadcasts = null;
+                }
                 if (reloads != null) {
                     reloads.shutdownNow();
                     reloads = null;
