@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
+import static com.hockeyhub.system.DemoIds.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -77,15 +78,15 @@ class HostileClubSystemTest {
      * up to three ids of every club table of the service (read from its database, where the test may look).
      */
     private static void harvestDemoIds() {
-        String club = demo("000000000001");
+        String club = demo("000000000001").toString();
         for (String service : SystemSuite.SERVICES) {
             Map<String, Set<String>> ids = demoIds.computeIfAbsent(service, s -> new LinkedHashMap<>());
             ids.computeIfAbsent("organizations", k -> new LinkedHashSet<>()).add(club);
-            ids.computeIfAbsent("teams", k -> new LinkedHashSet<>()).addAll(List.of(demo("000000000101"),
-                    demo("000000000102")));
+            ids.computeIfAbsent("teams", k -> new LinkedHashSet<>()).addAll(List.of(demo("000000000101").toString(),
+                    demo("000000000102").toString()));
             for (String person : List.of("000000002001", "000000002002", "000000001003", "000000003001")) {
-                ids.computeIfAbsent("users", k -> new LinkedHashSet<>()).add(demo(person));
-                ids.computeIfAbsent("players", k -> new LinkedHashSet<>()).add(demo(person));
+                ids.computeIfAbsent("users", k -> new LinkedHashSet<>()).add(demo(person).toString());
+                ids.computeIfAbsent("players", k -> new LinkedHashSet<>()).add(demo(person).toString());
             }
             List<String> tables = suite.strings(service, """
                     SELECT c.table_name FROM information_schema.columns c
@@ -209,9 +210,5 @@ class HostileClubSystemTest {
     private static String lastSegment(String path) {
         String trimmed = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
         return trimmed.substring(trimmed.lastIndexOf('/') + 1);
-    }
-
-    private static String demo(String suffix) {
-        return "0190d000-0000-7000-8000-" + suffix;
     }
 }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
+import static com.hockeyhub.system.DemoIds.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -44,10 +45,6 @@ class PlayerTransferSystemTest {
                             + "AND user_id IN (?, ?, ?)", U18_AAA, CONNOR, LUCAS, MIKKO),
                     n -> n == 3, Duration.ofSeconds(90), service + " to know U18 AAA's players");
         }
-    }
-
-    private static UUID demo(String suffix) {
-        return UUID.fromString("0190d000-0000-7000-8000-" + suffix);
     }
 
     private static long activeOn(UUID team, UUID player) {

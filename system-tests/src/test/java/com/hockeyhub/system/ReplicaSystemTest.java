@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import static com.hockeyhub.system.DemoIds.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -237,9 +238,5 @@ class ReplicaSystemTest {
         return service.startsWith("user-service") ? "/api/auth/me"
                 : service.startsWith("admin-service") ? "/api/settings/effective"
                 : "/api/subscriptions/" + DEMO_CLUB;
-    }
-
-    private static UUID demo(String suffix) {
-        return UUID.fromString("0190d000-0000-7000-8000-" + suffix);
     }
 }

@@ -75,7 +75,8 @@ public class ParticipantService {
         if (userIds == null || userIds.isEmpty()) {
             return;
         }
-        List<UUID> strangers = userIds.stream().filter(id -> !isClubMember(organizationId, id)).distinct().toList();
+        Set<UUID> members = roster.ofClub(organizationId, userIds);
+        List<UUID> strangers = userIds.stream().filter(id -> !members.contains(id)).distinct().toList();
         if (!strangers.isEmpty()) {
             throw new InvalidRequestException(field, "names users who are not members of your club: " + strangers);
         }
@@ -425,11 +426,5 @@ public class ParticipantService {
 
     private static Instant max(Instant a, Instant b) {
         return a.isAfter(b) ? a : b;
-    }
-
-    /** A person of the club: on one of its teams, or announced by user-service as one of its people. */
-    private boolean isClubMember(UUID organizationId, UUID userId) {
-        return roster.memberships(userId).stream().anyMatch(m -> m.organizationId().equals(organizationId))
-                || roster.person(userId).map(p -> organizationId.equals(p.organizationId())).orElse(false);
     }
 }

@@ -74,9 +74,7 @@ public class AlertService {
     public AlertViews.AlertView create(AlertViews.NewAlert request, CurrentUser user) {
         UUID club = policy.club(user);
         policy.requireAlertCreator(user);
-        boolean ofClub = roster.person(request.playerId()).map(p -> club.equals(p.organizationId())).orElse(false)
-                || roster.memberships(request.playerId()).stream().anyMatch(m -> club.equals(m.organizationId()));
-        if (!ofClub) {
+        if (!roster.isOfClub(club, request.playerId())) {
             throw new InvalidRequestException("playerId", "is not a player of the club");
         }
         int minutes = request.acknowledgeWithinMinutes() == null ? defaultMinutes()

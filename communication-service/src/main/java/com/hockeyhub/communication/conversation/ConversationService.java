@@ -317,12 +317,9 @@ public class ConversationService {
     }
 
     private void requirePeopleOfClub(UUID club, List<UUID> people) {
-        for (UUID person : people) {
-            boolean ofClub = roster.person(person).map(p -> club.equals(p.organizationId())).orElse(false)
-                    || roster.memberships(person).stream().anyMatch(m -> club.equals(m.organizationId()));
-            if (!ofClub) {
-                throw new InvalidRequestException("participantIds", "names someone who is not of the club");
-            }
+        Set<UUID> ofClub = roster.ofClub(club, people);
+        if (people.stream().anyMatch(person -> !ofClub.contains(person))) {
+            throw new InvalidRequestException("participantIds", "names someone who is not of the club");
         }
     }
 

@@ -2,7 +2,6 @@ package com.hockeyhub.shared.cache;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +14,7 @@ import java.util.UUID;
 
 import com.hockeyhub.shared.test.HockeyHubTestContextCustomizerFactory;
 import com.hockeyhub.shared.test.TestInfrastructure;
+import com.hockeyhub.shared.test.TestPorts;
 import com.hockeyhub.shared.testapp.cache.CatalogItem;
 import com.hockeyhub.shared.testapp.cache.CatalogService;
 import org.junit.jupiter.api.AfterAll;
@@ -55,7 +55,7 @@ class RedisOutageTest {
 
     @BeforeAll
     static void start() throws Exception {
-        redisPort = freePort();
+        redisPort = TestPorts.free();
         redisDir = Files.createTempDirectory("hh-redis-outage");
         startRedis();
         Map<String, Object> properties = new LinkedHashMap<>(HockeyHubTestContextCustomizerFactory.testProperties());
@@ -164,12 +164,6 @@ class RedisOutageTest {
                 Thread.currentThread().interrupt();
             }
             redis = null;
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

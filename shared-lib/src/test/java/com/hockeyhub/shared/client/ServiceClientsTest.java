@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import com.hockeyhub.shared.security.Role;
 import com.hockeyhub.shared.test.IntegrationTest;
+import com.hockeyhub.shared.test.TestPorts;
 import com.hockeyhub.shared.test.TestTokens;
 import com.hockeyhub.shared.testapp.client.ClientTestApi;
 import com.hockeyhub.shared.testapp.client.ClientTestState;
@@ -131,10 +132,7 @@ class ServiceClientsTest {
 
     @Test
     void aRefusedConnectionNeverReachedTheService() throws Exception {
-        int closed;
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            closed = socket.getLocalPort();
-        }
+        int closed = TestPorts.free();
         ClientTestApi gone = clients.create(ClientTestApi.class, "self", "http://127.0.0.1:" + closed);
 
         RemoteServiceUnavailableException error = catchThrowableOfType(RemoteServiceUnavailableException.class,

@@ -2,7 +2,6 @@ package com.hockeyhub.shared.db;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -14,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import com.hockeyhub.shared.test.TestCertificates;
+import com.hockeyhub.shared.test.TestPorts;
 
 /**
  * A private PostgreSQL that accepts TLS connections only, with {@link TestCertificates} (a server certificate for
@@ -39,7 +39,7 @@ final class TlsPostgres implements AutoCloseable {
         try {
             Path dir = Files.createTempDirectory("hh-pg-tls");
             Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxrwxrwx"));
-            TlsPostgres pg = new TlsPostgres(dir, freePort(), "root".equals(System.getProperty("user.name")));
+            TlsPostgres pg = new TlsPostgres(dir, TestPorts.free(), "root".equals(System.getProperty("user.name")));
             pg.makeCertificates();
             pg.initAndStart();
             return pg;
@@ -162,12 +162,6 @@ final class TlsPostgres implements AutoCloseable {
                     .orElseThrow(() -> new IllegalStateException(name + " not found: install postgresql"));
         } catch (IOException e) {
             throw new IllegalStateException(name + " not found: install postgresql", e);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

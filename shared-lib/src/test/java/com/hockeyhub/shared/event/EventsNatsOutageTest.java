@@ -2,7 +2,6 @@ package com.hockeyhub.shared.event;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +20,7 @@ import com.hockeyhub.shared.event.nats.NatsHealthIndicator;
 import com.hockeyhub.shared.test.HockeyHubTestContextCustomizerFactory;
 import com.hockeyhub.shared.test.TestDatabase;
 import com.hockeyhub.shared.test.TestInfrastructure;
+import com.hockeyhub.shared.test.TestPorts;
 import com.hockeyhub.shared.testapp.events.EventTestService;
 import com.hockeyhub.shared.testapp.events.TestEvents;
 import io.nats.client.Connection;
@@ -52,7 +52,7 @@ class EventsNatsOutageTest {
 
     @Test
     void writesDuringANatsOutageSucceedAndAreDeliveredOnceWhenItReturns() throws Exception {
-        int port = freePort();
+        int port = TestPorts.free();
         storage = Files.createTempDirectory("hh-nats-outage");
         nats = startNats(port);
         TestDatabase database = TestInfrastructure.get().createDatabase("outage");
@@ -101,7 +101,7 @@ class EventsNatsOutageTest {
 
     @Test
     void anApplicationStartsWithoutNatsAndCatchesUpWhenItArrives() throws Exception {
-        int port = freePort();
+        int port = TestPorts.free();
         storage = Files.createTempDirectory("hh-nats-late");
         TestDatabase database = TestInfrastructure.get().createDatabase("late_nats");
         try (ConfigurableApplicationContext app = startApplication(database, port)) {
@@ -182,12 +182,6 @@ class EventsNatsOutageTest {
             return true;
         } catch (IOException e) {
             return false;
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

@@ -1,6 +1,5 @@
 package com.hockeyhub.shared.ratelimit;
 
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
@@ -9,6 +8,7 @@ import com.hockeyhub.shared.security.CurrentUser;
 import com.hockeyhub.shared.security.CurrentUserAuthentication;
 import com.hockeyhub.shared.security.Role;
 import com.hockeyhub.shared.test.TestInfrastructure;
+import com.hockeyhub.shared.test.TestPorts;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -149,10 +149,7 @@ class RateLimitFilterTest {
 
     @Test
     void withRedisUnreachableRequestsAreAllowedAndTheErrorCounted() throws Exception {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
+        int closedPort = TestPorts.free();
         MockMvc mvc = mvc(closedPort, 1, Duration.ofMinutes(1), 1);
         for (int i = 0; i < 3; i++) {
             mvc.perform(post("/api/auth/login").with(from("10.0.0.7"))).andExpect(status().isOk())

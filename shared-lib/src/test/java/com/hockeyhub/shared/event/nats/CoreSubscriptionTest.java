@@ -2,7 +2,6 @@ package com.hockeyhub.shared.event.nats;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +14,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.hockeyhub.shared.test.TestPorts;
 import io.nats.client.Connection;
 import io.nats.client.Message;
 import io.nats.client.Nats;
@@ -47,7 +47,7 @@ class CoreSubscriptionTest {
 
     @BeforeEach
     void connectBeforeTheServerExists() throws IOException {
-        port = freePort();
+        port = TestPorts.free();
         dir = Files.createTempDirectory("hh-core-subscription");
         events = new NatsConnectionEvents();
         NatsProperties properties = new NatsProperties();
@@ -220,12 +220,6 @@ class CoreSubscriptionTest {
             return true;
         } catch (IOException e) {
             return false;
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

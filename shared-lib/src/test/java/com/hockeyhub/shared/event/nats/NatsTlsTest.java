@@ -1,7 +1,6 @@
 package com.hockeyhub.shared.event.nats;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
 import com.hockeyhub.shared.test.TestCertificates;
+import com.hockeyhub.shared.test.TestPorts;
 import io.nats.client.Connection;
 import io.nats.client.ErrorListener;
 import io.nats.client.Message;
@@ -43,9 +43,7 @@ class NatsTlsTest {
     static void start() throws Exception {
         dir = Files.createTempDirectory("hh-nats-tls");
         certificates = TestCertificates.create(dir);
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        port = TestPorts.free();
         nats = new ProcessBuilder(NATS_SERVER, "-a", "127.0.0.1", "-p", String.valueOf(port), "--tls",
                 "--tlscert", certificates.serverCertificate().toString(),
                 "--tlskey", certificates.serverKey().toString(), "--user", "hub", "--pass", "s3cret-dev")
