@@ -42,7 +42,7 @@ for round in $(seq 1 "$ROUNDS"); do
     label=${variant#*=}
     extra=(); [[ "$label" == *"near cache off"* ]] && extra=(USER_NEAR_CACHES=)
     echo "== round $round: $label" >&2
-    row=$(env "${extra[@]}" JAR="${JARS[$variant]}" BUILD=0 SCENARIOS=warm BENCH_WORK="$WORK/run" \
+    row=$(env "${extra[@]}" JAR="${JARS[$variant]}" BUILD=0 PLANS=0 SCENARIOS=warm BENCH_WORK="$WORK/run" \
       bash bench/cache-bench.sh 2>/dev/null | grep '^| GET user by id' || true)
     ROWS+=("$label|$row")
     echo "   $row" >&2

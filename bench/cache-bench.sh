@@ -45,15 +45,23 @@ fi
 psql -d postgres -Atc "SELECT 1 FROM pg_database WHERE datname = '$BENCH_DB'" | grep -q 1 \
   || psql -d postgres -qc "CREATE DATABASE $BENCH_DB"
 
-APP_PID= REDIS_PID=
+APP_PID= REDIS_PID= BENCH_REDIS_PID=
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+# a Redis of the benchmark's own: nothing else's keys, flushes or commands in its figures (GETs per request)
+BENCH_REDIS_PORT=$(free_port)
+redis-server --port "$BENCH_REDIS_PORT" --bind 127.0.0.1 --save "" --appendonly no > "$WORK/bench-redis.log" 2>&1 &
+BENCH_REDIS_PID=$!
+APP_REDIS_URL="redis://127.0.0.1:$BENCH_REDIS_PORT"
+REDIS_CLI=(redis-cli -p "$BENCH_REDIS_PORT")
 stop_app() { if [ -n "$APP_PID" ]; then kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; APP_PID=; fi; }
 stop_redis() { if [ -n "$REDIS_PID" ]; then kill "$REDIS_PID" 2>/dev/null || true; wait "$REDIS_PID" 2>/dev/null || true; REDIS_PID=; fi; }
-trap 'stop_app; stop_redis; baseline_stop' EXIT
+trap 'stop_app; stop_redis; baseline_stop; kill "$BENCH_REDIS_PID" 2>/dev/null || true' EXIT
 
 start_app() { # extra --key=value arguments
   stop_app
   DB_URL="jdbc:postgresql://$PGHOST:5432/$BENCH_DB" java -Xmx512m -jar "$JAR" --server.port="$PORT" \
     --spring.profiles.active=seed --hockeyhub.seed.users="$USERS" --hockeyhub.cache.key-prefix="hh:bench-users:" \
+    --spring.data.redis.url="$APP_REDIS_URL" \
     --logging.level.root=WARN --logging.level.com.hockeyhub.user.seed=INFO "$@" > "$WORK/app.log" 2>&1 &
   APP_PID=$!
   for _ in $(seq 1 600); do
@@ -118,13 +126,13 @@ measure() { # label script [hit-ratio]
   local bare
   bare=$(baseline_measure fixed.lua "$CONNECTIONS" "$DURATION" "$WORK/ids.txt")
   local requests; requests=$(grep -m1 'requests in' <<<"$out" | awk '{print $1}')
-  ROWS_OUT+=("| $1 | $(stat_of "$out" rps) | $(stat_of "$out" p50) | $(stat_of "$out" p99) | $(stat_of "$out" errors) | ${ratio:--} | $(ratio "$(stat_of "$out" rps)" "$(stat_of "$bare" rps)") (bare: $(stat_of "$bare" rps)/s, p99 $(stat_of "$bare" p99)) | $(stat_of "$out" cpu) µs, $(ratio "$(stat_of "$bare" cpu)" "$(stat_of "$out" cpu)") (bare: $(stat_of "$bare" cpu) µs) | $(awk -v g="$gets" -v n="$requests" 'BEGIN { printf "%.2f", n > 0 ? g / n : 0 }') |")
+  ROWS_OUT+=("| $1 | $(stat_of "$out" rps) | $(stat_of "$out" p50) | $(stat_of "$out" p99) | $(stat_of "$out" errors) | ${ratio:--} | $(ratio "$(stat_of "$out" rps)" "$(stat_of "$bare" rps)") (bare: $(stat_of "$bare" rps)/s, p99 $(stat_of "$bare" p99)) | $(stat_of "$out" cpu) µs, $(ratio "$(stat_of "$bare" cpu)" "$(stat_of "$out" cpu)") (bare: $(stat_of "$bare" cpu) µs) | $(awk -v g="$gets" -v n="$requests" 'BEGIN { printf "%.2f", (n > 0 ? g / n : 0) }') |")
   echo "${ROWS_OUT[-1]}" >&2
 }
 
-redis_gets() { redis-cli info commandstats | awk -F'[=,]' '/^cmdstat_get:/ {print $2; exit} END {}' | grep . || echo 0; }
+redis_gets() { "${REDIS_CLI[@]}" info commandstats | awk -F'[=,]' '/^cmdstat_get:/ {print $2; exit} END {}' | grep . || echo 0; }
 
-clear_cache() { redis-cli --scan --pattern 'hh:bench-users:*' | xargs -r -n 500 redis-cli del > /dev/null; }
+clear_cache() { "${REDIS_CLI[@]}" flushall > /dev/null; }
 
 baseline_start
 echo "== seeding (first run only) and collecting the $USERS club members' ids" >&2
@@ -179,11 +187,11 @@ for scenario in $SCENARIOS; do
       start_app --hockeyhub.cache.enabled=false
       measure "caching disabled (every read from PostgreSQL)" fixed.lua ;;
     redis-down)
-      RPORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+      RPORT=$(free_port)
       redis-server --port "$RPORT" --bind 127.0.0.1 --save "" --appendonly no > "$WORK/redis.log" 2>&1 &
       REDIS_PID=$!
       sleep 1
-      start_app --spring.data.redis.url="redis://127.0.0.1:$RPORT"
+      APP_REDIS_URL="redis://127.0.0.1:$RPORT" start_app
       stop_redis
       measure "Redis stopped (fail-open: every read from PostgreSQL)" fixed.lua ;;
     *) echo "unknown scenario $scenario" >&2; exit 2 ;;
@@ -194,6 +202,8 @@ stop_app
 # The SQL behind GET /api/users?size=20&page=N and ?q=... (as in bench/user-service-bench.sh), once with the planner
 # free to use indexes and once with index scans disabled, which leaves it sequential scans of the same tables; both
 # with the services' session setting (shared-lib hockeyhub.db.max-parallel-workers-per-gather, default 0).
+PLAN_ROWS=()
+if [ "${PLANS:-1}" = 1 ]; then
 SESSION="SET max_parallel_workers_per_gather = ${PARALLEL_WORKERS:-0};"
 . bench/user-service-sql.sh  # the scripts run from the repository root
 SEARCH_VECTOR=$(search_vector)
@@ -204,7 +214,6 @@ exec_ms() { # settings sql -> best of 3 execution times in ms
     "${PSQL[@]}" -c "$SESSION $1 EXPLAIN (ANALYZE, TIMING OFF, SUMMARY ON) $2" | awk '/Execution Time/ {print $3}'
   done | sort -n | head -1
 }
-PLAN_ROWS=()
 plan() { # label sql
   local with without
   with=$(exec_ms "" "$2"); without=$(exec_ms "$NO_INDEX" "$2")
@@ -217,10 +226,11 @@ plan "page of 20 of the club's users by name (page 100)" \
   "SELECT u.id FROM users u WHERE u.deleted_at IS NULL AND $MEMBER ORDER BY u.last_name, u.first_name, u.id LIMIT 20 OFFSET 2000"
 # one person: a synthetic user's number, five digits, so the prefix query matches that user alone
 ONE=$("${PSQL[@]}" -c "SELECT split_part(email, '.', 1) FROM users WHERE email LIKE 'user5____.%' ORDER BY email LIMIT 1")
-for word in "$ONE" virtanen emma; do
+for word in $ONE virtanen emma; do  # $ONE is empty below 10 000 users
   plan "full-text search q=$word, page of 20" \
     "WITH u AS MATERIALIZED (SELECT u.id, u.last_name, u.first_name FROM users u WHERE u.deleted_at IS NULL AND $MEMBER AND $SEARCH_VECTOR @@ to_tsquery('simple'::regconfig, '$word:*')) SELECT u.id FROM u ORDER BY u.last_name, u.first_name, u.id LIMIT 20"
 done
+fi
 
 echo
 echo "Window: $(date -u +'%F %H:%M') UTC. Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
