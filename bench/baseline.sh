@@ -9,7 +9,7 @@ BASELINE_PID=
 
 baseline_build() {
   [ -f "$BASELINE_JAR" ] && [ ! bench/baseline/src/main/java/com/hockeyhub/bench/BaselineApplication.java -nt "$BASELINE_JAR" ] \
-    || ./mvnw -B -q -f bench/baseline/pom.xml package -DskipTests
+    || ./mvnw -B -o -q -f bench/baseline/pom.xml package -DskipTests
 }
 
 baseline_start() { # same JVM options as the measured service
