@@ -9,15 +9,20 @@ BASELINE_PID=
 
 baseline_build() {
   [ -f "$BASELINE_JAR" ] && [ ! bench/baseline/src/main/java/com/hockeyhub/bench/BaselineApplication.java -nt "$BASELINE_JAR" ] \
-    || ./mvnw -B -q -f bench/baseline/pom.xml package -DskipTests
+    || ./mvnw -B -o -q -f bench/baseline/pom.xml package -DskipTests
 }
 
 baseline_start() { # same JVM options as the measured service
   baseline_build
+  # another bench's baseline on the port would answer for ours (and vanish when that bench ends)
+  if (exec 3<>"/dev/tcp/127.0.0.1/$BASELINE_PORT") 2>/dev/null; then
+    echo "port $BASELINE_PORT is taken (another bench's baseline?): set BASELINE_PORT" >&2; return 1
+  fi
   java -Xmx512m -jar "$BASELINE_JAR" --server.port="$BASELINE_PORT" --logging.level.root=WARN \
     > "${WORK:-/tmp}/baseline.log" 2>&1 &
   BASELINE_PID=$!
   for _ in $(seq 1 120); do
+    kill -0 "$BASELINE_PID" 2>/dev/null || { tail -20 "${WORK:-/tmp}/baseline.log" >&2; return 1; }
     curl -fs "http://127.0.0.1:$BASELINE_PORT/baseline/00000000-0000-0000-0000-000000000001" >/dev/null 2>&1 && return 0
     sleep 0.5
   done

@@ -54,6 +54,7 @@ baseline_start
 echo 00000000-0000-0000-0000-000000000001 > "$WORK/baseline-ids.txt"
 baseline_warm_up fixed.lua "$CONNECTIONS" "$WORK/baseline-ids.txt" "${BASELINE_WARMUP_BURSTS:-6}" 15s
 
+START="$(date -u +'%F %H:%M') UTC, load: $(uptime | sed 's/.*load average: //')"
 start_app
 TOKEN=$(bench/mint-token.sh "$WORK/key.pem" club_admin "$CLUB")
 export TOKEN
@@ -146,7 +147,8 @@ row "GET /api/payments/revenue, 12 months (club admin, aggregate over payments a
 stop_app
 
 echo
-echo "payment-service, $INVOICES invoices in the club, $(nproc) cores, $(date -u +'%F %H:%M') UTC, wrk $DURATION × $CONNECTIONS connections:"
+echo "payment-service, $INVOICES invoices in the club, $PLAYERS players, $(nproc) cores, from $START to" \
+  "$(date -u +'%H:%M') UTC, load: $(uptime | sed 's/.*load average: //'), wrk $DURATION × $CONNECTIONS connections:"
 echo
 echo "| measurement | per second | p50 / time | p99 | non-2xx | vs bare Spring endpoint, same run |"
 echo "|---|---|---|---|---|---|"

@@ -6,7 +6,7 @@
 
 bench_prepare() {
   echo "== building $SERVICE" >&2
-  ./mvnw -B -q -pl "$SERVICE" -am package -DskipTests
+  ./mvnw -B -o -q -pl "$SERVICE" -am package -DskipTests
   psql -d postgres -Atc "SELECT 1 FROM pg_database WHERE datname = '$BENCH_DB'" | grep -q 1 \
     || psql -d postgres -qc "CREATE DATABASE $BENCH_DB"
   [ -f "$WORK/key.pem" ] || openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/key.pem" 2>/dev/null

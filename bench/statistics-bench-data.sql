@@ -1,8 +1,11 @@
--- Synthetic league for bench/statistics-bench.sh (docs/performance-statistics.md): one club (psql variable org) with
--- 50 teams of 25 players, 10 seasons (2016-2017 .. 2025-2026) of 5 divisions x 10 teams, 400 games per division and
--- season = 20,000 games, 25 lines per side = 1,000,000 player-game rows, and 1,250 players x 1,600 days =
--- 2,000,000 workload rows, written in time order (as real ingestion would). Scores are the sums of the players'
--- goals (ties go to a shootout: +1 for the home side, uncredited). Deterministic (setseed).
+-- Synthetic league for bench/statistics-bench.sh (docs/performance.md, "statistics-service"): one club (psql variable
+-- org) with 50 teams of 25 players, the last `seasons` seasons (psql variable, 3-10; 10 = 2016-2017 .. 2025-2026) of
+-- 5 divisions x 10 teams, 400 games per division and season = 2,000 games and 100,000 player-game rows (25 lines per
+-- side) a season, i.e. 20,000 games and 1,000,000 rows for 10 seasons; and 1,250 players x the last `days` days
+-- (psql variable, 660-1600) up to 2025-12-17 = 2,000,000 workload rows for 1,600 days; written in time order (as
+-- real ingestion would). Every season holds the same games whatever `seasons` is, so the per-season reads (standings,
+-- leaderboards, trends) see the same rows. Scores are the sums of the players' goals (ties go to a shootout: +1 for
+-- the home side, uncredited). Deterministic (setseed).
 \set ON_ERROR_STOP on
 SELECT setseed(0.42);
 
@@ -13,7 +16,7 @@ INSERT INTO divisions (id, organization_id, season, name, ties_allowed, public_s
                        overtime_minutes, created_at, updated_at, version)
 SELECT gen_random_uuid(), :'org', (2016 + s) || '-' || (2017 + s), 'Division ' || d, false, false, 20, 3, 5, now(),
        now(), 0
-FROM generate_series(0, 9) s, generate_series(1, 5) d;
+FROM generate_series(10 - :seasons, 9) s, generate_series(1, 5) d;
 
 INSERT INTO division_teams (id, organization_id, division_id, name, team_id, created_at, updated_at, version)
 SELECT gen_random_uuid(), :'org', dv.id, 'Team ' || lpad(t.n::text, 2, '0'), t.team_id, now(), now(), 0
@@ -78,7 +81,7 @@ SELECT gen_random_uuid(), :'org', ('00000000-0000-4000-9000-' || lpad((t.n * 100
        gen_random_uuid(), NULL,
        (date '2021-08-01' + d)::timestamp AT TIME ZONE 'UTC' + interval '16 hours' + make_interval(mins => k),
        date '2021-08-01' + d, 60 + (k % 4) * 10, r.rpe, (60 + (k % 4) * 10) * r.rpe, 'on_ice', now()
-FROM generate_series(0, 1599) d
+FROM generate_series(1600 - :days, 1599) d
 CROSS JOIN b_team t
 CROSS JOIN generate_series(1, 25) k
 CROSS JOIN LATERAL (SELECT round((3 + random() * 6 + d * 0)::numeric, 1) AS rpe) r

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# statistics-service benchmark (docs/performance-statistics.md). One command:
-#   bench/statistics-bench.sh
-# Starts statistics-service on its own database and port (never the dev ones), loads the synthetic 10-season league
-# once (bench/statistics-bench-data.sql: 20,000 games, 1,000,000 player-game rows, 2,000,000 workload rows), then
+# statistics-service benchmark (docs/performance.md, section "statistics-service"). One command:
+#   bench/statistics-bench.sh            (SEASONS=5 DAYS=800 bench/statistics-bench.sh: a smaller league)
+# Starts statistics-service on its own database and port (never the dev ones), loads the synthetic league once
+# (bench/statistics-bench-data.sql; SEASONS=10 and DAYS=1600 by default: 20,000 games, 1,000,000 player-game rows,
+# 2,000,000 workload rows; each season holds 2,000 games whatever SEASONS is; the bench database keeps the league it
+# was first loaded with: BENCH_DB=another name for another size), then
 # prints markdown tables: the concurrent refresh time of both views; BRIN vs B-tree size and range-query time on the
 # time columns, with and without monthly partitions; and wrk p50/p99/throughput of the hottest reads — standings and
 # leaderboard (cached, from the views), player trends (uncached) and standings uncached — also while the views are
@@ -16,6 +18,10 @@ ROOT=$(pwd)
 PORT=${PORT:-18098}
 DURATION=${DURATION:-15s}
 CONNECTIONS=${CONNECTIONS:-20}
+SEASONS=${SEASONS:-10}
+DAYS=${DAYS:-1600}
+[ "$SEASONS" -ge 3 ] && [ "$SEASONS" -le 10 ] || { echo "SEASONS must be 3-10 (the queries read 2023-2024)" >&2; exit 1; }
+[ "$DAYS" -ge 660 ] && [ "$DAYS" -le 1600 ] || { echo "DAYS must be 660-1600 (the queries read March 2024)" >&2; exit 1; }
 BENCH_DB=${BENCH_DB:-hockey_hub_statistics_bench}
 WORK=${BENCH_WORK:-/tmp/hh-statistics-bench}
 ORG=0190d000-0000-7000-8000-00000000b001
@@ -56,13 +62,18 @@ echo "== starting statistics-service (migrates the bench database)" >&2
 start_app
 if [ "$("${PSQL[@]}" -c "SELECT count(*) FROM games WHERE organization_id = '$ORG'")" = 0 ]; then
   echo "== loading the synthetic league (first run only; a few minutes)" >&2
-  "${PSQL[@]}" -v org="$ORG" -f bench/statistics-bench-data.sql > /dev/null
+  "${PSQL[@]}" -v org="$ORG" -v seasons="$SEASONS" -v days="$DAYS" -f bench/statistics-bench-data.sql > /dev/null
   "${PSQL[@]}" -c "VACUUM ANALYZE games" -c "VACUUM ANALYZE player_game_stats" -c "VACUUM ANALYZE workload_entries"
 fi
 "${PSQL[@]}" -v org="$ORG" -f bench/statistics-bench-roster.sql > /dev/null
-echo "   $("${PSQL[@]}" -c "SELECT count(*) FROM games WHERE organization_id = '$ORG'") games," \
-  "$("${PSQL[@]}" -c "SELECT count(*) FROM player_game_stats WHERE organization_id = '$ORG'") player-game rows," \
-  "$("${PSQL[@]}" -c "SELECT count(*) FROM workload_entries WHERE organization_id = '$ORG'") workload rows" >&2
+N_GAMES=$("${PSQL[@]}" -c "SELECT count(*) FROM games WHERE organization_id = '$ORG'")
+N_LINES=$("${PSQL[@]}" -c "SELECT count(*) FROM player_game_stats WHERE organization_id = '$ORG'")
+N_WORK=$("${PSQL[@]}" -c "SELECT count(*) FROM workload_entries WHERE organization_id = '$ORG'")
+VOLUMES="$N_GAMES games, $N_LINES player-game rows, $N_WORK workload rows"
+echo "   $VOLUMES" >&2
+START="$(date -u +'%F %H:%M') UTC, load: $(uptime | sed 's/.*load average: //')"
+echo
+echo "statistics-service, $VOLUMES, $(nproc) cores, from $START:"
 
 echo "== concurrent refresh" >&2
 R1=$(timed "REFRESH MATERIALIZED VIEW CONCURRENTLY standings_mv")
@@ -142,8 +153,8 @@ P_BT_W=$(partitions_btree "$Q_WEEK"); P_BT_M=$(partitions_btree "$Q_MONTH")
 echo
 echo "| time-range query | BRIN | B-tree | no index (seq scan) | monthly partitions + BRIN | monthly partitions + B-tree |"
 echo "|---|---|---|---|---|---|"
-echo "| index size, workload_entries.occurred_at (2M rows) | $BRIN_WS | $BT_WS | - | $P_SIZE (all partitions) | $P_BT_SIZE (all partitions) |"
-echo "| index size, player_game_stats.played_at (1M rows) | $BRIN_GS | $BT_GS | - | - | - |"
+echo "| index size, workload_entries.occurred_at ($N_WORK rows) | $BRIN_WS | $BT_WS | - | $P_SIZE (all partitions) | $P_BT_SIZE (all partitions) |"
+echo "| index size, player_game_stats.played_at ($N_LINES rows) | $BRIN_GS | $BT_GS | - | - | - |"
 echo "| workload, one week (~8,750 rows), ms | $BRIN_W | $BT_W | $SCAN_W | $P_W | $P_BT_W |"
 echo "| workload, one month (~38,750 rows), ms | $BRIN_M | $BT_M | - | $P_M | $P_BT_M |"
 echo "| player-game lines, one week, ms | $BRIN_G | $BT_G | - | - | - |"
@@ -220,3 +231,7 @@ run "GET /api/leaderboards?stat=points, caching disabled" get.lua "/api/leaderbo
 refresh_loop & LOOP_PID=$!
 run "GET /api/standings, caching disabled, views refreshing in a loop" get.lua "/api/standings?season=2025-2026"
 stop_loop
+stop_app
+echo
+echo "(wrk $DURATION × $CONNECTIONS connections; window from $START to $(date -u +'%H:%M') UTC, load: $(uptime \
+  | sed 's/.*load average: //'))"

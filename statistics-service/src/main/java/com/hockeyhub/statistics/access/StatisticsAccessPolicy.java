@@ -1,8 +1,10 @@
 package com.hockeyhub.statistics.access;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 import com.hockeyhub.shared.roster.Roster;
 import com.hockeyhub.shared.roster.RosterMember;
@@ -16,9 +18,10 @@ import org.springframework.stereotype.Component;
 /**
  * The one place that decides who sees and records what.
  * <ul>
- *   <li>Standings, leaderboards and team season stats: every member of the club (aggregates).</li>
+ *   <li>Standings, leaderboards and a team's season record: every member of the club (aggregates).</li>
  *   <li>A player's detailed stats and trends: the club's staff, the player, their parents (the token's
- *       {@code children}). Workload: the player, their parents, and coaching, physical-training and medical staff
+ *       {@code children}). Lists of per-player lines (a game's, a team's season totals) keep only the lines the
+ *       caller may see in detail ({@link #detailedOnly}); the rest of the answer stays for every club member. Workload: the player, their parents, and coaching, physical-training and medical staff
  *       and club admins.</li>
  *   <li>Recording and correcting games, divisions: club admins, coaches, assistant coaches and team managers.</li>
  *   <li>Another club's player or team does not exist for the caller (404); a club member asking for more than their
@@ -72,6 +75,15 @@ public class StatisticsAccessPolicy {
             return PlayerView.DETAILED;
         }
         return PlayerView.AGGREGATES;
+    }
+
+    /**
+     * The lines of a club's list (a game's player lines, a team's players' season totals) that the caller may see in
+     * detail under {@link #statsView}: staff every line, a player their own, a parent their children's.
+     */
+    public static <T> List<T> detailedOnly(CurrentUser user, UUID club, List<T> lines, Function<T, UUID> playerOf) {
+        return lines.stream().filter(line -> statsView(user, club, playerOf.apply(line)) == PlayerView.DETAILED)
+                .toList();
     }
 
     /** Pure decision: a player's workload and risk. */

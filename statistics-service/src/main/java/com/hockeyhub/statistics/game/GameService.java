@@ -130,10 +130,9 @@ public class GameService {
         Game game = games.findByIdAndOrganizationId(gameId, club)
                 .orElseThrow(() -> new NotFoundException("Game", gameId));
         DivisionView division = divisions.require(club, game.getDivisionId());
-        // the score is the club's; a player's line is their detailed stats: staff see every line, a player their
-        // own, a parent their children's (the same rule as the player's stats endpoint)
-        List<StatLine> visible = lines(game.getId()).stream().filter(line -> StatisticsAccessPolicy.statsView(user,
-                game.getOrganizationId(), line.playerId()) == StatisticsAccessPolicy.PlayerView.DETAILED).toList();
+        // the score is the club's; a player's line is their detailed stats (the policy's rule)
+        List<StatLine> visible = StatisticsAccessPolicy.detailedOnly(user, game.getOrganizationId(),
+                lines(game.getId()), StatLine::playerId);
         return new RecordedGame(game, division.team(game.getHomeTeamId()).orElseThrow(),
                 division.team(game.getAwayTeamId()).orElseThrow(), visible, false);
     }

@@ -53,14 +53,18 @@ class StandingsController {
     }
 
     @GetMapping("/api/teams/{teamId}/season-stats")
-    @Operation(summary = "A club team's season record and its players' totals (default: current season)")
+    @Operation(summary = "A club team's season record and its players' totals (default: current season)",
+            description = "Every member of the club sees the team's record; the club's staff see every player's "
+                    + "totals, a player their own, a parent their children's.")
     TeamSeasonStats teamSeason(CurrentUser user, @PathVariable UUID teamId,
             @RequestParam(required = false) String season) {
         return standings.teamSeason(user, teamId, season);
     }
 
     @GetMapping(value = "/api/teams/{teamId}/season-stats", produces = CsvWriter.MEDIA_TYPE)
-    @Operation(summary = "The team's players' season totals as CSV")
+    @Operation(summary = "The team's players' season totals as CSV",
+            description = "The lines the caller may see: staff every player's, a player their own, a parent their "
+                    + "children's.")
     void teamSeasonCsv(CurrentUser user, @PathVariable UUID teamId, @RequestParam(required = false) String season,
             HttpServletResponse response) {
         TeamSeasonStats stats = standings.teamSeason(user, teamId, season);

@@ -56,11 +56,16 @@ public class StandingsService {
         return cache.standings(division.getOrganizationId(), division.getSeason(), divisionId);
     }
 
-    /** A club team's season record and players' totals (any member of the club; 404 for another club's team). */
+    /**
+     * A club team's season record (any member of the club; 404 for another club's team) and the players' totals the
+     * caller may see in detail: staff every player's, a player their own, a parent their children's.
+     */
     public TeamSeasonStats teamSeason(CurrentUser user, UUID teamId, String season) {
         RosterTeam team = policy.requireTeam(user, teamId);
         String checked = season == null ? Seasons.current(clock) : Seasons.require("season", season, clock);
-        return cache.teamSeason(team.organizationId(), teamId, team.name(), checked);
+        TeamSeasonStats all = cache.teamSeason(team.organizationId(), teamId, team.name(), checked);
+        return all.withPlayers(StatisticsAccessPolicy.detailedOnly(user, team.organizationId(), all.players(),
+                TeamSeasonStats.PlayerTotals::playerId));
     }
 
     public Leaderboard leaderboard(CurrentUser user, String stat, String season, Integer minGames, Integer limit) {

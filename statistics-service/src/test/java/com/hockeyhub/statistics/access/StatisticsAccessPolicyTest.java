@@ -54,6 +54,19 @@ class StatisticsAccessPolicyTest {
     }
 
     @Test
+    void detailedOnlyKeepsTheLinesTheCallerMaySeeInDetail() {
+        UUID child = UUID.randomUUID();
+        List<UUID> lines = List.of(player, child, UUID.randomUUID());
+        assertThat(StatisticsAccessPolicy.detailedOnly(user(clubA, Role.COACH), clubA, lines, id -> id))
+                .isEqualTo(lines);
+        assertThat(StatisticsAccessPolicy.detailedOnly(self(clubA), clubA, lines, id -> id)).containsExactly(player);
+        assertThat(StatisticsAccessPolicy.detailedOnly(parent(clubA, child), clubA, lines, id -> id))
+                .containsExactly(child);
+        assertThat(StatisticsAccessPolicy.detailedOnly(user(clubA, Role.PLAYER), clubA, lines, id -> id)).isEmpty();
+        assertThat(StatisticsAccessPolicy.detailedOnly(user(clubB, Role.COACH), clubA, lines, id -> id)).isEmpty();
+    }
+
+    @Test
     void workloadLeavesOutTeamManagers() {
         assertThat(StatisticsAccessPolicy.workloadView(user(clubA, Role.TEAM_MANAGER), clubA, player))
                 .isEqualTo(PlayerView.AGGREGATES);

@@ -197,6 +197,65 @@ class StandingsApiTest extends StatisticsApiTestBase {
                 .andExpect(jsonPath("$.points").value(2));
     }
 
+    /** Issue 18: the team's record for every club member; the players' totals to staff, the player, their parents. */
+    @Test
+    void teamSeasonStatsShowEachPlayersTotalsOnlyToStaffThePlayerAndTheirParents() throws Exception {
+        Club club = club();
+        UUID p1 = club.player();
+        UUID p2 = club.player();
+        Division d = division(club, false, "Wolves");
+        recordOk(club, gameJson(d, "Us", "Wolves", daysAgo(2), 3, 2, "regulation",
+                line(p1, "home", 2, 1, 5, 2), line(p2, "home", 1, 2, 3, 1)));
+        awaitViews();
+        String url = "/api/teams/{id}/season-stats";
+
+        mvc.perform(getAs(club.coach(), url, club.team)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.wins").value(1))
+                .andExpect(jsonPath("$.players.length()").value(2))
+                .andExpect(jsonPath("$.players[?(@.playerId == '" + p2 + "')].shots").value(3));
+        // a player: the team's record and their own line, never a teammate's; a parent: their child's line
+        mvc.perform(getAs(club.self(p1), url, club.team)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.wins").value(1)).andExpect(jsonPath("$.goalsFor").value(3))
+                .andExpect(jsonPath("$.players.length()").value(1))
+                .andExpect(jsonPath("$.players[0].playerId").value(p1.toString()))
+                .andExpect(jsonPath("$.players[0].shots").value(5));
+        mvc.perform(getAs(club.parentOf(p2), url, club.team)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.players.length()").value(1))
+                .andExpect(jsonPath("$.players[0].playerId").value(p2.toString()));
+        // a club member whose line is not on the team (another player, a parent of neither): the record only
+        for (Role role : List.of(Role.PLAYER, Role.PARENT, Role.EQUIPMENT_MANAGER)) {
+            mvc.perform(getAs(club.as(role), url, club.team)).andExpect(status().isOk())
+                    .andExpect(jsonPath("$.points").value(2))
+                    .andExpect(jsonPath("$.players.length()").value(0));
+        }
+
+        // the CSV export follows the same rule
+        String[] staff = body(mvc.perform(getAs(club.coach(), url, club.team).accept("text/csv"))
+                .andExpect(status().isOk()).andReturn()).split("\r\n");
+        assertThat(staff).hasSize(3);
+        assertThat(staff[0]).startsWith("player_id,");
+        assertThat(List.of(staff[1].split(",")[0], staff[2].split(",")[0]))
+                .containsExactlyInAnyOrder(p1.toString(), p2.toString());
+        String[] own = body(mvc.perform(getAs(club.self(p1), url, club.team).accept("text/csv"))
+                .andExpect(status().isOk()).andReturn()).split("\r\n");
+        assertThat(own).hasSize(2);
+        assertThat(own[1]).startsWith(p1 + ",");
+        assertThat(own[1].split(",")[8]).as("shots").isEqualTo("5");
+        String[] child = body(mvc.perform(getAs(club.parentOf(p2), url, club.team).accept("text/csv"))
+                .andExpect(status().isOk()).andReturn()).split("\r\n");
+        assertThat(child).hasSize(2);
+        assertThat(child[1]).startsWith(p2 + ",");
+        String[] none = body(mvc.perform(getAs(club.as(Role.PLAYER), url, club.team).accept("text/csv"))
+                .andExpect(status().isOk()).andReturn()).split("\r\n");
+        assertThat(none).containsExactly(staff[0]);
+
+        // another club's staff: the team does not exist, as JSON or CSV; a club's own player token for a foreign team
+        Club other = club();
+        mvc.perform(getAs(other.coach(), url, club.team)).andExpect(status().isNotFound());
+        mvc.perform(getAs(other.coach(), url, club.team).accept("text/csv")).andExpect(status().isNotFound());
+        mvc.perform(getAs(club.self(p1), url, other.team)).andExpect(status().isNotFound());
+    }
+
     private static void assertRow(JsonNode row, int gp, int w, int l, int otl, int pts, int gf, int ga) {
         assertThat(row.get("gamesPlayed").asInt()).as("gp " + row).isEqualTo(gp);
         assertThat(row.get("wins").asInt()).as("w " + row).isEqualTo(w);
