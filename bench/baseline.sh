@@ -3,7 +3,8 @@
 # bench scripts. baseline_measure runs the caller's wrk script and settings against GET /baseline/{id} of a plain
 # Spring Boot 4 MVC app (bench/baseline: one @GetMapping returning a record; no security, database or cache) in the
 # same window as the measured endpoint, so a shared, noisy machine shows as a ratio rather than as a regression.
-BASELINE_PORT=${BASELINE_PORT:-18099}
+# a free port unless set: benches running side by side each measure their own baseline app
+BASELINE_PORT=${BASELINE_PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')}
 BASELINE_JAR=bench/baseline/target/bench-baseline-0.1.0-SNAPSHOT.jar
 BASELINE_PID=
 
