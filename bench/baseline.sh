@@ -32,16 +32,16 @@ baseline_stop() {
 # baseline_measure <wrk script> <connections> <duration> <ids file>: wrk's output for GET /baseline/{id}
 # (a short warm-up first, as the measured service had)
 baseline_measure() {
-  IDS_FILE="$4" PATH_PREFIX=/baseline/ wrk -t2 -c"$2" -d5s --timeout 10s -s "bench/$1" \
+  IDS_FILE="$4" PATH_PREFIX=/baseline/ PATH_SUFFIX= wrk -t2 -c"$2" -d5s --timeout 10s -s "bench/$1" \
     "http://127.0.0.1:$BASELINE_PORT" >/dev/null 2>&1 || true
-  IDS_FILE="$4" PATH_PREFIX=/baseline/ wrk -t2 -c"$2" -d"$3" --timeout 10s --latency -s "bench/$1" \
+  IDS_FILE="$4" PATH_PREFIX=/baseline/ PATH_SUFFIX= wrk -t2 -c"$2" -d"$3" --timeout 10s --latency -s "bench/$1" \
     "http://127.0.0.1:$BASELINE_PORT" 2>&1
 }
 
 # baseline_warm_up <wrk script> <connections> <ids file> <bursts> <burst>: the JIT warm-up the measured service had
 baseline_warm_up() {
   for _ in $(seq 1 "$4"); do
-    IDS_FILE="$3" PATH_PREFIX=/baseline/ wrk -t2 -c"$2" -d"$5" --timeout 10s -s "bench/$1" \
+    IDS_FILE="$3" PATH_PREFIX=/baseline/ PATH_SUFFIX= wrk -t2 -c"$2" -d"$5" --timeout 10s -s "bench/$1" \
       "http://127.0.0.1:$BASELINE_PORT" >/dev/null 2>&1 || true
     sleep 2
   done

@@ -41,17 +41,8 @@ SERVICE=payment-service NAME=payment
 . bench/service-bench.sh
 bench_prepare
 trap 'stop_app; baseline_stop' EXIT
-ROWS=()
-row() { ROWS+=("| $1 | $2 | $3 | $4 | $5 | ${6:--} |"); echo "${ROWS[-1]}" >&2; }
-# the bare endpoint by the same script and connections, now (the machine is shared): "<ratio> (bare: <rps>)"
-versus_bare() { # measured rps, wrk script
-  local bare; bare=$(stat_of "$(baseline_measure "$2" "$CONNECTIONS" "$DURATION" "$WORK/open-ids.txt")" rps)
-  echo "$(ratio "$1" "$bare") (bare: $bare/s)"
-}
-baseline_start
-# the bare endpoint gets the JIT warm-up the service gets before its measured runs
-echo 00000000-0000-0000-0000-000000000001 > "$WORK/baseline-ids.txt"
-baseline_warm_up fixed.lua "$CONNECTIONS" "$WORK/baseline-ids.txt" "${BASELINE_WARMUP_BURSTS:-6}" 15s
+BARE_IDS=$WORK/open-ids.txt   # the bare endpoint is driven over the same ids
+bench_baseline_up
 
 start_app
 TOKEN=$(bench/mint-token.sh "$WORK/key.pem" club_admin "$CLUB")
@@ -98,9 +89,7 @@ row "payments recorded, sequential (one client, new key each)" "$(awk -v n="$i" 
 echo "== payments, concurrent (wrk, $CONNECTIONS connections)" >&2
 out=$(RUN="wrk-$RUN" IDS_FILE="$WORK/open-ids.txt" wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency \
   -s "$ROOT/bench/payment-pay.lua" "$BASE" 2>&1)
-row "payments recorded, concurrent ($CONNECTIONS connections, new key each)" "$(stat_of "$out" rps)" \
-  "$(stat_of "$out" p50)" "$(stat_of "$out" p99)" "$(stat_of "$out" errors)" \
-  "$(versus_bare "$(stat_of "$out" rps)" fixed.lua)"
+row_of "payments recorded, concurrent ($CONNECTIONS connections, new key each)" "$out"
 
 echo "== season fees for $PLAYERS players (3 instalments)" >&2
 fee() {
@@ -115,22 +104,13 @@ row "season fees, the same run repeated (issues nothing: HTTP ${again%% *})" "-"
 
 echo "== dashboard over $INVOICES invoices" >&2
 echo "$CLUB" > "$WORK/dash.txt"
-dash() { IDS_FILE="$WORK/dash.txt" PATH_PREFIX=/api/payments/dashboard? HOT=1 wrk -t2 -c"$CONNECTIONS" -d"$DURATION" \
-  --timeout 10s --latency -s "$ROOT/bench/fixed.lua" "$BASE" 2>&1; }
+dash() { HOT=1 hot_read "$WORK/dash.txt" /api/payments/dashboard?; }
 dash > /dev/null
 out=$(dash)
-row "GET /api/payments/dashboard, Redis cache warm" "$(stat_of "$out" rps)" "$(stat_of "$out" p50)" \
-  "$(stat_of "$out" p99)" "$(stat_of "$out" errors)" "$(versus_bare "$(stat_of "$out" rps)" fixed.lua)"
+row_of "GET /api/payments/dashboard, Redis cache warm" "$out"
 start_app --hockeyhub.cache.enabled=false
 out=$(dash)
-row "GET /api/payments/dashboard, caching disabled (aggregate query each time)" "$(stat_of "$out" rps)" \
-  "$(stat_of "$out" p50)" "$(stat_of "$out" p99)" "$(stat_of "$out" errors)" \
-  "$(versus_bare "$(stat_of "$out" rps)" fixed.lua)"
+row_of "GET /api/payments/dashboard, caching disabled (aggregate query each time)" "$out"
 stop_app
 
-echo
-echo "payment-service, $INVOICES invoices in the club, $(nproc) cores, $(date -u +'%F %H:%M') UTC, wrk $DURATION × $CONNECTIONS connections:"
-echo
-echo "| measurement | per second | p50 / time | p99 | non-2xx | vs bare Spring endpoint, same run |"
-echo "|---|---|---|---|---|---|"
-printf '%s\n' "${ROWS[@]}"
+bench_table "payment-service, $INVOICES invoices in the club, $(nproc) cores, $(date -u +'%F %H:%M') UTC, wrk $DURATION × $CONNECTIONS connections:" "p50 / time"
