@@ -122,13 +122,13 @@ echo "== one team's answer: $SHOWN events on the page of $TOTAL in the next 30 d
 upcoming() { hot_read "$WORK/teams.txt" /api/events/teams/ /upcoming; }
 
 echo "== team upcoming events, Redis cache warm ($TEAMS teams round robin)" >&2
-upcoming > /dev/null
+warm_up upcoming
 out=$(upcoming)
 row_of "GET /api/events/teams/{id}/upcoming, Redis cache warm ($TEAMS teams, $SHOWN of $TOTAL events a page)" "$out"
 
 echo "== team upcoming events, caching disabled (the queries each time)" >&2
 start_app --hockeyhub.cache.enabled=false
-upcoming > /dev/null
+warm_up upcoming
 out=$(upcoming)
 row_of "GET /api/events/teams/{id}/upcoming, caching disabled (queries over $EVENTS events, $PARTICIPANTS participants)" "$out"
 stop_app

@@ -152,7 +152,7 @@ LOGGED=$("${PSQL[@]}" -c "SELECT count(*) FROM medical_access_log WHERE organiza
 team() { hot_read "$WORK/teams.txt" /api/availability/teams/; }
 
 echo "== team availability ($TEAMS teams round robin; no cache to warm: the queries and the access log each time)" >&2
-team > /dev/null
+warm_up team
 out=$(team)
 row_of "GET /api/availability/teams/{id}, not cached ($TEAMS teams of $PLAYERS_PER_TEAM; $PLAYERS players, $HISTORY availability rows, $INJURIES injuries; an access-log row and event per read)" "$out"
 stop_app

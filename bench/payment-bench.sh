@@ -105,10 +105,11 @@ row "season fees, the same run repeated (issues nothing: HTTP ${again%% *})" "-"
 echo "== dashboard over $INVOICES invoices" >&2
 echo "$CLUB" > "$WORK/dash.txt"
 dash() { HOT=1 hot_read "$WORK/dash.txt" /api/payments/dashboard?; }
-dash > /dev/null
+warm_up dash
 out=$(dash)
 row_of "GET /api/payments/dashboard, Redis cache warm" "$out"
 start_app --hockeyhub.cache.enabled=false
+warm_up dash
 out=$(dash)
 row_of "GET /api/payments/dashboard, caching disabled (aggregate query each time)" "$out"
 stop_app

@@ -53,11 +53,20 @@ hot_read() {
     --timeout 10s --latency -s "$ROOT/bench/fixed.lua" "$BASE" 2>&1
 }
 
+# warm_up <command…>: the JIT warm-up the bare endpoint also gets (bench_baseline_up), WARMUP_BURSTS (default 6) runs
+# of the measured read of WARMUP_BURST (default 15s) each, output discarded; on a busy machine one window is far from
+# enough (a fresh service's throughput still doubles from one 10 s window to the next)
+warm_up() {
+  local i
+  for i in $(seq 1 "${WARMUP_BURSTS:-6}"); do DURATION=${WARMUP_BURST:-15s} "$@" > /dev/null; done
+}
+
 # the bare endpoint (bench/baseline.sh) started and given the JIT warm-up the service gets before its measured runs
 bench_baseline_up() {
   baseline_start
   echo 00000000-0000-0000-0000-000000000001 > "$WORK/baseline-ids.txt"
-  baseline_warm_up fixed.lua "$CONNECTIONS" "$WORK/baseline-ids.txt" "${BASELINE_WARMUP_BURSTS:-6}" 15s
+  baseline_warm_up fixed.lua "$CONNECTIONS" "$WORK/baseline-ids.txt" "${BASELINE_WARMUP_BURSTS:-${WARMUP_BURSTS:-6}}" \
+    "${WARMUP_BURST:-15s}"
 }
 
 # versus_bare <measured rps> [wrk script, default fixed.lua]: the bare endpoint by the same script, connections and

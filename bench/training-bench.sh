@@ -94,13 +94,13 @@ curl -fs -o "$WORK/one.json" -H "Authorization: Bearer $TOKEN" "$BASE/api/player
 upcoming() { hot_read "$WORK/players.txt" /api/players/ /upcoming-sessions; }
 
 echo "== upcoming sessions, Redis cache warm ($HOT players round robin)" >&2
-upcoming > /dev/null
+warm_up upcoming
 out=$(upcoming)
 row_of "GET /api/players/{id}/upcoming-sessions, Redis cache warm ($HOT players)" "$out"
 
 echo "== upcoming sessions, caching disabled (the query each time)" >&2
 start_app --hockeyhub.cache.enabled=false
-upcoming > /dev/null
+warm_up upcoming
 out=$(upcoming)
 row_of "GET /api/players/{id}/upcoming-sessions, caching disabled (query over $ASSIGNMENTS assignments)" "$out"
 stop_app
