@@ -70,9 +70,9 @@ INSERT INTO hockeyhub_roster_team (team_id, organization_id, name, age_group, se
 SELECT team_id, '$CLUB', 'Bench team ' || t, (ARRAY['U13', 'U15', 'U16', 'U18', 'U20', 'Senior'])[1 + t % 6],
        '2026-2027' FROM bench_teams ON CONFLICT DO NOTHING;
 INSERT INTO hockeyhub_roster_member (team_id, user_id, organization_id, team_role, jersey_number)
-SELECT team_id, player_id, '$CLUB', 'player', 1 + p % 99 FROM bench_players
+SELECT team_id, player_id, '$CLUB'::uuid, 'player', 1 + p % 99 FROM bench_players
 UNION ALL
-SELECT team_id, ('0190d000-0000-7000-8008-' || lpad(to_hex(t), 12, '0'))::uuid, '$CLUB', 'coach', NULL
+SELECT team_id, ('0190d000-0000-7000-8008-' || lpad(to_hex(t), 12, '0'))::uuid, '$CLUB'::uuid, 'coach', NULL
 FROM bench_teams
 ON CONFLICT DO NOTHING;
 DELETE FROM player_availability WHERE organization_id = '$CLUB';
