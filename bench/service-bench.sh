@@ -86,10 +86,13 @@ row_of() {
   row "$1" "$(stat_of "$2" rps)" "$(stat_of "$2" p50)" "$(stat_of "$2" p99)" "$(stat_of "$2" errors)" \
     "$(versus_bare "$(stat_of "$2" rps)" "${3:-fixed.lua}")"
 }
-# bench_table <title> [p50 column heading]: the rows collected so far as a markdown table
+# bench_table <title> [p50 column heading]: the rows collected so far as a markdown table, after the machine's load
+# (a shared machine's figures are read as ratios; the load says how shared it was)
 bench_table() {
   echo
   echo "$1"
+  echo
+  echo "Machine at the end of the run: $(nproc) cores, $(uptime | sed 's/.*load average/load average/')."
   echo
   echo "| measurement | per second | ${2:-p50} | p99 | non-2xx | vs bare Spring endpoint, same run |"
   echo "|---|---|---|---|---|---|"
