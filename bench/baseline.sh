@@ -38,9 +38,9 @@ baseline_stop() {
 # baseline_measure <wrk script> <connections> <duration> <ids file>: wrk's output for GET /baseline/{id}
 # (a short warm-up first, as the measured service had), with the app's CPU time over the measured run
 baseline_measure() {
-  IDS_FILE="$4" PATH_PREFIX=/baseline/ wrk -t2 -c"$2" -d5s --timeout 10s -s "bench/$1" \
+  IDS_FILE="$4" PATH_PREFIX=/baseline/ PATH_SUFFIX= wrk -t2 -c"$2" -d5s --timeout 10s -s "bench/$1" \
     "http://127.0.0.1:$BASELINE_PORT" >/dev/null 2>&1 || true
-  with_cpu_of "$BASELINE_PID" env IDS_FILE="$4" PATH_PREFIX=/baseline/ wrk -t2 -c"$2" -d"$3" --timeout 10s --latency \
+  with_cpu_of "$BASELINE_PID" env IDS_FILE="$4" PATH_PREFIX=/baseline/ PATH_SUFFIX= wrk -t2 -c"$2" -d"$3" --timeout 10s --latency \
     -s "bench/$1" "http://127.0.0.1:$BASELINE_PORT"
 }
 
@@ -69,11 +69,11 @@ stat_of() {
 # baseline_warm_up <wrk script> <connections> <ids file> <bursts> <burst>: the JIT warm-up the measured service had
 baseline_warm_up() {
   for _ in $(seq 1 "$4"); do
-    IDS_FILE="$3" PATH_PREFIX=/baseline/ wrk -t2 -c"$2" -d"$5" --timeout 10s -s "bench/$1" \
+    IDS_FILE="$3" PATH_PREFIX=/baseline/ PATH_SUFFIX= wrk -t2 -c"$2" -d"$5" --timeout 10s -s "bench/$1" \
       "http://127.0.0.1:$BASELINE_PORT" >/dev/null 2>&1 || true
     sleep 2
   done
 }
 
 # ratio <measured rps> <baseline rps>: "0.23×"
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f×", a / b; else print "n/a" }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b <= 0) print "n/a"; else if (a / b < 0.1) printf "%.3f×", a / b; else printf "%.2f×", a / b }'; }

@@ -1,5 +1,7 @@
--- wrk script: GET <PATH_PREFIX><one id from IDS_FILE, round robin over the first HOT ids (default 1000)>
+-- wrk script: GET <PATH_PREFIX><one id from IDS_FILE, round robin over the first HOT ids (default 1000)><PATH_SUFFIX>
+-- (PATH_SUFFIX optional), Authorization: Bearer TOKEN
 local ids, n = {}, 0
+local prefix, suffix = os.getenv("PATH_PREFIX") or "", os.getenv("PATH_SUFFIX") or ""
 
 function init(args)
   local hot = tonumber(os.getenv("HOT") or "1000")
@@ -11,5 +13,5 @@ end
 
 function request()
   n = n % #ids + 1
-  return wrk.format("GET", os.getenv("PATH_PREFIX") .. ids[n])
+  return wrk.format("GET", prefix .. ids[n] .. suffix)
 end

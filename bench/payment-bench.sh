@@ -42,17 +42,8 @@ SERVICE=payment-service NAME=payment
 . bench/service-bench.sh
 bench_prepare
 trap 'stop_app; baseline_stop' EXIT
-ROWS=()
-row() { ROWS+=("| $1 | $2 | $3 | $4 | $5 | ${6:--} |"); echo "${ROWS[-1]}" >&2; }
-# the bare endpoint by the same script and connections, now (the machine is shared): "<ratio> (bare: <rps>)"
-versus_bare() { # measured rps, wrk script
-  local bare; bare=$(stat_of "$(baseline_measure "$2" "$CONNECTIONS" "$DURATION" "$WORK/open-ids.txt")" rps)
-  echo "$(ratio "$1" "$bare") (bare: $bare/s)"
-}
-baseline_start
-# the bare endpoint gets the JIT warm-up the service gets before its measured runs
-echo 00000000-0000-0000-0000-000000000001 > "$WORK/baseline-ids.txt"
-baseline_warm_up fixed.lua "$CONNECTIONS" "$WORK/baseline-ids.txt" "${BASELINE_WARMUP_BURSTS:-6}" 15s
+BARE_IDS=$WORK/open-ids.txt   # the bare endpoint is driven over the same ids
+bench_baseline_up
 
 START="$(date -u +'%F %H:%M') UTC, load: $(uptime | sed 's/.*load average: //')"
 start_app
@@ -100,9 +91,7 @@ row "payments recorded, sequential (one client, new key each)" "$(awk -v n="$i" 
 echo "== payments, concurrent (wrk, $CONNECTIONS connections)" >&2
 out=$(RUN="wrk-$RUN" IDS_FILE="$WORK/open-ids.txt" wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency \
   -s "$ROOT/bench/payment-pay.lua" "$BASE" 2>&1)
-row "payments recorded, concurrent ($CONNECTIONS connections, new key each)" "$(stat_of "$out" rps)" \
-  "$(stat_of "$out" p50)" "$(stat_of "$out" p99)" "$(stat_of "$out" errors)" \
-  "$(versus_bare "$(stat_of "$out" rps)" fixed.lua)"
+row_of "payments recorded, concurrent ($CONNECTIONS connections, new key each)" "$out"
 
 echo "== season fees for $PLAYERS players (3 instalments)" >&2
 fee() {
@@ -117,17 +106,14 @@ row "season fees, the same run repeated (issues nothing: HTTP ${again%% *})" "-"
 
 echo "== dashboard over $INVOICES invoices" >&2
 echo "$CLUB" > "$WORK/dash.txt"
-dash() { IDS_FILE="$WORK/dash.txt" PATH_PREFIX=/api/payments/dashboard? HOT=1 wrk -t2 -c"$CONNECTIONS" -d"$DURATION" \
-  --timeout 10s --latency -s "$ROOT/bench/fixed.lua" "$BASE" 2>&1; }
-dash > /dev/null
+dash() { HOT=1 hot_read "$WORK/dash.txt" /api/payments/dashboard?; }
+warm_up dash
 out=$(dash)
-row "GET /api/payments/dashboard, Redis cache warm" "$(stat_of "$out" rps)" "$(stat_of "$out" p50)" \
-  "$(stat_of "$out" p99)" "$(stat_of "$out" errors)" "$(versus_bare "$(stat_of "$out" rps)" fixed.lua)"
+row_of "GET /api/payments/dashboard, Redis cache warm" "$out"
 start_app --hockeyhub.cache.enabled=false
+warm_up dash
 out=$(dash)
-row "GET /api/payments/dashboard, caching disabled (aggregate query each time)" "$(stat_of "$out" rps)" \
-  "$(stat_of "$out" p50)" "$(stat_of "$out" p99)" "$(stat_of "$out" errors)" \
-  "$(versus_bare "$(stat_of "$out" rps)" fixed.lua)"
+row_of "GET /api/payments/dashboard, caching disabled (aggregate query each time)" "$out"
 
 echo "== a parent's dashboard and the club's monthly revenue over $INVOICES invoices" >&2
 # a family of the bench club: 20 of its invoices are billed to one parent (idempotent)
@@ -135,21 +121,11 @@ PARENT=0190d000-0000-7000-8000-00000000b201
 "${PSQL[@]}" -c "UPDATE invoices SET payer_id = '$PARENT' WHERE organization_id = '$CLUB' AND number_seq % 5000 = 1
   AND payer_id <> '$PARENT'"
 out=$(TOKEN=$(bench/mint-token.sh "$WORK/key.pem" parent "$CLUB" "$PARENT") dash)
-row "GET /api/payments/dashboard as a parent (family view: what I owe, history; never cached)" \
-  "$(stat_of "$out" rps)" "$(stat_of "$out" p50)" "$(stat_of "$out" p99)" "$(stat_of "$out" errors)" \
-  "$(versus_bare "$(stat_of "$out" rps)" fixed.lua)"
+row_of "GET /api/payments/dashboard as a parent (family view: what I owe, history; never cached)" "$out"
 date -u +%Y-%m > "$WORK/month.txt"
-out=$(IDS_FILE="$WORK/month.txt" PATH_PREFIX="/api/payments/revenue?from=$(date -u -d "$(date -u +%Y-%m-15) -11 months" +%Y-%m)&to=" \
-  HOT=1 wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency -s "$ROOT/bench/fixed.lua" "$BASE" 2>&1)
-row "GET /api/payments/revenue, 12 months (club admin, aggregate over payments and refunds)" \
-  "$(stat_of "$out" rps)" "$(stat_of "$out" p50)" "$(stat_of "$out" p99)" "$(stat_of "$out" errors)" \
-  "$(versus_bare "$(stat_of "$out" rps)" fixed.lua)"
+out=$(HOT=1 hot_read "$WORK/month.txt" \
+  "/api/payments/revenue?from=$(date -u -d "$(date -u +%Y-%m-15) -11 months" +%Y-%m)&to=")
+row_of "GET /api/payments/revenue, 12 months (club admin, aggregate over payments and refunds)" "$out"
 stop_app
 
-echo
-echo "payment-service, $INVOICES invoices in the club, $PLAYERS players, $(nproc) cores, from $START to" \
-  "$(date -u +'%H:%M') UTC, load: $(uptime | sed 's/.*load average: //'), wrk $DURATION × $CONNECTIONS connections:"
-echo
-echo "| measurement | per second | p50 / time | p99 | non-2xx | vs bare Spring endpoint, same run |"
-echo "|---|---|---|---|---|---|"
-printf '%s\n' "${ROWS[@]}"
+bench_table "payment-service, $INVOICES invoices in the club, $PLAYERS players, $(nproc) cores, from $START to $(date -u +'%H:%M') UTC, wrk $DURATION × $CONNECTIONS connections:" "p50 / time"

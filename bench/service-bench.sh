@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# What the one-service benchmarks (payment-bench.sh, training-bench.sh) share, sourced after they set SERVICE
-# (e.g. payment-service), NAME (payment), PORT, BENCH_DB, WORK, JAR, BASE and PGHOST: build the service, its own
-# database and a throw-away key pair whose tokens bench/mint-token.sh mints; start and stop it on its own port with
-# its events on a stream of its own (HH_BENCH_<NAME>), never the suite's; read wrk's figures.
+# What the one-service benchmarks (payment-, training-, calendar-, medical-bench.sh) share, sourced after they set
+# SERVICE (e.g. payment-service), NAME (payment), PORT, BENCH_DB, WORK, JAR, BASE, CONNECTIONS, DURATION and PGHOST
+# (and bench/baseline.sh): build the service, its own database and a throw-away key pair whose tokens
+# bench/mint-token.sh mints; start and stop it on its own port with its events on a stream of its own
+# (HH_BENCH_<NAME>), never the suite's; drive a read with wrk; read wrk's figures; collect the table's rows, each
+# throughput row with its ratio to the bare Spring endpoint measured right after it; print the table.
 
 bench_prepare() {
   echo "== building $SERVICE" >&2
@@ -35,11 +37,56 @@ start_app() { # extra --key=value arguments
   echo "$SERVICE did not become ready" >&2; exit 1
 }
 
-stat_of() { # wrk output, field: rps|p50|p99|errors
-  case $2 in
-    rps) grep -m1 'Requests/sec' <<<"$1" | awk '{printf "%.0f", $2}' ;;
-    p50) grep -m1 ' 50%' <<<"$1" | awk '{print $2}' ;;
-    p99) grep -m1 ' 99%' <<<"$1" | awk '{print $2}' ;;
-    errors) (grep -m1 'Non-2xx' <<<"$1" || echo "x 0") | awk '{print $NF}' ;;
-  esac
+
+# hot_read <ids file> <path prefix> [path suffix]: wrk's output for GET <prefix><id><suffix>, round robin over the
+# first HOT ids of the file (bench/fixed.lua), with the caller's TOKEN
+hot_read() {
+  IDS_FILE="$1" PATH_PREFIX="$2" PATH_SUFFIX="${3:-}" HOT=${HOT:-1000} wrk -t2 -c"$CONNECTIONS" -d"$DURATION" \
+    --timeout 10s --latency -s "$ROOT/bench/fixed.lua" "$BASE" 2>&1
+}
+
+# warm_up <command…>: the JIT warm-up the bare endpoint also gets (bench_baseline_up), WARMUP_BURSTS (default 6) runs
+# of the measured read of WARMUP_BURST (default 15s) each, output discarded; on a busy machine one window is far from
+# enough (a fresh service's throughput still doubles from one 10 s window to the next)
+warm_up() {
+  local i
+  for i in $(seq 1 "${WARMUP_BURSTS:-6}"); do DURATION=${WARMUP_BURST:-15s} "$@" > /dev/null; done
+}
+
+# the bare endpoint (bench/baseline.sh) started and given the JIT warm-up the service gets before its measured runs
+bench_baseline_up() {
+  baseline_start
+  echo 00000000-0000-0000-0000-000000000001 > "$WORK/baseline-ids.txt"
+  baseline_warm_up fixed.lua "$CONNECTIONS" "$WORK/baseline-ids.txt" "${BASELINE_WARMUP_BURSTS:-${WARMUP_BURSTS:-6}}" \
+    "${WARMUP_BURST:-15s}"
+}
+
+# versus_bare <measured rps> [wrk script, default fixed.lua]: the bare endpoint by the same script, connections and
+# ids (BARE_IDS, default the one baseline id; the first HOT of them), now (the machine is shared):
+# "<ratio> (bare: <rps>/s)"
+versus_bare() {
+  local bare
+  bare=$(stat_of "$(HOT=${HOT:-1000} baseline_measure "${2:-fixed.lua}" "$CONNECTIONS" "$DURATION" \
+    "${BARE_IDS:-$WORK/baseline-ids.txt}")" rps)
+  echo "$(ratio "$1" "$bare") (bare: $bare/s)"
+}
+
+ROWS=()
+row() { ROWS+=("| $1 | $2 | $3 | $4 | $5 | ${6:--} |"); echo "${ROWS[-1]}" >&2; }
+# row_of <measurement> <wrk output> [wrk script for the bare run]: a throughput row with its ratio to bare
+row_of() {
+  row "$1" "$(stat_of "$2" rps)" "$(stat_of "$2" p50)" "$(stat_of "$2" p99)" "$(stat_of "$2" errors)" \
+    "$(versus_bare "$(stat_of "$2" rps)" "${3:-fixed.lua}")"
+}
+# bench_table <title> [p50 column heading]: the rows collected so far as a markdown table, after the machine's load
+# (a shared machine's figures are read as ratios; the load says how shared it was)
+bench_table() {
+  echo
+  echo "$1"
+  echo
+  echo "Machine at the end of the run: $(nproc) cores, $(uptime | sed 's/.*load average/load average/')."
+  echo
+  echo "| measurement | per second | ${2:-p50} | p99 | non-2xx | vs bare Spring endpoint, same run |"
+  echo "|---|---|---|---|---|---|"
+  printf '%s\n' "${ROWS[@]}"
 }

@@ -9,7 +9,8 @@
 # with caching disabled (the indexed query each time), p50/p99, and prints the query plan for one player. Prints a
 # markdown table; asserts nothing.
 # Each throughput row also states its ratio to a bare Spring endpoint (bench/baseline.sh) measured by the same wrk
-# connections right after it (bench/fixed.lua on GET /baseline/{id}: the same shape, one path id per request).
+# connections right after it (bench/fixed.lua on GET /baseline/{id}: the same shape, one path id per request);
+# the set-up, wrk runs and table come from bench/service-bench.sh.
 # Its events go to a stream of its own (HH_BENCH_TRAINING), never the suite's HOCKEYHUB_EVENTS.
 # Needs PostgreSQL/Redis/NATS as in architecture.md "Local services", wrk (apt-get install -y wrk), java 17, openssl.
 set -euo pipefail
@@ -44,17 +45,8 @@ SERVICE=training-service NAME=training
 . bench/service-bench.sh
 bench_prepare
 trap 'stop_app; baseline_stop' EXIT
-ROWS=()
-row() { ROWS+=("| $1 | $2 | $3 | $4 | $5 | ${6:--} |"); echo "${ROWS[-1]}" >&2; }
-# the bare endpoint by the same connections and ids, now (the machine is shared): "<ratio> (bare: <rps>)"
-versus_bare() { # measured rps
-  local bare; bare=$(stat_of "$(HOT=$HOT baseline_measure fixed.lua "$CONNECTIONS" "$DURATION" "$WORK/players.txt")" rps)
-  echo "$(ratio "$1" "$bare") (bare: $bare/s)"
-}
-baseline_start
-# the bare endpoint gets the JIT warm-up the service gets before its measured runs
-echo 00000000-0000-0000-0000-000000000001 > "$WORK/baseline-ids.txt"
-baseline_warm_up fixed.lua "$CONNECTIONS" "$WORK/baseline-ids.txt" "${BASELINE_WARMUP_BURSTS:-6}" 15s
+BARE_IDS=$WORK/players.txt   # the bare endpoint is driven over the same ids
+bench_baseline_up
 
 start_app   # Flyway creates the schema on the first run
 TOKEN=$(bench/mint-token.sh "$WORK/key.pem" physical_trainer "$CLUB")
@@ -99,22 +91,18 @@ PLAYER=$(head -1 "$WORK/players.txt")
 curl -fs -o "$WORK/one.json" -H "Authorization: Bearer $TOKEN" "$BASE/api/players/$PLAYER/upcoming-sessions" \
   || { echo "GET upcoming-sessions failed for $PLAYER" >&2; exit 1; }
 
-upcoming() { IDS_FILE="$WORK/players.txt" HOT=$HOT wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency \
-  -s "$ROOT/bench/training-upcoming.lua" "$BASE" 2>&1; }
+upcoming() { hot_read "$WORK/players.txt" /api/players/ /upcoming-sessions; }
 
 echo "== upcoming sessions, Redis cache warm ($HOT players round robin)" >&2
-upcoming > /dev/null
+warm_up upcoming
 out=$(upcoming)
-row "GET /api/players/{id}/upcoming-sessions, Redis cache warm ($HOT players)" "$(stat_of "$out" rps)" \
-  "$(stat_of "$out" p50)" "$(stat_of "$out" p99)" "$(stat_of "$out" errors)" "$(versus_bare "$(stat_of "$out" rps)")"
+row_of "GET /api/players/{id}/upcoming-sessions, Redis cache warm ($HOT players)" "$out"
 
 echo "== upcoming sessions, caching disabled (the query each time)" >&2
 start_app --hockeyhub.cache.enabled=false
-upcoming > /dev/null
+warm_up upcoming
 out=$(upcoming)
-row "GET /api/players/{id}/upcoming-sessions, caching disabled (query over $ASSIGNMENTS assignments)" \
-  "$(stat_of "$out" rps)" "$(stat_of "$out" p50)" "$(stat_of "$out" p99)" "$(stat_of "$out" errors)" \
-  "$(versus_bare "$(stat_of "$out" rps)")"
+row_of "GET /api/players/{id}/upcoming-sessions, caching disabled (query over $ASSIGNMENTS assignments)" "$out"
 stop_app
 
 echo "== the query plan for one player" >&2
@@ -131,12 +119,7 @@ ORDER BY s.starts_at;
 SQL
 )
 
-echo
-echo "training-service, $ASSIGNMENTS assignments in the club, $(nproc) cores, $(date -u +'%F %H:%M') UTC, wrk $DURATION × $CONNECTIONS connections:"
-echo
-echo "| measurement | per second | p50 | p99 | non-2xx | vs bare Spring endpoint, same run |"
-echo "|---|---|---|---|---|---|"
-printf '%s\n' "${ROWS[@]}"
+bench_table "training-service, $ASSIGNMENTS assignments in the club, $(nproc) cores, $(date -u +'%F %H:%M') UTC, wrk $DURATION × $CONNECTIONS connections:"
 echo
 echo "Query plan (one player, PostgreSQL EXPLAIN ANALYZE):"
 echo
