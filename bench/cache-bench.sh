@@ -16,7 +16,7 @@ DURATION=${DURATION:-20s}
 WARMUP_BURSTS=${WARMUP_BURSTS:-6}
 WARMUP_BURST=${WARMUP_BURST:-15s}
 CONNECTIONS=${CONNECTIONS:-50}
-SCENARIOS=${SCENARIOS-warm zipf near-off token-cache no-cache redis-down list search login}
+SCENARIOS=${SCENARIOS-warm zipf near-off filter-observations token-cache no-cache redis-down list search login}
 # PROFILE=jfr records each measured run with Java Flight Recorder (CPU samples, lock and park events) and prints its
 # hot methods and contention sites with the newest JDK's `jfr view` (recordings kept in $BENCH_WORK)
 PROFILE=${PROFILE:-}
@@ -163,6 +163,9 @@ for scenario in $SCENARIOS; do
     near-off)
       start_app --hockeyhub.cache.near.caches=
       measure "lever off: near cache (every read a Redis GET and a JSON decode)" fixed.lua ;;
+    filter-observations)
+      start_app --hockeyhub.security.filter-observations=true
+      measure "lever off: Micrometer observations around each security filter (Spring Security's default)" fixed.lua ;;
     list)
       # the club's user list, page by page through the first 100 pages, straight from PostgreSQL (caching off)
       seq 0 99 > "$WORK/pages.txt"

@@ -7,10 +7,12 @@ import com.hockeyhub.shared.security.revocation.TokenRevocations;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -63,6 +65,20 @@ public class SecurityAutoConfiguration {
     }
 
     /** Spring Security's strict firewall with its default rules, checked without regular expressions. */
+    /**
+     * No Micrometer observation around each security filter, the authentication and the authorization: on a cached
+     * read they were the largest share of Spring Security's own CPU (docs/performance.md "cache"). The HTTP server
+     * observation ({@code http.server.requests}) stays. {@code hockeyhub.security.filter-observations=true} brings
+     * them back.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnProperty(prefix = "hockeyhub.security", name = "filter-observations", havingValue = "false",
+            matchIfMissing = true)
+    SecurityObservationSettings hockeyHubSecurityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
+    }
+
     @Bean
     @ConditionalOnMissingBean
     HttpFirewall httpFirewall() {
