@@ -14,11 +14,16 @@ baseline_build() {
 
 baseline_start() { # same JVM options as the measured service
   baseline_build
+  # another bench's bare app on the port would answer for ours (and go away mid-run): refuse, name the way out
+  if curl -s -o /dev/null "http://127.0.0.1:$BASELINE_PORT/" 2>/dev/null; then
+    echo "port $BASELINE_PORT is taken (another bench's bare app?): set BASELINE_PORT" >&2; return 1
+  fi
   java -Xmx512m -jar "$BASELINE_JAR" --server.port="$BASELINE_PORT" --logging.level.root=WARN \
     > "${WORK:-/tmp}/baseline.log" 2>&1 &
   BASELINE_PID=$!
   for _ in $(seq 1 120); do
     curl -fs "http://127.0.0.1:$BASELINE_PORT/baseline/00000000-0000-0000-0000-000000000001" >/dev/null 2>&1 && return 0
+    kill -0 "$BASELINE_PID" 2>/dev/null || { tail -20 "${WORK:-/tmp}/baseline.log" >&2; return 1; }
     sleep 0.5
   done
   echo "the baseline app did not start" >&2; return 1

@@ -28,6 +28,8 @@ BULK_TEAM=${BULK_TEAM:-30}
 BULK_CLUB=${BULK_CLUB:-500}
 BULK_CALLS=${BULK_CALLS:-20}
 PORT=${PORT:-18089}
+# its own bare app (bench/baseline.sh), beside the other benches' on a shared machine
+BASELINE_PORT=${BASELINE_PORT:-$((PORT + 1000))}
 DURATION=${DURATION:-15s}
 CONNECTIONS=${CONNECTIONS:-20}
 BENCH_DB=${BENCH_DB:-hockey_hub_training_bench}
