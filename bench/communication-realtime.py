@@ -37,6 +37,8 @@ async def read_chunked(reader):
     while True:
         size = int((await reader.readline()).split(b";")[0].strip() or b"0", 16)
         if size == 0:
+            while (await reader.readline()) not in (b"\r\n", b""):  # trailers, then the blank line
+                pass
             return
         chunk = await reader.readexactly(size + 2)
         yield chunk[:-2]
