@@ -22,6 +22,7 @@ CONVERSATIONS=${CONVERSATIONS:-1000}
 MESSAGES=${MESSAGES:-1000}
 RECEIVERS=${RECEIVERS:-100}
 RATES=${RATES:-50}
+SENDERS=${SENDERS:-32}   # keep-alive POST connections (a slow machine needs many to hold the rate)
 WARMUP=${WARMUP:-10}
 SECONDS_MEASURED=${SECONDS_MEASURED:-20}
 PORT=${PORT:-18084}
@@ -121,7 +122,7 @@ curl -fs -o "$WORK/one.json" -H "Authorization: Bearer $TOKEN" "$BASE/api/conver
 for rate in $RATES; do
   echo "== post -> receive, $RECEIVERS receivers, $rate messages/s" >&2
   out=$(HOST=127.0.0.1 PORT=$PORT CONVERSATION=$LIVE SENDER_TOKEN=$SENDER_TOKEN RECEIVER_TOKENS="$WORK/receivers.txt" \
-    RATE=$rate WARMUP=$WARMUP MEASURE_SECONDS=$SECONDS_MEASURED python3 bench/communication-realtime.py)
+    RATE=$rate WARMUP=$WARMUP MEASURE_SECONDS=$SECONDS_MEASURED SENDERS=$SENDERS python3 bench/communication-realtime.py)
   echo "$out" >&2
   f() { tr ' ' '\n' <<<"$out" | grep "^$1=" | cut -d= -f2; }
   LIVE_ROWS+=("| $(f receivers) SSE receivers, $rate messages/s asked ($(f achieved)/s posted) | $(f p50) ms | $(f p99) ms | $(f max) ms | $(f delivered) of $(f expected) | $(f post_p50) / $(f post_p99) ms | $(f post_errors) |")

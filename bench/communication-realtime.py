@@ -91,7 +91,7 @@ async def read_response(reader):
     else:
         async for _ in read_chunked(reader):
             pass
-    return status
+    return status, headers.get("connection", "").lower() == "close"
 
 
 async def sender(start, counter, errors):
@@ -111,9 +111,12 @@ async def sender(start, counter, errors):
                       f"Authorization: Bearer {SENDER_TOKEN}\r\nContent-Type: application/json\r\n"
                       f"Content-Length: {len(body)}\r\n\r\n").encode() + body)
         await writer.drain()
-        status = await read_response(reader)
+        status, closed = await read_response(reader)
         if status not in (200, 201):
             errors.append(status)
+        if closed:  # Tomcat ends a keep-alive connection after maxKeepAliveRequests (100)
+            writer.close()
+            reader, writer = await asyncio.open_connection(HOST, PORT)
         if n >= first_counted:
             post_latencies.append(time.perf_counter() - t0)
     writer.close()
