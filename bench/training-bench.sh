@@ -109,8 +109,11 @@ fi
 "${PSQL[@]}" -c "SELECT user_id FROM hockeyhub_roster_member WHERE organization_id = '$CLUB' ORDER BY user_id" \
   > "$WORK/players.txt"
 PLAYER=$(head -1 "$WORK/players.txt")
-curl -fs -o "$WORK/one.json" -H "Authorization: Bearer $TOKEN" "$BASE/api/players/$PLAYER/upcoming-sessions" \
-  || { echo "GET upcoming-sessions failed for $PLAYER" >&2; exit 1; }
+for attempt in 1 2 3 4 5 6; do # once failed right after readiness on a loaded machine
+  curl -fs -o "$WORK/one.json" -H "Authorization: Bearer $TOKEN" "$BASE/api/players/$PLAYER/upcoming-sessions" && break
+  [ "$attempt" -lt 6 ] || { echo "GET upcoming-sessions failed for $PLAYER" >&2; exit 1; }
+  sleep 5
+done
 
 upcoming() { IDS_FILE="$WORK/players.txt" HOT=$HOT wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency \
   -s "$ROOT/bench/training-upcoming.lua" "$BASE" 2>&1; }
