@@ -106,7 +106,7 @@ VACUUM ANALYZE workout_sessions;
 VACUUM ANALYZE assignments;
 SQL
 fi
-"${PSQL[@]}" -c "SELECT user_id FROM hockeyhub_roster_member WHERE organization_id = '$CLUB' ORDER BY user_id" \
+"${PSQL[@]}" -c "SELECT DISTINCT user_id FROM hockeyhub_roster_member WHERE organization_id = '$CLUB' ORDER BY user_id" \
   > "$WORK/players.txt"
 PLAYER=$(head -1 "$WORK/players.txt")
 for attempt in 1 2 3 4 5 6; do # once failed right after readiness on a loaded machine
