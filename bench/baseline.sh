@@ -25,6 +25,7 @@ baseline_start() { # same JVM options as the measured service
   for _ in $(seq 1 120); do
     kill -0 "$BASELINE_PID" 2>/dev/null || { tail -20 "${WORK:-/tmp}/baseline.log" >&2; return 1; }
     curl -fs "http://127.0.0.1:$BASELINE_PORT/baseline/00000000-0000-0000-0000-000000000001" >/dev/null 2>&1 && return 0
+    kill -0 "$BASELINE_PID" 2>/dev/null || { tail -20 "${WORK:-/tmp}/baseline.log" >&2; return 1; }
     sleep 0.5
   done
   echo "the baseline app did not start" >&2; return 1

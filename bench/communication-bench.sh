@@ -1,0 +1,191 @@
+#!/usr/bin/env bash
+# communication-service benchmark (docs/performance.md, section "communication-service"). One command:
+#   bench/communication-bench.sh
+# Starts communication-service on its own database and port (never the dev ones), trusting a throw-away key pair whose
+# tokens bench/mint-token.sh mints, its events on a stream of its own (HH_BENCH_COMMUNICATION); then
+#  1. post -> receive: RECEIVERS members of one group conversation each hold an SSE stream (GET /api/stream) open while
+#     another member posts RATE messages/s over HTTP for WARMUP + SECONDS seconds (bench/communication-realtime.py,
+#     python3 standard library); p50/p99/max from the POST being written to each receiver reading message.created,
+#     over the SECONDS after the warm-up, and the POST's own p50/p99. One row per rate of RATES.
+#  2. history: CONVERSATIONS group conversations × MESSAGES messages each (SQL, generate_series, first run only), read
+#     newest page first (GET /api/conversations/{id}/messages, size 50) by one member of them all under wrk, round
+#     robin over the conversations, p50/p99 and the ratio to the bare Spring endpoint (bench/baseline.sh, same wrk
+#     connections right after); and the page deep in a conversation (the cursor of its middle message). The history is
+#     not cached (only the inbox is), so there is no warm/cold pair: each read is the indexed query.
+# Prints markdown tables and the query plan of the newest page; asserts nothing.
+# Needs PostgreSQL/Redis/NATS as in architecture.md "Local services", wrk (apt-get install -y wrk), java 17, openssl,
+# python3, jq.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+CONVERSATIONS=${CONVERSATIONS:-1000}
+MESSAGES=${MESSAGES:-1000}
+RECEIVERS=${RECEIVERS:-100}
+RATES=${RATES:-50}
+SENDERS=${SENDERS:-32}   # keep-alive POST connections (a slow machine needs many to hold the rate)
+WARMUP=${WARMUP:-10}
+SECONDS_MEASURED=${SECONDS_MEASURED:-20}
+PORT=${PORT:-18084}
+# its own bare app (bench/baseline.sh), beside the other benches' on a shared machine
+DURATION=${DURATION:-15s}
+CONNECTIONS=${CONNECTIONS:-20}
+BENCH_DB=${BENCH_DB:-hockey_hub_communication_bench}
+WORK=${BENCH_WORK:-/tmp/hh-communication-bench}
+JAR=communication-service/target/communication-service-0.1.0-SNAPSHOT.jar
+BASE=http://127.0.0.1:$PORT
+export PGHOST=${PGHOST:-127.0.0.1} PGUSER=${DB_USER:-hockeyhub} PGPASSWORD=${DB_PASSWORD:-hockeyhub}
+# the bench's own reads and loads span the club tables: row-level security shows a session nothing unless it says so
+export PGOPTIONS="${PGOPTIONS:-} -c hockeyhub.organization_id=*"
+PSQL=(psql -d "$BENCH_DB" -v ON_ERROR_STOP=1 -qAt)
+CLUB=0190d000-0000-7000-8000-00000000c004
+LIVE=0190d000-0000-7000-8011-000000000000     # the conversation of the post -> receive runs
+READER=0190d000-0000-7000-8012-000000000001   # a member of every history conversation
+SENDER=0190d000-0000-7000-8013-000000000000   # posts to LIVE; writes half of the history too
+TOTAL=$((CONVERSATIONS * MESSAGES))
+mkdir -p "$WORK"
+# shellcheck source=bench/baseline.sh
+. bench/baseline.sh
+for tool in wrk psql java openssl curl python3 jq; do
+  command -v "$tool" >/dev/null || { echo "$tool is missing (wrk: apt-get install -y wrk)" >&2; exit 1; }
+done
+
+SERVICE=communication-service NAME=communication
+# shellcheck source=bench/service-bench.sh
+. bench/service-bench.sh
+bench_prepare
+trap 'stop_app; baseline_stop' EXIT
+ROWS=()
+LIVE_ROWS=()
+row() { ROWS+=("| $1 | $2 | $3 | $4 | $5 | ${6:--} |"); echo "${ROWS[-1]}" >&2; }
+versus_bare() { # measured rps: "<ratio> (bare: <rps>)", the bare endpoint by the same connections and ids, now
+  local bare; bare=$(stat_of "$(HOT=$CONVERSATIONS baseline_measure fixed.lua "$CONNECTIONS" "$DURATION" "$WORK/conversations.txt")" rps)
+  echo "$(ratio "$1" "$bare") (bare: $bare/s)"
+}
+baseline_start
+echo 00000000-0000-0000-0000-000000000001 > "$WORK/baseline-ids.txt"
+baseline_warm_up fixed.lua "$CONNECTIONS" "$WORK/baseline-ids.txt" "${BASELINE_WARMUP_BURSTS:-4}" 15s
+
+start_app   # Flyway creates the schema on the first run
+
+echo "== loading $CONVERSATIONS conversations × $MESSAGES messages = $TOTAL messages (first run only)" >&2
+if [ "$("${PSQL[@]}" -c "SELECT count(*) FROM messages WHERE organization_id = '$CLUB'")" -lt "$TOTAL" ]; then
+  "${PSQL[@]}" <<SQL
+SET hockeyhub.organization_id = '*';
+DELETE FROM messages WHERE organization_id = '$CLUB';
+DELETE FROM conversation_participants WHERE organization_id = '$CLUB';
+DELETE FROM conversations WHERE organization_id = '$CLUB';
+INSERT INTO conversations (id, organization_id, type, title, created_at, updated_at, version)
+SELECT ('0190d000-0000-7000-8011-' || lpad(to_hex(c), 12, '0'))::uuid, '$CLUB', 'group', 'Bench chat ' || c,
+       now() - interval '400 days', now(), 0
+FROM generate_series(0, $CONVERSATIONS) AS c;
+-- the history conversations: the reader and the sender
+INSERT INTO conversation_participants (id, organization_id, conversation_id, user_id, role, joined_at)
+SELECT gen_random_uuid(), '$CLUB', ('0190d000-0000-7000-8011-' || lpad(to_hex(c), 12, '0'))::uuid, u, 'member',
+       now() - interval '400 days'
+FROM generate_series(1, $CONVERSATIONS) AS c, (VALUES ('$READER'::uuid), ('$SENDER'::uuid)) AS p(u);
+-- one message every 10 minutes back from now in each, the two members taking turns
+INSERT INTO messages (id, organization_id, conversation_id, sender_id, body, created_at, updated_at, version)
+SELECT gen_random_uuid(), '$CLUB', ('0190d000-0000-7000-8011-' || lpad(to_hex(c), 12, '0'))::uuid,
+       CASE WHEN m % 2 = 0 THEN '$READER'::uuid ELSE '$SENDER'::uuid END,
+       'Bench message ' || m || ': practice moves to rink ' || (m % 3 + 1) || ' at ' || (16 + m % 4) || ':30',
+       now() - (m * interval '10 minutes'), now() - (m * interval '10 minutes'), 0
+FROM generate_series(1, $CONVERSATIONS) AS c, generate_series(1, $MESSAGES) AS m;
+VACUUM ANALYZE conversations;
+VACUUM ANALYZE conversation_participants;
+VACUUM ANALYZE messages;
+SQL
+fi
+# the live conversation: the sender and RECEIVERS receivers (set afresh each run: RECEIVERS may differ)
+"${PSQL[@]}" <<SQL
+SET hockeyhub.organization_id = '*';
+DELETE FROM conversation_participants WHERE conversation_id = '$LIVE';
+INSERT INTO conversation_participants (id, organization_id, conversation_id, user_id, role, joined_at)
+SELECT gen_random_uuid(), '$CLUB', '$LIVE', u, 'member', now() - interval '1 day'
+FROM (SELECT '$SENDER'::uuid AS u UNION ALL
+      SELECT ('0190d000-0000-7000-8014-' || lpad(to_hex(r), 12, '0'))::uuid FROM generate_series(1, $RECEIVERS) AS r) p;
+SQL
+"${PSQL[@]}" -c "SELECT id FROM conversations WHERE organization_id = '$CLUB' AND id <> '$LIVE' ORDER BY id" \
+  > "$WORK/conversations.txt"
+TOKEN=$(bench/mint-token.sh "$WORK/key.pem" player "$CLUB" "$READER")
+SENDER_TOKEN=$(bench/mint-token.sh "$WORK/key.pem" player "$CLUB" "$SENDER")
+export TOKEN
+: > "$WORK/receivers.txt"
+for r in $(seq 1 "$RECEIVERS"); do
+  bench/mint-token.sh "$WORK/key.pem" player "$CLUB" "0190d000-0000-7000-8014-$(printf '%012x' "$r")" >> "$WORK/receivers.txt"
+done
+CONVERSATION=$(head -1 "$WORK/conversations.txt")
+curl -fs -o "$WORK/one.json" -H "Authorization: Bearer $TOKEN" "$BASE/api/conversations/$CONVERSATION/messages?size=50" \
+  || { echo "GET messages failed for $CONVERSATION" >&2; exit 1; }
+[ "$(jq '.messages | length' "$WORK/one.json")" -eq 50 ] || { echo "the first page is not 50 messages" >&2; exit 1; }
+
+for rate in $RATES; do
+  echo "== post -> receive, $RECEIVERS receivers, $rate messages/s" >&2
+  out=$(HOST=127.0.0.1 PORT=$PORT CONVERSATION=$LIVE SENDER_TOKEN=$SENDER_TOKEN RECEIVER_TOKENS="$WORK/receivers.txt" \
+    RATE=$rate WARMUP=$WARMUP MEASURE_SECONDS=$SECONDS_MEASURED SENDERS=$SENDERS python3 bench/communication-realtime.py)
+  echo "$out" >&2
+  f() { tr ' ' '\n' <<<"$out" | grep "^$1=" | cut -d= -f2; }
+  LIVE_ROWS+=("| $(f receivers) SSE receivers, $rate messages/s asked ($(f achieved)/s posted) | $(f p50) ms | $(f p99) ms | $(f max) ms | $(f delivered) of $(f expected) | $(f post_p50) / $(f post_p99) ms | $(f post_errors) |")
+done
+
+history() { # wrk output; extra env for the lua script
+  IDS_FILE="$WORK/conversations.txt" HOT=$CONVERSATIONS wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency \
+    -s "$ROOT/bench/communication-history.lua" "$BASE" 2>&1
+}
+echo "== history, newest page (size 50), $CONVERSATIONS conversations round robin" >&2
+history > /dev/null
+out=$(history)
+row "GET /api/conversations/{id}/messages?size=50, newest page (over $TOTAL messages)" "$(stat_of "$out" rps)" \
+  "$(stat_of "$out" p50)" "$(stat_of "$out" p99)" "$(stat_of "$out" errors)" "$(versus_bare "$(stat_of "$out" rps)")"
+
+echo "== history, a page from the middle of each conversation (cursor)" >&2
+# the cursor of each conversation's middle message, encoded as the service encodes it (base64url of "<instant>|<id>")
+"${PSQL[@]}" > "$WORK/cursors.txt" <<SQL
+SET hockeyhub.organization_id = '*';
+SELECT c.id || '/messages?size=50&before=' || rtrim(translate(replace(encode(convert_to(
+         to_char(m.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') || '|' || m.id, 'UTF8'), 'base64'),
+         E'\\n', ''), '+/', '-_'), '=')
+FROM (SELECT id FROM conversations WHERE organization_id = '$CLUB' AND id <> '$LIVE' ORDER BY id LIMIT 100) c
+CROSS JOIN LATERAL (SELECT id, created_at FROM messages WHERE conversation_id = c.id AND deleted_at IS NULL
+                    ORDER BY created_at DESC, id DESC OFFSET $((MESSAGES / 2)) LIMIT 1) m;
+SQL
+curl -fs -o "$WORK/deep.json" -H "Authorization: Bearer $TOKEN" "$BASE/api/conversations/$(head -1 "$WORK/cursors.txt")" \
+  || { echo "GET a deep page failed: $(head -1 "$WORK/cursors.txt")" >&2; exit 1; }
+[ "$(jq '.messages | length' "$WORK/deep.json")" -eq 50 ] || { echo "the deep page is not 50 messages" >&2; exit 1; }
+IDS_FILE="$WORK/cursors.txt" HOT=100 SUFFIX= wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --timeout 10s \
+  -s "$ROOT/bench/communication-history.lua" "$BASE" > /dev/null 2>&1
+out=$(IDS_FILE="$WORK/cursors.txt" HOT=100 SUFFIX= wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency \
+  -s "$ROOT/bench/communication-history.lua" "$BASE" 2>&1)
+row "GET /api/conversations/{id}/messages?size=50&before=<cursor>, message $((MESSAGES / 2)) back (100 conversations)" \
+  "$(stat_of "$out" rps)" "$(stat_of "$out" p50)" "$(stat_of "$out" p99)" "$(stat_of "$out" errors)" \
+  "$(versus_bare "$(stat_of "$out" rps)")"
+stop_app
+
+PLAN=$("${PSQL[@]}" <<SQL
+SET hockeyhub.organization_id = '*';
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+SELECT * FROM messages WHERE conversation_id = '$CONVERSATION' AND deleted_at IS NULL
+ORDER BY created_at DESC, id DESC LIMIT 51;
+SQL
+)
+
+echo
+echo "communication-service, $(nproc) cores, $(date -u +'%F %H:%M') UTC."
+echo
+echo "Post -> receive over SSE (one group conversation, a member posting over HTTP, $WARMUP s warm-up then $SECONDS_MEASURED s measured;"
+echo "latency from the POST being written to each receiver reading message.created; python asyncio client, one clock):"
+echo
+echo "| run | p50 | p99 | max | delivered (measured) | POST p50 / p99 | POST errors |"
+echo "|---|---|---|---|---|---|---|"
+printf '%s\n' "${LIVE_ROWS[@]}"
+echo
+echo "History ($CONVERSATIONS conversations × $MESSAGES messages = $TOTAL; one member of them all; wrk $DURATION × $CONNECTIONS connections):"
+echo
+echo "| measurement | per second | p50 | p99 | non-2xx | vs bare Spring endpoint, same run |"
+echo "|---|---|---|---|---|---|"
+printf '%s\n' "${ROWS[@]}"
+echo
+echo "Query plan (newest page of one conversation, PostgreSQL EXPLAIN ANALYZE):"
+echo
+echo '```'
+echo "$PLAN"
+echo '```'

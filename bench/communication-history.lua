@@ -1,0 +1,18 @@
+-- wrk script: GET /api/conversations/<line of IDS_FILE><SUFFIX> round robin over the first HOT lines (default 1000),
+-- Authorization: Bearer TOKEN. SUFFIX defaults to "/messages?size=50"; a line may carry its own path and query
+-- ("<id>/messages?size=50&before=<cursor>") with SUFFIX set empty. Env: IDS_FILE, TOKEN, HOT, SUFFIX.
+local ids, n, suffix = {}, 0, "/messages?size=50"
+
+function init(args)
+  local hot = tonumber(os.getenv("HOT") or "1000")
+  for line in io.lines(os.getenv("IDS_FILE")) do
+    if #line > 0 and #ids < hot then ids[#ids + 1] = line end
+  end
+  if os.getenv("SUFFIX") ~= nil then suffix = os.getenv("SUFFIX") end
+  wrk.headers["Authorization"] = "Bearer " .. os.getenv("TOKEN")
+end
+
+function request()
+  n = n % #ids + 1
+  return wrk.format("GET", "/api/conversations/" .. ids[n] .. suffix)
+end
