@@ -13,10 +13,11 @@ ROOT=$(pwd)
 WORK=${BENCH_WORK:-/tmp/hh-ab-bench}
 ROUNDS=${ROUNDS:-2}
 # default variants: before the rate limiter, row-level security and key rotation (2026-11-30); before the
-# revocation list and RLS failing closed (2026-12-03); the current build without and with its near cache
+# revocation list and RLS failing closed (2026-12-03); the current build without its near cache, with Spring
+# Security's per-filter observations, and as it is
 if [ $# -eq 0 ]; then
   set -- "b59e1e8^=before rate limiter, RLS, key rotation" "9217c9a^=before revocation, RLS fail-closed" \
-    "HEAD=current, near cache off" "HEAD=current"
+    "HEAD=current, near cache off" "HEAD=current, security filter observations on" "HEAD=current"
 fi
 mkdir -p "$WORK/jars"
 
@@ -40,7 +41,9 @@ ROWS=()
 for round in $(seq 1 "$ROUNDS"); do
   for variant in "$@"; do
     label=${variant#*=}
-    extra=(); [[ "$label" == *"near cache off"* ]] && extra=(USER_NEAR_CACHES=)
+    extra=()  # the current build's levers, switched off by their settings
+    [[ "$label" == *"near cache off"* ]] && extra=(USER_NEAR_CACHES=)
+    [[ "$label" == *"filter observations on"* ]] && extra=(HOCKEYHUB_SECURITY_FILTEROBSERVATIONS=true)
     echo "== round $round: $label" >&2
     # a database per commit: an older build refuses a schema that newer migrations changed
     db=hockey_hub_users_ab_$(basename "${JARS[$variant]}" .jar | sed 's/.*-//')
