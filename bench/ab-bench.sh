@@ -61,7 +61,7 @@ echo "| variant | req/s per run | median req/s | median ratio to bare | median p
 echo "|---|---|---|---|---|---|---|"
 for variant in "$@"; do
   label=${variant#*=}
-  printf '%s\n' "${ROWS[@]}" | awk -F'|' -v l="$label" '$1 == l {
+  printf '%s\n' "${ROWS[@]}" | awk -F'|' -v l="$label" '$1 == l && $4 + 0 > 0 {  # a run that printed no row is left out
       rps[++n] = $4 + 0; p99[n] = $6; r = $9; sub(/×.*/, "", r); ratio[n] = r + 0
       c = $10; cpu[n] = c + 0; sub(/^[^,]*, */, "", c); sub(/×.*/, "", c); cpuratio[n] = c + 0 }
     function median(a, n,   i, j, t) { for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (a[j] < a[i]) { t = a[i]; a[i] = a[j]; a[j] = t }
