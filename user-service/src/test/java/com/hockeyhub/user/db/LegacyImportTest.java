@@ -20,7 +20,7 @@ class LegacyImportTest {
 
     private static Flyway flyway(TestDatabase db) {
         return Flyway.configure().dataSource(db.jdbcUrl(), db.username(), db.password())
-                .locations("classpath:db/migration")
+                .locations("classpath:db/migration", "classpath:db/shared")
                 .baselineOnMigrate(true).baselineVersion("0").load();
     }
 
