@@ -49,7 +49,7 @@ public class TenantScopedDataSource extends DelegatingDataSource {
     }
 
     private Connection scoped(Connection connection) throws SQLException {
-        String organization = CurrentUser.current()
+        String organization = AcrossClubs.active() ? EVERY_CLUB : CurrentUser.current()
                 .filter(user -> !user.isPlatformWide())
                 .map(user -> user.organizationId() == null ? NO_CLUB : user.organizationId().toString())
                 .orElse(EVERY_CLUB);

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import com.hockeyhub.shared.api.user.OrganizationStatisticsDto;
+import com.hockeyhub.shared.db.AcrossClubs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -51,7 +52,8 @@ public class UserStatistics {
 
     /** Refreshes when there are pending requests and no other replica is refreshing; true if it refreshed. */
     public boolean refreshIfRequested() {
-        Boolean refreshed = transactions.execute(status -> {
+        // across clubs: the view counts every club's members and teams, whoever asked for the refresh
+        Boolean refreshed = AcrossClubs.call(() -> transactions.execute(status -> {
             Boolean locked = jdbc.queryForObject("SELECT pg_try_advisory_xact_lock(?)", Boolean.class, REFRESH_LOCK);
             if (!Boolean.TRUE.equals(locked)) {
                 return false;
@@ -65,7 +67,7 @@ public class UserStatistics {
             jdbc.update("DELETE FROM user_statistics_refresh_requests WHERE id <= ?", upTo);
             log.debug("Refreshed user_statistics in {} ms", (System.nanoTime() - started) / 1_000_000);
             return true;
-        });
+        }));
         return Boolean.TRUE.equals(refreshed);
     }
 

@@ -85,7 +85,7 @@ public class ScaleSeeder {
             CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
             for (int start = from; start < target; start += BATCH) {
                 int end = Math.min(target, start + BATCH);
-                copyBatch(copy, club.getId(), hash, start, end);
+                copyBatch(connection, copy, club.getId(), hash, start, end);
                 connection.commit();
                 log.info("Scale seed: {} / {} users ({} s)", end, target, (System.nanoTime() - started) / 1_000_000_000);
             }
@@ -100,7 +100,7 @@ public class ScaleSeeder {
         return target - from;
     }
 
-    private void copyBatch(CopyManager copy, UUID org, String hash, int start, int end)
+    private void copyBatch(Connection connection, CopyManager copy, UUID org, String hash, int start, int end)
             throws SQLException, IOException {
         Instant now = Instant.now();
         StringBuilder users = new StringBuilder();
@@ -148,11 +148,26 @@ public class ScaleSeeder {
         copy.copyIn("COPY users (id, email, password_hash, first_name, last_name, date_of_birth, active, "
                 + "email_verified, preferred_language, created_at, updated_at, version) FROM STDIN (FORMAT csv)",
                 new StringReader(users.toString()));
-        copy.copyIn("COPY user_organizations (id, user_id, organization_id, role, joined_at, active, created_at, "
-                + "updated_at, version) FROM STDIN (FORMAT csv)", new StringReader(memberships.toString()));
-        copy.copyIn("COPY teams (id, organization_id, name, team_type, age_group, season, active, created_at, "
-                + "updated_at, version) FROM STDIN (FORMAT csv)", new StringReader(teams.toString()));
+        // PostgreSQL refuses COPY into a table with row-level security: COPY into a temporary copy of it, then
+        // INSERT ... SELECT (checked by the policy; this seed runs outside any request, so across clubs: '*')
+        copyThroughStage(connection, copy, "user_organizations", "id, user_id, organization_id, role, joined_at, active, "
+                + "created_at, updated_at, version", memberships.toString());
+        copyThroughStage(connection, copy, "teams", "id, organization_id, name, team_type, age_group, season, active, "
+                + "created_at, updated_at, version", teams.toString());
         copy.copyIn("COPY team_members (id, team_id, user_id, team_role, jersey_number, position, joined_at, "
                 + "created_at, updated_at, version) FROM STDIN (FORMAT csv)", new StringReader(members.toString()));
+    }
+
+    private static void copyThroughStage(Connection connection, CopyManager copy, String table, String columns,
+            String csv) throws SQLException, IOException {
+        String stage = "seed_stage_" + table;
+        try (java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TEMP TABLE IF NOT EXISTS " + stage + " (LIKE " + table + ")");
+            statement.execute("TRUNCATE " + stage);
+        }
+        copy.copyIn("COPY " + stage + " (" + columns + ") FROM STDIN (FORMAT csv)", new StringReader(csv));
+        try (java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO " + table + " (" + columns + ") SELECT " + columns + " FROM " + stage);
+        }
     }
 }

@@ -9,9 +9,11 @@ import java.util.UUID;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.hockeyhub.shared.cache.CacheTags;
+import com.hockeyhub.shared.db.AcrossClubs;
 
 /**
  * The cached read path for users: one {@code users} entry per user, tagged {@code user:<id>} and evicted by the write
@@ -36,8 +38,14 @@ public class UserCache {
     /** The user, or null when there is none (a missing user is not cached). */
     @Cacheable(cacheNames = USERS, key = "#id", sync = true)
     @CacheTags("#result.tag()")
-    @Transactional(readOnly = true)
     public CachedUser user(UUID id) {
+        // across clubs: the cached user holds ALL of a user's memberships and is shared by every caller, whatever
+        // their club, so it is loaded on a connection of its own that states '*' (AcrossClubs)
+        return AcrossClubs.call(() -> self.load(id));
+    }
+
+    @Transactional(readOnly = true, propagation = Propagation.REQUIRES_NEW)
+    public CachedUser load(UUID id) {
         return users.findById(id)
                 .map(u -> CachedUser.of(u, memberships.findByUserIdOrderByJoinedAtAsc(id).stream()
                         .filter(Membership::isActive).toList()))

@@ -9,6 +9,7 @@ import com.hockeyhub.shared.api.PageResponse;
 import com.hockeyhub.shared.api.user.BatchUsersRequest;
 import com.hockeyhub.shared.api.user.BatchUsersResponse;
 import com.hockeyhub.shared.api.user.UserDto;
+import com.hockeyhub.shared.db.AcrossClubs;
 import com.hockeyhub.shared.security.CurrentUser;
 import com.hockeyhub.shared.security.Role;
 import com.hockeyhub.shared.web.ForbiddenException;
@@ -125,7 +126,7 @@ class UserController {
                     + "of their club alone who are not admins.")
     UserDto update(@PathVariable UUID id, @Valid @RequestBody UserRequests.UpdateUser request, CurrentUser user) {
         users.require(id);
-        UserAccess.Target target = users.accessTarget(id);
+        UserAccess.Target target = acrossClubsTarget(id);
         if (!user.id().equals(id)) {
             UserAccess.requireMayAdminister(user, target);
         }
@@ -146,7 +147,7 @@ class UserController {
     UserDto replaceRoles(@PathVariable UUID id, @Valid @RequestBody UserRequests.ReplaceRoles request,
             @RequestParam(required = false) UUID organizationId, CurrentUser user) {
         users.require(id);
-        UserAccess.requireMayAdminister(user, users.accessTarget(id));
+        UserAccess.requireMayAdminister(user, acrossClubsTarget(id));
         Set<Role> roles = UserService.parseRoles(request.roles(), "roles");
         requireMayGrant(roles, user);
         UUID org = user.isPlatformWide() && organizationId == null ? users.primaryOrganization(id)
@@ -163,8 +164,21 @@ class UserController {
     @Operation(summary = "Delete a user (club admin; soft delete that ends memberships and family links)")
     void delete(@PathVariable UUID id, CurrentUser user) {
         users.require(id);
-        UserAccess.requireMayAdminister(user, users.accessTarget(id));
-        users.delete(id);
+        UserAccess.requireMayAdminister(user, acrossClubsTarget(id));
+        // across clubs: deleting ends every membership of the user (a club admin only gets here for someone who
+        // belongs to their club alone; UserAccess), so it runs on connections that state '*'
+        AcrossClubs.call(() -> {
+            users.delete(id);
+            return null;
+        });
+    }
+
+    /**
+     * Across clubs: UserAccess judges the target by ALL its clubs and roles ("also belongs to another club"), which a
+     * connection scoped to the caller's club would hide; a read of its own (no transaction open here).
+     */
+    private UserAccess.Target acrossClubsTarget(UUID id) {
+        return AcrossClubs.call(() -> users.accessTarget(id));
     }
 
     @PostMapping("/batch")

@@ -1,0 +1,103 @@
+package com.hockeyhub.user.db;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import com.hockeyhub.shared.security.CurrentUser;
+import com.hockeyhub.shared.security.CurrentUserAuthentication;
+import com.hockeyhub.shared.security.Role;
+import com.hockeyhub.shared.test.IntegrationTest;
+import com.hockeyhub.user.Fixtures;
+import com.hockeyhub.user.organization.Organization;
+import com.hockeyhub.user.team.Team;
+import com.hockeyhub.user.team.TeamRepository;
+import com.hockeyhub.user.user.User;
+import com.hockeyhub.user.user.UserCache;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** user-service's club tables under row-level security: a query without its club filter still sees only its club. */
+@IntegrationTest
+class RowLevelSecurityTest {
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TeamRepository teams;
+
+    @Autowired
+    UserCache users;
+
+    Fixtures fixtures;
+    Organization clubA;
+    Organization clubB;
+    Team teamA;
+    Team teamB;
+    User both;
+
+    @BeforeEach
+    void setUp() {
+        fixtures = new Fixtures(context);
+        clubA = fixtures.club();
+        clubB = fixtures.club();
+        teamA = fixtures.team(clubA);
+        teamB = fixtures.team(clubB);
+        both = fixtures.user(clubA, Role.COACH);
+        jdbc.update("""
+                INSERT INTO user_organizations (id, user_id, organization_id, role, joined_at, active, created_at,
+                    updated_at, version) VALUES (?, ?, ?, 'COACH', now(), true, now(), now(), 0)""",
+                UUID.randomUUID(), both.getId(), clubB.getId());
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void aRepositoryQueryWithoutItsClubFilterSeesNothingForeign() {
+        signIn(clubA.getId());
+        List<UUID> seen = teams.findAll().stream().map(Team::getId).toList();
+        assertThat(seen).contains(teamA.getId()).doesNotContain(teamB.getId());
+        assertThat(jdbc.queryForList("SELECT DISTINCT organization_id FROM user_organizations", UUID.class))
+                .containsExactly(clubA.getId());
+
+        signIn(null); // a user without a club sees no club's rows
+        assertThat(teams.findAll()).isEmpty();
+    }
+
+    @Test
+    void anotherClubsRowIsRefused() {
+        signIn(clubA.getId());
+        assertThatThrownBy(() -> jdbc.update("""
+                INSERT INTO teams (id, organization_id, name, team_type, season, active, created_at, updated_at,
+                    version) VALUES (?, ?, 'Intruders', 'YOUTH', '2026-2027', true, now(), now(), 0)""",
+                UUID.randomUUID(), clubB.getId())).rootCause().hasMessageContaining("row-level security");
+    }
+
+    @Test
+    void theSharedUserCacheStillHoldsEveryClubOfAUser() {
+        signIn(clubA.getId());
+        assertThat(users.user(both.getId()).organizations())
+                .containsExactlyInAnyOrder(clubA.getId(), clubB.getId());
+    }
+
+    private static void signIn(UUID club) {
+        CurrentUser user = new CurrentUser(UUID.randomUUID(), club, "someone@example.test", Set.of(Role.COACH),
+                Set.of(), Set.of());
+        SecurityContextHolder.getContext().setAuthentication(new CurrentUserAuthentication(user, null));
+    }
+}
