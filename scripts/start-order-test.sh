@@ -100,6 +100,12 @@ pid=$(cat "$STATE/run/$victim.pid" 2>/dev/null || true)
 if [ -n "$pid" ] && kill -9 "$pid" 2>/dev/null; then echo "[order] killed $victim (pid $pid) with SIGKILL ${KILL_AFTER:-12} s into its start"
 else echo "[order] $victim had no process to kill after ${KILL_AFTER:-12} s"; fi
 wait "$up_pid" 2>/dev/null || true
+# a SIGKILLed JVM closes its listening socket only when the kernel has torn the process down (its heap first):
+# restarting before that finds the port taken, as an operator would
+for _ in $(seq 1 60); do
+  (exec 3<>"/dev/tcp/127.0.0.1/${port[$victim]}") 2>/dev/null || break
+  sleep 0.5
+done
 rm -f "$STATE/run/$victim.pid"
 mv -f "$STATE/logs/$victim.log" "$STATE/killed-$victim.log" 2>/dev/null || true
 if up "$victim"; then pass "$victim started again after the SIGKILL"; else flunk "$victim did not start after the SIGKILL"; fi
