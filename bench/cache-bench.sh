@@ -30,6 +30,8 @@ BASE=http://127.0.0.1:$PORT
 # /actuator/prometheus wants a service token, a super admin or this scrape secret
 export METRICS_SCRAPE_TOKEN=${METRICS_SCRAPE_TOKEN:-bench-scrape-$$}
 export PGHOST=${PGHOST:-127.0.0.1} PGUSER=${DB_USER:-hockeyhub} PGPASSWORD=${DB_PASSWORD:-hockeyhub}
+# the bench reads the club tables across clubs: row-level security shows a session that states no club nothing
+export PGOPTIONS="${PGOPTIONS:-} -c hockeyhub.organization_id=*"
 PSQL=(psql -d "$BENCH_DB" -v ON_ERROR_STOP=1 -qAt)
 mkdir -p "$WORK"
 # shellcheck source=bench/baseline.sh

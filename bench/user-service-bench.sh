@@ -18,6 +18,8 @@ THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-16}
 PGHOST=${PGHOST:-127.0.0.1}
 export PGUSER=${DB_USER:-hockeyhub} PGPASSWORD=${DB_PASSWORD:-hockeyhub} PGHOST
+# the bench reads the club tables across clubs: row-level security shows a session that states no club nothing
+export PGOPTIONS="${PGOPTIONS:-} -c hockeyhub.organization_id=*"
 JAR=user-service/target/user-service-0.1.0-SNAPSHOT.jar
 WORK=$(mktemp -d)
 BASE=http://127.0.0.1:$PORT
