@@ -6,6 +6,23 @@
 # (HH_BENCH_<NAME>), never the suite's; drive a read with wrk; read wrk's figures; collect the table's rows, each
 # throughput row with its ratio to the bare Spring endpoint measured right after it; print the table.
 
+# shellcheck source=bench/baseline.sh
+. bench/baseline.sh
+
+# bench_open [extra tool…]: how every one-service bench opens: check the tools it needs, build the service, its
+# database and key pair (bench_prepare), stop the service, the bare app and BENCH_CLEANUP (a command, if set) on exit,
+# and start the bare endpoint with the same JIT warm-up the service gets (bench_baseline_up)
+bench_open() {
+  local tool
+  for tool in wrk openssl psql java curl "$@"; do
+    command -v "$tool" >/dev/null || { echo "$tool is missing (wrk: apt-get install -y wrk)" >&2; exit 1; }
+  done
+  bench_prepare
+  trap 'bench_close' EXIT
+  bench_baseline_up
+}
+bench_close() { ${BENCH_CLEANUP:-true}; stop_app; baseline_stop; }
+
 bench_prepare() {
   echo "== building $SERVICE" >&2
   ./mvnw -B -o -q -pl "$SERVICE" -am package -DskipTests

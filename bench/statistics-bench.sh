@@ -33,17 +33,13 @@ export PGHOST=${PGHOST:-127.0.0.1} PGUSER=${DB_USER:-hockeyhub} PGPASSWORD=${DB_
 export PGOPTIONS="${PGOPTIONS:-} -c hockeyhub.organization_id=*"
 PSQL=(psql -d "$BENCH_DB" -v ON_ERROR_STOP=1 -qAt)
 mkdir -p "$WORK"
-for tool in wrk openssl psql java curl; do
-  command -v "$tool" >/dev/null || { echo "$tool is missing (wrk: apt-get install -y wrk)" >&2; exit 1; }
-done
-
 SERVICE=statistics-service NAME=statistics
-# shellcheck source=bench/service-bench.sh
-. bench/service-bench.sh
-bench_prepare
 LOOP_PID=
 stop_loop() { if [ -n "$LOOP_PID" ]; then kill "$LOOP_PID" 2>/dev/null || true; wait "$LOOP_PID" 2>/dev/null || true; LOOP_PID=; fi; }
-trap 'stop_loop; stop_app' EXIT
+BENCH_CLEANUP=stop_loop
+# shellcheck source=bench/service-bench.sh
+. bench/service-bench.sh
+bench_open
 
 timed() { # SQL -> milliseconds (psql \timing)
   psql -d "$BENCH_DB" -v ON_ERROR_STOP=1 -qAt -c '\timing on' -c "$1" | awk '/^Time:/ {print $2}' | tail -1
@@ -203,20 +199,19 @@ cat > "$WORK/get.lua" <<'LUA'
 function init(args) wrk.headers["Authorization"] = "Bearer " .. os.getenv("TOKEN") end
 function request() return wrk.format("GET", os.getenv("URL_PATH")) end
 LUA
-run() { # label script url -> table row
-  local out
-  URL_PATH="$3" IDS_FILE="$WORK/players.txt" wrk -t2 -c5 -d5s -s "$WORK/$2" "$BASE" > /dev/null 2>&1 || true
-  out=$(URL_PATH="$3" IDS_FILE="$WORK/players.txt" wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency \
-    -s "$WORK/$2" "$BASE" 2>&1)
-  echo "| $1 | $(grep -m1 'Requests/sec' <<<"$out" | awk '{printf "%.0f", $2}') | $(grep -m1 ' 50%' <<<"$out" \
-    | awk '{print $2}') | $(grep -m1 ' 99%' <<<"$out" | awk '{print $2}') | $( (grep -m1 'Non-2xx' <<<"$out" \
-    || echo "x 0") | awk '{print $NF}') |"
+read_of() { # wrk script, url path -> wrk's output
+  URL_PATH="$2" IDS_FILE="$WORK/players.txt" wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency \
+    -s "$WORK/$1" "$BASE" 2>&1
+}
+# run <label> <wrk script> <url path>: a row with its ratio to the bare endpoint measured right after it; the first read
+# after a start gets the full JIT warm-up (warm_up, as the bare endpoint had), later ones a short burst
+WARM=
+run() {
+  if [ -z "$WARM" ]; then warm_up read_of "$2" "$3"; WARM=1; else WARMUP_BURSTS=1 WARMUP_BURST=5s warm_up read_of "$2" "$3"; fi
+  row_of "$1" "$(read_of "$2" "$3")"
 }
 refresh_loop() { while true; do psql -d "$BENCH_DB" -qAt -c "REFRESH MATERIALIZED VIEW CONCURRENTLY standings_mv" \
   -c "REFRESH MATERIALIZED VIEW CONCURRENTLY player_season_stats_mv" > /dev/null 2>&1; done; }
-echo
-echo "| read | req/s | p50 | p99 | non-2xx |"
-echo "|---|---|---|---|---|"
 run "GET /api/standings?season=2025-2026 (cached)" get.lua "/api/standings?season=2025-2026"
 run "GET /api/leaderboards?stat=points&season=2025-2026 (cached)" get.lua \
   "/api/leaderboards?stat=points&season=2025-2026"
@@ -225,6 +220,7 @@ refresh_loop & LOOP_PID=$!
 run "GET /api/players/{id}/trends while both views refresh in a loop" trend.lua ""
 stop_loop
 start_app --hockeyhub.cache.enabled=false
+WARM=
 run "GET /api/standings?season=2025-2026, caching disabled (view read per request)" get.lua \
   "/api/standings?season=2025-2026"
 run "GET /api/leaderboards?stat=points, caching disabled" get.lua "/api/leaderboards?stat=points&season=2025-2026"
@@ -232,6 +228,4 @@ refresh_loop & LOOP_PID=$!
 run "GET /api/standings, caching disabled, views refreshing in a loop" get.lua "/api/standings?season=2025-2026"
 stop_loop
 stop_app
-echo
-echo "(wrk $DURATION × $CONNECTIONS connections; window from $START to $(date -u +'%H:%M') UTC, load: $(uptime \
-  | sed 's/.*load average: //'))"
+bench_table "HTTP reads (wrk $DURATION × $CONNECTIONS connections, window from $START to $(date -u +'%H:%M') UTC)"
