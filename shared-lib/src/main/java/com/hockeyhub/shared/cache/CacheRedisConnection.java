@@ -94,7 +94,7 @@ public class CacheRedisConnection implements AutoCloseable {
             StatefulRedisConnection<byte[], byte[]> current = connection;
             connection = null;
             if (current != null && current.isOpen()) { // else closed with the connection factory's client already
-                current.closeAsync();
+                current.close();
             }
         }
     }
