@@ -28,7 +28,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Role;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
-import org.springframework.data.redis.cache.BatchStrategies;
 import org.springframework.data.redis.cache.RedisCacheConfiguration;
 import org.springframework.data.redis.cache.RedisCacheWriter;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
@@ -90,20 +89,36 @@ public class CacheAutoConfiguration {
             return new CacheStatistics(registry);
         }
 
+        /** The one connection of all cache operations, see {@link CacheRedisConnection}. */
         @Bean
-        RedisTagStore redisTagStore(RedisConnectionFactory connectionFactory, HockeyHubCacheProperties properties,
+        CacheRedisConnection cacheRedisConnection(RedisConnectionFactory connectionFactory) {
+            if (!(connectionFactory instanceof LettuceConnectionFactory lettuce)) {
+                throw new IllegalStateException("The Redis cache needs Lettuce (spring-boot-starter-data-redis's default"
+                        + " client); found " + connectionFactory.getClass().getName()
+                        + ". Set hockeyhub.cache.enabled=false to run without the cache.");
+            }
+            return new CacheRedisConnection(() -> {
+                if (lettuce.getNativeClient() instanceof RedisClient client) {
+                    return client;
+                }
+                throw new IllegalStateException("The Redis cache needs a standalone or sentinel Redis; found "
+                        + lettuce.getNativeClient());
+            }, lettuce.getClientConfiguration().getCommandTimeout());
+        }
+
+        @Bean
+        RedisTagStore redisTagStore(CacheRedisConnection redis, HockeyHubCacheProperties properties,
                 Environment environment) {
-            return new RedisTagStore(connectionFactory, keyPrefix(properties, environment),
+            return new RedisTagStore(redis, keyPrefix(properties, environment),
                     properties.getInvalidationWindowMargin(), properties.getTagPruneThreshold());
         }
 
         @Bean
-        HockeyHubRedisCacheManager cacheManager(RedisConnectionFactory connectionFactory,
+        HockeyHubRedisCacheManager cacheManager(RedisConnectionFactory connectionFactory, CacheRedisConnection redis,
                 HockeyHubCacheProperties properties, Environment environment, RedisGuard guard, RedisTagStore tagStore,
                 CacheStatistics statistics) {
             String prefix = keyPrefix(properties, environment);
-            RedisCacheWriter writer = RedisCacheWriter.create(connectionFactory,
-                    w -> w.immediateWrites().batchStrategy(BatchStrategies.scan(500)));
+            RedisCacheWriter writer = new NativeRedisCacheWriter(redis, 500);
             RedisCacheConfiguration defaults = RedisCacheConfiguration.defaultCacheConfig()
                     .computePrefixWith(name -> prefix + name + "::")
                     .serializeValuesWith(SerializationPair.fromSerializer(serializer()))
@@ -116,7 +131,7 @@ public class CacheAutoConfiguration {
                 perCache.put(ttl.getKey(), defaults.entryTtl(ttl.getValue()));
             }
             return new HockeyHubRedisCacheManager(writer, defaults, perCache, prefix, guard, tagStore, statistics,
-                    connectionFactory, nearCache(connectionFactory, properties),
+                    redis, nearCache(connectionFactory, properties),
                     new HashSet<>(properties.getNear().getCaches()));
         }
 
@@ -139,8 +154,8 @@ public class CacheAutoConfiguration {
 
         @Bean
         @ConditionalOnClass(name = "org.springframework.boot.health.contributor.HealthIndicator")
-        RedisCacheHealthIndicator redisHealthIndicator(RedisConnectionFactory connectionFactory, RedisGuard guard) {
-            return new RedisCacheHealthIndicator(connectionFactory, guard);
+        RedisCacheHealthIndicator redisHealthIndicator(CacheRedisConnection redis, RedisGuard guard) {
+            return new RedisCacheHealthIndicator(redis, guard);
         }
 
         /** The near cache when some cache wants one and Redis is a single Lettuce-connected server; else null. */

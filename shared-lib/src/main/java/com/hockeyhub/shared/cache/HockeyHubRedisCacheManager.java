@@ -13,8 +13,6 @@ import org.springframework.data.redis.cache.RedisCache;
 import org.springframework.data.redis.cache.RedisCacheConfiguration;
 import org.springframework.data.redis.cache.RedisCacheManager;
 import org.springframework.data.redis.cache.RedisCacheWriter;
-import org.springframework.data.redis.connection.RedisConnection;
-import org.springframework.data.redis.connection.RedisConnectionFactory;
 
 /**
  * Spring Data's RedisCacheManager whose caches are {@link ResilientRedisCache}s. Caches named in
@@ -26,21 +24,21 @@ public class HockeyHubRedisCacheManager extends RedisCacheManager implements Dis
     private final RedisGuard guard;
     private final RedisTagStore tagStore;
     private final CacheStatistics statistics;
-    private final RedisConnectionFactory connectionFactory;
+    private final CacheRedisConnection redis;
     private final RedisNearCache near;
     private final Set<String> nearCaches;
 
     /** {@code near}: the near cache of the caches named in {@code nearCaches}; null when none has one. */
     public HockeyHubRedisCacheManager(RedisCacheWriter writer, RedisCacheConfiguration defaults,
             Map<String, RedisCacheConfiguration> perCache, String keyPrefix, RedisGuard guard, RedisTagStore tagStore,
-            CacheStatistics statistics, RedisConnectionFactory connectionFactory, RedisNearCache near,
+            CacheStatistics statistics, CacheRedisConnection redis, RedisNearCache near,
             Set<String> nearCaches) {
         super(writer, defaults, true, perCache);
         this.keyPrefix = keyPrefix;
         this.guard = guard;
         this.tagStore = tagStore;
         this.statistics = statistics;
-        this.connectionFactory = connectionFactory;
+        this.redis = redis;
         this.near = near;
         this.nearCaches = Set.copyOf(nearCaches);
         guard.onRecovery(this::recover);
@@ -81,8 +79,8 @@ public class HockeyHubRedisCacheManager extends RedisCacheManager implements Dis
 
     /** Opens the Redis connection now instead of on the first request (a cold connect can exceed the timeout). */
     public void connect() {
-        try (RedisConnection connection = connectionFactory.getConnection()) {
-            connection.ping();
+        try {
+            redis.connect();
         } catch (RuntimeException e) {
             guard.failure(e, "connect", null);
         }
@@ -97,9 +95,7 @@ public class HockeyHubRedisCacheManager extends RedisCacheManager implements Dis
     }
 
     private void recover(Set<String> dirtyCaches, boolean all) {
-        try (RedisConnection connection = connectionFactory.getConnection()) {
-            connection.ping();
-        }
+        redis.connect();
         if (near != null) {
             near.invalidateAll(); // it may hold entries whose invalidation did not reach Redis
         }
@@ -119,5 +115,6 @@ public class HockeyHubRedisCacheManager extends RedisCacheManager implements Dis
         if (near != null) {
             near.close();
         }
+        redis.close();
     }
 }

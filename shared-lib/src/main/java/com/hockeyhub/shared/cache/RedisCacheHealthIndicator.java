@@ -3,8 +3,6 @@ package com.hockeyhub.shared.cache;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
-import org.springframework.data.redis.connection.RedisConnection;
-import org.springframework.data.redis.connection.RedisConnectionFactory;
 
 /**
  * The {@code redis} health component. Redis only backs the cache, which fails open, so an unreachable Redis is
@@ -16,18 +14,18 @@ public class RedisCacheHealthIndicator implements HealthIndicator {
     public static final Status DEGRADED = new Status("DEGRADED",
             "Redis is unreachable; the cache is bypassed and requests are served from the source");
 
-    private final RedisConnectionFactory connectionFactory;
+    private final CacheRedisConnection redis;
     private final RedisGuard guard;
 
-    public RedisCacheHealthIndicator(RedisConnectionFactory connectionFactory, RedisGuard guard) {
-        this.connectionFactory = connectionFactory;
+    public RedisCacheHealthIndicator(CacheRedisConnection redis, RedisGuard guard) {
+        this.redis = redis;
         this.guard = guard;
     }
 
     @Override
     public Health health() {
-        try (RedisConnection connection = connectionFactory.getConnection()) {
-            String pong = connection.ping();
+        try {
+            String pong = redis.sync().ping();
             return Health.up().withDetail("ping", String.valueOf(pong)).withDetail("cacheBypassed", guard.isOpen())
                     .withDetail("cacheErrors", guard.errors()).build();
         } catch (RuntimeException e) {

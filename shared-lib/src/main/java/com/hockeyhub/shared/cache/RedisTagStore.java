@@ -1,16 +1,17 @@
 package com.hockeyhub.shared.cache;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.List;
 
-import org.springframework.data.redis.connection.RedisConnectionFactory;
-import org.springframework.data.redis.core.RedisTemplate;
-import org.springframework.data.redis.core.script.DefaultRedisScript;
-import org.springframework.data.redis.core.script.RedisScript;
-import org.springframework.data.redis.serializer.RedisSerializer;
+import io.lettuce.core.RedisNoScriptException;
+import io.lettuce.core.ScriptOutputType;
+import io.lettuce.core.api.sync.RedisCommands;
 
 /**
  * Tags as Redis sets: {@code <prefix>_tag:<tag>} holds the keys of the entries carrying the tag. Storing a tagged
@@ -24,7 +25,7 @@ public class RedisTagStore {
 
     private static final Duration MARKER_TTL = Duration.ofMinutes(2);
 
-    private static final RedisScript<Long> PUT_TAGGED = new DefaultRedisScript<>("""
+    private static final Script PUT_TAGGED = new Script(ScriptOutputType.INTEGER, """
             local n = tonumber(ARGV[6])
             local ttl = tonumber(ARGV[2])
             local started = tonumber(ARGV[3])
@@ -61,10 +62,9 @@ public class RedisTagStore {
               end
             end
             return 1
-            """, Long.class);
+            """);
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static final RedisScript<List<byte[]>> INVALIDATE = new DefaultRedisScript<>("""
+    private static final Script INVALIDATE = new Script(ScriptOutputType.MULTI, """
             local n = tonumber(ARGV[1])
             local t = redis.call('TIME')
             local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
@@ -80,24 +80,15 @@ public class RedisTagStore {
               redis.call('SET', KEYS[n + i], string.format('%d', now), 'PX', ARGV[2])
             end
             return removed
-            """, (Class) List.class);
+            """);
 
-    private final RedisTemplate<byte[], byte[]> redis;
+    private final CacheRedisConnection redis;
     private final String prefix;
     private final long marginMillis;
     private final int pruneThreshold;
 
-    public RedisTagStore(RedisConnectionFactory connectionFactory, String prefix, Duration invalidationMargin,
-            int pruneThreshold) {
-        RedisTemplate<byte[], byte[]> template = new RedisTemplate<>();
-        template.setConnectionFactory(connectionFactory);
-        template.setEnableDefaultSerializer(false);
-        template.setKeySerializer(RedisSerializer.byteArray());
-        template.setValueSerializer(RedisSerializer.byteArray());
-        template.setHashKeySerializer(RedisSerializer.byteArray());
-        template.setHashValueSerializer(RedisSerializer.byteArray());
-        template.afterPropertiesSet();
-        this.redis = template;
+    public RedisTagStore(CacheRedisConnection redis, String prefix, Duration invalidationMargin, int pruneThreshold) {
+        this.redis = redis;
         this.prefix = prefix;
         this.marginMillis = invalidationMargin.toMillis();
         this.pruneThreshold = pruneThreshold;
@@ -121,7 +112,7 @@ public class RedisTagStore {
         tags.forEach(tag -> keys.add(bytes(tagKey(tag))));
         tags.forEach(tag -> keys.add(bytes(markerKey(tag))));
         long ttlMillis = ttl == null || ttl.isZero() || ttl.isNegative() ? 0 : Math.max(1, ttl.toMillis());
-        Long stored = redis.execute(PUT_TAGGED, keys, value, bytes(ttlMillis), bytes(loadStartedMillis),
+        Long stored = PUT_TAGGED.run(redis.sync(), keys, value, bytes(ttlMillis), bytes(loadStartedMillis),
                 bytes(marginMillis), bytes(pruneThreshold), bytes(tags.size()));
         return stored != null && stored == 1L;
     }
@@ -131,12 +122,39 @@ public class RedisTagStore {
         List<byte[]> keys = new ArrayList<>(2 * tags.size());
         tags.forEach(tag -> keys.add(bytes(tagKey(tag))));
         tags.forEach(tag -> keys.add(bytes(markerKey(tag))));
-        List<byte[]> removed = redis.execute(INVALIDATE, keys, bytes(tags.size()), bytes(MARKER_TTL.toMillis()));
+        List<Object> removed = INVALIDATE.run(redis.sync(), keys, bytes(tags.size()), bytes(MARKER_TTL.toMillis()));
         List<String> result = new ArrayList<>();
         if (removed != null) {
-            removed.forEach(k -> result.add(new String(k, StandardCharsets.UTF_8)));
+            removed.forEach(k -> result.add(new String((byte[]) k, StandardCharsets.UTF_8)));
         }
         return result;
+    }
+
+    /** A Lua script run by its SHA1 (EVALSHA), sent in full (EVAL) only when Redis does not know it yet. */
+    private record Script(ScriptOutputType output, String body, String sha1) {
+
+        Script(ScriptOutputType output, String body) {
+            this(output, body, sha1Hex(body));
+        }
+
+        <T> T run(RedisCommands<byte[], byte[]> commands, List<byte[]> keys, byte[]... args) {
+            byte[][] keyArray = keys.toArray(byte[][]::new);
+            try {
+                return commands.evalsha(sha1, output, keyArray, args);
+            } catch (RedisNoScriptException e) {
+                return commands.eval(body, output, keyArray, args);
+            }
+        }
+
+        private static String sha1Hex(String body) {
+            try {
+                byte[] digest = MessageDigest.getInstance("SHA-1")
+                        .digest(body.getBytes(StandardCharsets.UTF_8));
+                return HexFormat.of().formatHex(digest);
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     private static byte[] bytes(Object value) {

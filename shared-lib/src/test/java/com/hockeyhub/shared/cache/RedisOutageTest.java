@@ -129,6 +129,46 @@ class RedisOutageTest {
         assertThat(status("/actuator/health", null)).isEqualTo("UP");
     }
 
+    /**
+     * A Redis that accepts commands but never answers (process stopped with SIGSTOP): the read that meets it waits for
+     * the command timeout on the shared cache connection, fails, and is served from the database; later reads bypass
+     * the cache until Redis answers again.
+     */
+    @Test
+    void aHungRedisCostsOneCommandTimeoutAndIsBypassed() throws Exception {
+        CatalogService catalog = app.getBean(CatalogService.class);
+        RedisGuard guard = app.getBean(RedisGuard.class);
+        CatalogItem item = catalog.create(UUID.randomUUID(), "Hung", BigDecimal.ONE);
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).until(() -> {
+            catalog.item(item.id());
+            return !guard.isOpen(); // caching is on (the other test may have left Redis just restarted)
+        });
+        catalog.item(item.id());
+        int loads = catalog.loads(item.id());
+
+        signalRedis("STOP");
+        try {
+            assertThat(catalog.item(item.id())).isEqualTo(item);
+            assertThat(catalog.loads(item.id())).isEqualTo(loads + 1);
+            assertThat(guard.isOpen()).isTrue();
+            assertThat(guard.lastError()).contains("RedisCommandTimeoutException");
+            long errors = guard.errors();
+            assertThat(catalog.item(item.id())).isEqualTo(item);
+            assertThat(catalog.loads(item.id())).isEqualTo(loads + 2);
+            assertThat(guard.errors()).as("bypassed: no second timeout").isEqualTo(errors);
+        } finally {
+            signalRedis("CONT");
+        }
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).until(() -> {
+            catalog.item(item.id());
+            return !guard.isOpen();
+        });
+    }
+
+    private static void signalRedis(String signal) throws IOException, InterruptedException {
+        assertThat(new ProcessBuilder("kill", "-" + signal, String.valueOf(redis.pid())).start().waitFor()).isZero();
+    }
+
     /** The status of the health document at path (200 expected: DEGRADED maps to 200), or of one component. */
     private static String status(String path, String component) {
         String body = http.get().uri(path).exchange((request, response) -> {
