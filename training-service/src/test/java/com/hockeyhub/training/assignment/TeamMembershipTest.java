@@ -40,8 +40,8 @@ class TeamMembershipTest extends TrainingApiTestBase {
             EventEnvelope envelope = events.publish(type, club,
                     new TeamMemberChanged(team, player, club, role, 55, position));
             if (occurredAt != null) {
-                jdbc.update("UPDATE hockeyhub_outbox SET envelope = jsonb_set(envelope, '{occurredAt}', to_jsonb(?::text)) "
-                        + "WHERE id = ?", occurredAt.toString(), envelope.id());
+                jdbc.update("UPDATE hockeyhub_outbox SET envelope = jsonb_set(envelope, '{occurredAt}', "
+                        + "to_jsonb(?::text)) WHERE id = ?", occurredAt.toString(), envelope.id());
             }
             return envelope;
         });
