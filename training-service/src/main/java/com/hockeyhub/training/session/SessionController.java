@@ -54,7 +54,9 @@ class SessionController {
 
     @PutMapping("/api/sessions/{id}")
     @Operation(summary = "Change a scheduled session (409 once it began); exercises replaced when given",
-            description = "Its players' upcoming sessions show the change at once. The team does not change.")
+            description = "Its players' upcoming sessions show the change at once. The team does not change. A new "
+                    + "time at which one of its players has another session is refused (409, naming them), as "
+                    + "assigning never double-books a player.")
     SessionResponse update(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody SessionRequest request) {
         return sessions.update(id, request, user);
     }

@@ -40,12 +40,14 @@ public class SessionService {
     private final EventPublisher events;
     private final ApplicationEventPublisher local;
     private final List<SessionCompletionCheck> completionChecks;
+    private final List<SessionMoveCheck> moveChecks;
     private final TeamPhases phases;
     private final Clock clock;
 
     SessionService(SessionRepository sessions, PlannedExercises planned, ExerciseService exercises,
             TemplateService templates, TrainingAccessPolicy policy, Roster roster, EventPublisher events,
-            ApplicationEventPublisher local, List<SessionCompletionCheck> completionChecks, TeamPhases phases) {
+            ApplicationEventPublisher local, List<SessionCompletionCheck> completionChecks,
+            List<SessionMoveCheck> moveChecks, TeamPhases phases) {
         this.sessions = sessions;
         this.planned = planned;
         this.exercises = exercises;
@@ -55,6 +57,7 @@ public class SessionService {
         this.events = events;
         this.local = local;
         this.completionChecks = completionChecks;
+        this.moveChecks = moveChecks;
         this.phases = phases;
         this.clock = Clock.systemUTC();
     }
@@ -107,15 +110,27 @@ public class SessionService {
                 .stream().map(s -> SessionResponse.of(s, planned.ofSession(s.getId()), phaseOf(s))).toList();
     }
 
-    /** Changes a scheduled session: title, type, time, duration, location and (when given) its exercises. */
+    /**
+     * Changes a scheduled session: title, type, time, duration, location and (when given) its exercises. A new time
+     * that would give one of its players two sessions at once is refused (409), as assigning never double-books.
+     */
     @Transactional
     public SessionResponse update(UUID id, SessionRequest request, CurrentUser user) {
         WorkoutSession session = writable(id, user);
         if (!session.getTeamId().equals(request.teamId())) {
             throw new InvalidRequestException("teamId", "cannot change; plan a new session for another team");
         }
+        Instant startedAt = session.getStartsAt();
+        int lasted = session.getDurationMinutes();
         session.reschedule(request.title(), request.type(), request.startsAt(), request.durationMinutes(),
                 request.location());
+        if (!startedAt.equals(session.getStartsAt()) || lasted != session.getDurationMinutes()) {
+            for (SessionMoveCheck check : moveChecks) {
+                check.blocker(session).ifPresent(why -> {
+                    throw new ConflictException(why);
+                });
+            }
+        }
         if (request.exercises() != null && !request.exercises().isEmpty()) {
             PlannedExercises.check(request.exercises(), "exercises");
             exercises.requireAll(session.getOrganizationId(),

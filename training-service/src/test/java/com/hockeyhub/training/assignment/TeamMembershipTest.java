@@ -1,6 +1,8 @@
 package com.hockeyhub.training.assignment;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -29,8 +31,20 @@ class TeamMembershipTest extends TrainingApiTestBase {
 
     /** user-service's event, through the outbox and NATS as it would send it; waits until this service handled it. */
     void member(String type, UUID club, UUID team, UUID player, String role, String position) {
-        EventEnvelope sent = transactions.execute(s -> events.publish(type, club,
-                new TeamMemberChanged(team, player, club, role, 55, position)));
+        member(type, club, team, player, role, position, null);
+    }
+
+    /** As {@link #member}, the envelope saying the change happened at {@code occurredAt} (a late or replayed event). */
+    void member(String type, UUID club, UUID team, UUID player, String role, String position, Instant occurredAt) {
+        EventEnvelope sent = transactions.execute(s -> {
+            EventEnvelope envelope = events.publish(type, club,
+                    new TeamMemberChanged(team, player, club, role, 55, position));
+            if (occurredAt != null) {
+                jdbc.update("UPDATE hockeyhub_outbox SET envelope = jsonb_set(envelope, '{occurredAt}', "
+                        + "to_jsonb(?::text)) WHERE id = ?", occurredAt.toString(), envelope.id());
+            }
+            return envelope;
+        });
         String consumer = EventTypes.TEAM_MEMBER_ADDED.equals(type) ? "%assignments-member-added"
                 : "%assignments-member-removed";
         await().atMost(Duration.ofSeconds(30)).until(() -> count("SELECT count(*) FROM hockeyhub_inbox "
@@ -168,5 +182,46 @@ class TeamMembershipTest extends TrainingApiTestBase {
         assertThat(statusOf(upcoming, player)).isEqualTo("assigned");
         assertThat(count("SELECT count(*) FROM assignments WHERE player_id = ? AND session_id = ?", player,
                 upcoming)).isEqualTo(1);
+    }
+
+    @Test
+    void anOlderMembershipChangeArrivingLateChangesNothing() throws Exception {
+        Club club = club();
+        UUID upcoming = session(club, club.team, 24);
+        post(club.trainer(), "{}", "/api/sessions/{id}/assignments", upcoming);
+        Instant t1 = Instant.now().plus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MICROS);
+        Instant t2 = t1.plusSeconds(60);
+        Instant t3 = t2.plusSeconds(60);
+        String added = EventTypes.TEAM_MEMBER_ADDED;
+        String removed = EventTypes.TEAM_MEMBER_REMOVED;
+
+        // the removal overtook the addition it follows: the late addition does not assign the player
+        UUID overtaken = UUID.randomUUID();
+        member(removed, club.id, club.team, overtaken, "player", "forward", t2);
+        member(added, club.id, club.team, overtaken, "player", "forward", t1);
+        assertThat(statusOf(upcoming, overtaken)).isEqualTo("none");
+
+        // added, removed, then the addition again (a replay): still not assigned
+        UUID left = UUID.randomUUID();
+        member(added, club.id, club.team, left, "player", "forward", t1);
+        assertThat(statusOf(upcoming, left)).isEqualTo("assigned");
+        member(removed, club.id, club.team, left, "player", "forward", t2);
+        assertThat(statusOf(upcoming, left)).isEqualTo("cancelled");
+        member(added, club.id, club.team, left, "player", "forward", t1);
+        assertThat(statusOf(upcoming, left)).isEqualTo("cancelled");
+
+        // a removal older than the addition applied does not take the player out
+        UUID stays = UUID.randomUUID();
+        member(added, club.id, club.team, stays, "player", "forward", t2);
+        member(removed, club.id, club.team, stays, "player", "forward", t1);
+        assertThat(statusOf(upcoming, stays)).isEqualTo("assigned");
+
+        // a newer addition after the removal: assigned again, still one row
+        member(added, club.id, club.team, left, "player", "forward", t3);
+        assertThat(statusOf(upcoming, left)).isEqualTo("assigned");
+        member(added, club.id, club.team, overtaken, "player", "forward", t3);
+        assertThat(statusOf(upcoming, overtaken)).isEqualTo("assigned");
+        assertThat(count("SELECT count(*) FROM assignments WHERE player_id = ? AND session_id = ?", left, upcoming))
+                .isEqualTo(1);
     }
 }

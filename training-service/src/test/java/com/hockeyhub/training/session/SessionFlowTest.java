@@ -1,6 +1,7 @@
 package com.hockeyhub.training.session;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -168,5 +169,68 @@ class SessionFlowTest extends TrainingApiTestBase {
         assertThat(status(delete(club.trainer(), "/api/sessions/{id}", unassigned))).isEqualTo(204);
         assertThat(status(get(club.trainer(), "/api/sessions/{id}", unassigned))).isEqualTo(404);
         assertThat(status(delete(club.trainer(), "/api/sessions/{id}", UUID.randomUUID()))).isEqualTo(404);
+    }
+
+    /** A session's request body for the team, starting at {@code startsAt} and lasting {@code minutes}. */
+    String moved(UUID team, Instant startsAt, int minutes, UUID exercise) {
+        return ("{\"teamId\":\"%s\",\"title\":\"Strength\",\"type\":\"strength\",\"startsAt\":\"%s\","
+                + "\"durationMinutes\":%d,\"exercises\":[{\"exerciseId\":\"%s\",\"sets\":3,\"reps\":8}]}")
+                .formatted(team, startsAt, minutes, exercise);
+    }
+
+    Instant startOf(Club club, UUID session) throws Exception {
+        return Instant.parse(json(get(club.trainer(), "/api/sessions/{id}", session)).get("startsAt").asString());
+    }
+
+    @Test
+    void aSessionMovesOnlyToATimeNoneOfItsPlayersIsGivenAnotherSession() throws Exception {
+        Club club = club();
+        UUID exercise = exercise(club, "Squat");
+        UUID player = club.players.get(0);
+        UUID moving = session(club, club.team, 30);
+        assertThat(status(post(club.trainer(), "{}", "/api/sessions/{id}/assignments", moving))).isEqualTo(200);
+        UUID busy = session(club, club.otherTeam, 50); // the player was named for another team's session
+        assertThat(json(post(club.trainer(), "{\"playerIds\":[\"%s\"]}".formatted(player),
+                "/api/sessions/{id}/assignments", busy)).get("assigned")).hasSize(1);
+        UUID free = session(club, club.otherTeam, 70); // nobody was given it
+        Instant before = startOf(club, moving);
+        Instant busyAt = startOf(club, busy);
+
+        // onto the other session: refused like an assignment that would double-book, naming player and session
+        MvcResult clash = put(club.trainer(), moved(club.team, busyAt, 60, exercise), "/api/sessions/{id}", moving);
+        assertThat(status(clash)).as(clash.getResponse().getContentAsString()).isEqualTo(409);
+        assertThat(clash.getResponse().getContentType()).contains("application/problem+json");
+        assertThat(json(clash).get("detail").asString()).contains(player.toString()).contains(busy.toString())
+                .doesNotContain(club.players.get(1).toString());
+        assertThat(startOf(club, moving)).as("not moved").isEqualTo(before);
+
+        // back to back with it is fine; stretching it into the other session is not
+        MvcResult backToBack = put(club.trainer(), moved(club.team, busyAt.minusSeconds(3600), 60, exercise),
+                "/api/sessions/{id}", moving);
+        assertThat(status(backToBack)).as(backToBack.getResponse().getContentAsString()).isEqualTo(200);
+        MvcResult longer = put(club.trainer(), moved(club.team, busyAt.minusSeconds(3600), 90, exercise),
+                "/api/sessions/{id}", moving);
+        assertThat(status(longer)).isEqualTo(409);
+        assertThat(json(longer).get("detail").asString()).contains(player.toString()).contains(busy.toString());
+
+        // to a free slot (the same time as a session nobody was given)
+        MvcResult toFree = put(club.trainer(), moved(club.team, startOf(club, free), 60, exercise),
+                "/api/sessions/{id}", moving);
+        assertThat(status(toFree)).as(toFree.getResponse().getContentAsString()).isEqualTo(200);
+        assertThat(startOf(club, moving)).isEqualTo(startOf(club, free));
+        assertThat(count("SELECT count(*) FROM assignments WHERE session_id = ? AND status = 'assigned'", moving))
+                .isEqualTo(club.players.size());
+
+        // a session the player's assignment was cancelled for does not hold the move back
+        assertThat(status(post(club.trainer(), "{}", "/api/sessions/{id}/cancel", busy))).isEqualTo(200);
+        assertThat(status(put(club.trainer(), moved(club.team, busyAt, 60, exercise), "/api/sessions/{id}", moving)))
+                .isEqualTo(200);
+
+        assertThat(status(put(club().trainer(), moved(club.team, before, 60, exercise), "/api/sessions/{id}", moving)))
+                .as("another club's session").isEqualTo(404);
+        MvcResult noTime = put(club.trainer(), moved(club.team, before, 60, exercise)
+                .replaceFirst("\"startsAt\":\"[^\"]+\",", ""), "/api/sessions/{id}", moving);
+        assertThat(status(noTime)).isEqualTo(400);
+        assertThat(field(noTime)).isEqualTo("startsAt");
     }
 }
