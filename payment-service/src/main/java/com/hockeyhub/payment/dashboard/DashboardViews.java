@@ -15,7 +15,12 @@ public final class DashboardViews {
     public record Dashboard(String view, ClubDashboard club, FamilyDashboard family) {
     }
 
-    public record ClubDashboard(UUID organizationId, List<ClubTotals> totals) {
+    /** The club's totals per currency and its longest-overdue invoices (oldest due date first, a few). */
+    public record ClubDashboard(UUID organizationId, List<ClubTotals> totals, List<OverdueInvoice> oldestOverdue) {
+    }
+
+    public record OverdueInvoice(UUID id, String number, UUID payerId, BigDecimal balanceDue, String currency,
+                                 LocalDate dueDate) {
     }
 
     /** One currency's totals: invoiced (issued, not void), paid, refunded, outstanding and overdue balances. */
