@@ -90,15 +90,25 @@ public class EventService {
     /** Creates one event, or a series (every occurrence) when the request has a recurrence; returns the first. */
     @Transactional
     public Event create(EventRequest request, CurrentUser user) {
-        return create(request, user, null);
+        return create(request, user, List.of());
     }
 
     /**
      * With {@code id} a single event gets that id instead of a generated one (seeds: shared-lib {@code DemoClub}
-     * ids other services' seeds link to); a series always gets generated ids.
+     * ids other services' seeds link to).
      */
     @Transactional
     public Event create(EventRequest request, CurrentUser user, UUID id) {
+        return create(request, user, id == null ? List.of() : List.of(id));
+    }
+
+    /**
+     * With {@code ids} a single event gets the one id, a series' first occurrences (in time order, skipped dates
+     * left out) get these ids, the later ones generated ids (seeds: shared-lib {@code DemoClub} ids other services'
+     * seeds link to).
+     */
+    @Transactional
+    public Event create(EventRequest request, CurrentUser user, List<UUID> ids) {
         UUID organizationId = user.requireOrganizationId();
         access.requireCanCreate(user, request.type(), request.teamId());
         participants.requireTeamOfClub(organizationId, request.teamId());
@@ -110,13 +120,13 @@ public class EventService {
         template.setStatus(request.status() == null ? EventStatus.SCHEDULED : request.status());
         if (request.recurrence() == null) {
             template.setTimes(request.startAt(), request.endAt());
-            if (id != null) {
-                template.assignId(id);
+            if (ids.size() > 1) {
+                throw new IllegalArgumentException("A single event takes one id");
+            }
+            if (!ids.isEmpty()) {
+                template.assignId(ids.get(0));
             }
             return createOccurrence(template, request);
-        }
-        if (id != null) {
-            throw new IllegalArgumentException("A series gets generated ids");
         }
         RecurrenceRule rule = recurrence.parse(request.recurrence().rrule(), zone);
         LocalDateTime dtstart = LocalDateTime.ofInstant(request.startAt(), zone);
@@ -126,6 +136,7 @@ public class EventService {
         RecurrenceSeries series = recurrence.save(new RecurrenceSeries(organizationId, rule,
                 occurrences.get(0).local(), minutes, zone, exdates));
         Event first = null;
+        int named = 0;
         for (Occurrence occurrence : occurrences) {
             if (occurrence.excluded()) {
                 continue;
@@ -134,6 +145,9 @@ public class EventService {
             e.setStatus(template.getStatus());
             e.setTimes(occurrence.start(), occurrence.start().plus(Duration.ofMinutes(minutes)));
             e.setOccurrence(series.getId(), occurrence.start());
+            if (named < ids.size()) {
+                e.assignId(ids.get(named++));
+            }
             Event created = createOccurrence(e, request);
             if (first == null) {
                 first = created;

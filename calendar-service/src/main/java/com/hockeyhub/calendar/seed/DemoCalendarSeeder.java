@@ -38,10 +38,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo club's calendar: for each team a practice series for the rest of the season (to 31 March) and a game
- * every other Saturday (the demo club's games get the ids of shared-lib {@link DemoClub#game}, which planning's seed
- * links to), a rink and a gym, and bookings of the coming two weeks' ice. Goes through the normal services, so
- * every rule (opening hours, no double booking) holds; teams that already have events and resources that already
- * exist are left alone, so running it again changes nothing.
+ * every other Saturday (the demo club's games get the ids of shared-lib {@link DemoClub#game}, its first practices
+ * those of {@link DemoClub#practice}, which planning's seed links to), a rink and a gym, and bookings of the coming
+ * two weeks' ice. Goes through the normal services, so every rule (opening hours, no double booking) holds; teams
+ * that already have events and resources that already exist are left alone, so running it again changes nothing.
  * <p>
  * The club and its teams are taken from the local roster (filled by user-service's team.member.added events when
  * both run); before those arrive, the demo club's documented ids (shared-lib {@link DemoClub}), which user-service's
@@ -58,10 +58,6 @@ public class DemoCalendarSeeder {
     private static final Logger log = LoggerFactory.getLogger(DemoCalendarSeeder.class);
     private static final List<String> OPPONENTS = List.of("Northside Wolves", "Lakeview Lynx", "Harbor Hawks",
             "Granite City Rams", "Pine Ridge Bears", "Eastport Eagles", "Frostvale Foxes");
-    private static final List<List<String>> PRACTICE_DAYS = List.of(List.of("MO", "WE"), List.of("TU", "TH"),
-            List.of("MO", "TH"), List.of("TU", "FR"), List.of("WE"));
-    private static final List<LocalTime> PRACTICE_TIMES = List.of(LocalTime.of(16, 30), LocalTime.of(17, 45),
-            LocalTime.of(19, 0), LocalTime.of(20, 15), LocalTime.of(21, 30));
 
     private final EventService events;
     private final ResourceService resources;
@@ -130,22 +126,27 @@ public class DemoCalendarSeeder {
     private int seedTeam(int index, UUID team, CurrentUser admin, ZoneId zone, LocalDate today, LocalDate seasonEnd,
             Resource rink, Resource gym) {
         int created = 0;
-        LocalTime time = PRACTICE_TIMES.get(index % PRACTICE_TIMES.size());
-        List<String> days = PRACTICE_DAYS.get(index % PRACTICE_DAYS.size());
+        boolean demoTeam = DemoClub.ORGANIZATION.equals(admin.organizationId())
+                && DemoClub.TEAMS.indexOf(team) == index;
+        int slot = index % DemoClub.PRACTICE_DAYS.size();
+        LocalTime time = DemoClub.PRACTICE_TIMES.get(slot);
+        List<String> days = DemoClub.PRACTICE_DAYS.get(slot).stream().map(d -> d.name().substring(0, 2)).toList();
         LocalDate firstDay = today.plusDays(1);
         Instant start = ZonedDateTime.of(firstDay, time, zone).toInstant();
         String rrule = "FREQ=WEEKLY;BYDAY=" + String.join(",", days) + ";UNTIL="
                 + seasonEnd.toString().replace("-", "");
-        List<LocalDate> holidays = List.of(LocalDate.of(seasonEnd.getYear() - 1, 12, 24),
-                LocalDate.of(seasonEnd.getYear() - 1, 12, 25), LocalDate.of(seasonEnd.getYear() - 1, 12, 31),
-                LocalDate.of(seasonEnd.getYear(), 1, 1));
+        List<LocalDate> holidays = DemoClub.PRACTICE_HOLIDAYS.stream()
+                .map(d -> d.atYear(d.getMonthValue() > 6 ? seasonEnd.getYear() - 1 : seasonEnd.getYear())).toList();
+        // the demo club's first practices get DemoClub's ids, which planning's seeded practice plans link to
+        List<UUID> practiceIds = new ArrayList<>();
+        for (int n = 0; demoTeam && n < DemoClub.NAMED_PRACTICES; n++) {
+            practiceIds.add(DemoClub.practice(index, n));
+        }
         Event firstPractice = events.create(new EventRequest("Team practice", "On-ice practice", EventType.TRAINING,
                 null, Visibility.TEAM, null, start, start.plus(Duration.ofMinutes(75)), false, zone.getId(), RINK, team,
                 null, null, null, null, true, null, new EventRequest.RecurrenceRequest(rrule, holidays), null, null),
-                admin);
+                admin, practiceIds);
         created++;
-        boolean demoTeam = DemoClub.ORGANIZATION.equals(admin.organizationId())
-                && DemoClub.TEAMS.indexOf(team) == index;
         for (int game = 0; game < DemoClub.GAMES_PER_TEAM; game++) {
             LocalDate saturday = DemoClub.gameDay(today, game);
             if (saturday.isAfter(seasonEnd)) {

@@ -63,7 +63,7 @@ class DemoCalendarSeederTest {
     }
 
     @Test
-    void theDemoClubsGamesHaveTheSharedIdsPlanningsSeedLinksTo() {
+    void theDemoClubsGamesAndFirstPracticesHaveTheSharedIdsPlanningsSeedLinksTo() {
         DemoClub.TEAMS.forEach(team -> roster.saveMember(new com.hockeyhub.shared.roster.RosterMember(team,
                 DemoClub.COACH, DemoClub.ORGANIZATION, "coach", null, null), true));
         seeder.seed();
@@ -79,6 +79,15 @@ class DemoCalendarSeederTest {
                 .toLocalDate();
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Stockholm"));
         assertThat(day).isIn(DemoClub.gameDay(today, 0), DemoClub.gameDay(today.minusDays(1), 0));
+        for (int n = 0; n < DemoClub.NAMED_PRACTICES; n++) {
+            Response practice = api.get(coach, "/api/events/{id}", DemoClub.practice(1, n));
+            assertThat(practice.status()).as("practice " + n).isEqualTo(200);
+            assertThat(practice.get("type").asString()).isEqualTo("training");
+            assertThat(practice.get("seriesId").isNull()).isFalse();
+            assertThat(Instant.parse(practice.get("startAt").asString()).atZone(ZoneId.of("Europe/Stockholm"))
+                    .toLocalDate()).isIn(DemoClub.practiceDay(today, 1, n),
+                    DemoClub.practiceDay(today.minusDays(1), 1, n));
+        }
         assertThat(seeder.seed()).as("a second run changes nothing").isZero();
     }
 }

@@ -2,7 +2,6 @@ package com.hockeyhub.planning.drill;
 
 import java.util.UUID;
 
-import com.hockeyhub.shared.api.PageResponse;
 import com.hockeyhub.shared.security.CurrentUser;
 import com.hockeyhub.shared.web.ApiEnums;
 import io.swagger.v3.oas.annotations.Operation;
@@ -34,9 +33,12 @@ class DrillController {
 
     @GetMapping("/api/drills")
     @Operation(summary = "Search drills: words (ranked, prefixes too) and filters",
-            description = "q: words, e.g. '2-on-1 rush'; category, difficulty, ageGroup (U12, Junior, ...), players "
-                    + "(drills that fit that many).")
-    PageResponse<DrillResponse> search(CurrentUser user, @RequestParam(required = false) String q,
+            description = "q: words, e.g. '2-on-1 rush', ranked best first (then by rating, name); without q, by "
+                    + "name. category, difficulty, ageGroup (U12, Junior, ...), players (drills that fit that many). "
+                    + "page (from 0) × size (1–100) stays within the first 10,000 results. hasNext is exact; "
+                    + "totalElements is exact with words, and without words exact up to 1,000 matches (beyond, "
+                    + "totalExact is false and totalElements a lower bound).")
+    DrillPage search(CurrentUser user, @RequestParam(required = false) String q,
             @RequestParam(required = false) String category, @RequestParam(required = false) String difficulty,
             @RequestParam(required = false) String ageGroup, @RequestParam(required = false) Integer players,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {

@@ -11,12 +11,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.hockeyhub.planning.access.PlanningAccessPolicy;
-import com.hockeyhub.shared.api.PageResponse;
 import com.hockeyhub.shared.security.CurrentUser;
 import com.hockeyhub.shared.web.InvalidRequestException;
 import com.hockeyhub.shared.web.NotFoundException;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,6 +32,10 @@ public class DrillService {
     }
 
     private static final int MAX_WORDS = 8;
+    /** Results a search pages through at most (page × size): deeper pages cost a read of every row before them. */
+    static final int MAX_WINDOW = 10_000;
+    /** A search without words counts this many matches at most (then totalElements is a lower bound). */
+    static final int COUNT_CAP = 1_000;
 
     private final DrillRepository drills;
     private final PlanningAccessPolicy policy;
@@ -66,57 +67,118 @@ public class DrillService {
     }
 
     @Transactional(readOnly = true)
-    public PageResponse<DrillResponse> search(Filter filter, int page, int size, CurrentUser user) {
+    public DrillPage search(Filter filter, int page, int size, CurrentUser user) {
         UUID club = policy.club(user);
-        if (page < 0 || page > 1000) {
-            throw new InvalidRequestException("page", "must be between 0 and 1000");
-        }
         if (size < 1 || size > 100) {
             throw new InvalidRequestException("size", "must be between 1 and 100");
         }
-        StringBuilder where = new StringBuilder(" FROM drills WHERE deleted_at IS NULL AND (organization_id = ? "
-                + "OR public_drill)");
-        List<Object> args = new ArrayList<>(List.of(club));
-        String query = null;
-        if (filter.words() != null && !filter.words().isBlank()) {
-            query = prefixQuery(filter.words());
-            where.append(" AND search @@ to_tsquery('english', ?)");
-            args.add(query);
+        if (page < 0 || (long) (page + 1) * size > MAX_WINDOW) {
+            throw new InvalidRequestException("page", "must be 0 or more, and page × size within the first "
+                    + MAX_WINDOW + " results (narrow the search instead)");
         }
+        StringBuilder filters = new StringBuilder();
+        List<Object> filterArgs = new ArrayList<>();
         if (filter.category() != null) {
-            where.append(" AND category = ?");
-            args.add(filter.category().value());
+            filters.append(" AND category = ?");
+            filterArgs.add(filter.category().value());
         }
         if (filter.difficulty() != null) {
-            where.append(" AND difficulty = ?");
-            args.add(filter.difficulty().value());
+            filters.append(" AND difficulty = ?");
+            filterArgs.add(filter.difficulty().value());
         }
         if (filter.ageGroup() != null) {
-            where.append(" AND ? = ANY (string_to_array(age_groups, ','))");
-            args.add(filter.ageGroup());
+            filters.append(" AND ? = ANY (string_to_array(age_groups, ','))");
+            filterArgs.add(filter.ageGroup());
         }
         if (filter.players() != null) {
-            where.append(" AND min_players <= ? AND max_players >= ?");
-            args.add(filter.players());
-            args.add(filter.players());
+            filters.append(" AND min_players <= ? AND max_players >= ?");
+            filterArgs.add(filter.players());
+            filterArgs.add(filter.players());
         }
-        Long total = jdbc.queryForObject("SELECT count(*)" + where, Long.class, args.toArray());
-        List<Object> pageArgs = new ArrayList<>(args);
-        String order;
-        if (query != null) {
-            order = " ORDER BY ts_rank(search, to_tsquery('english', ?)) DESC, rating_average DESC NULLS LAST, name, id";
-            pageArgs.add(query);
+        int offset = page * size;
+        return filter.words() != null && !filter.words().isBlank()
+                ? ranked(prefixQuery(filter.words()), filters.toString(), filterArgs, club, page, size)
+                : byName(filters.toString(), filterArgs, club, page, size, offset);
+    }
+
+    /**
+     * Every match ranked (the order needs them all) and counted in the same pass: one bitmap scan of the full-text
+     * index instead of one for the count and one for the page.
+     */
+    private DrillPage ranked(String query, String filters, List<Object> filterArgs, UUID club, int page, int size) {
+        List<Object> args = new ArrayList<>();
+        args.add(club);
+        args.add(query);
+        args.addAll(filterArgs);
+        args.add(query);
+        args.add(size);
+        args.add(page * size);
+        long[] total = {0};
+        List<UUID> ids = jdbc.query("SELECT id, count(*) OVER () AS total FROM drills WHERE deleted_at IS NULL "
+                + "AND (organization_id = ? OR public_drill) AND search @@ to_tsquery('english', ?)" + filters
+                + " ORDER BY ts_rank(search, to_tsquery('english', ?)) DESC, rating_average DESC NULLS LAST, name, id"
+                + " LIMIT ? OFFSET ?", (rs, n) -> {
+                    total[0] = rs.getLong("total");
+                    return rs.getObject("id", UUID.class);
+                }, args.toArray());
+        if (ids.isEmpty() && page > 0) {
+            // past the last page the window yields no row to read the count from
+            total[0] = jdbc.queryForObject("SELECT count(*) FROM drills WHERE deleted_at IS NULL "
+                    + "AND (organization_id = ? OR public_drill) AND search @@ to_tsquery('english', ?)" + filters,
+                    Long.class, args.subList(0, args.size() - 3).toArray());
+        }
+        return new DrillPage(load(ids), page, size, (long) (page + 1) * size < total[0], total[0], true);
+    }
+
+    /**
+     * In name order: the club's drills and the other clubs' public drills as two branches, each read in order from
+     * its own index and stopped after offset + size + 1 rows (the extra row answers hasNext). The count stops at
+     * {@link #COUNT_CAP}.
+     */
+    private DrillPage byName(String filters, List<Object> filterArgs, UUID club, int page, int size, int offset) {
+        String clubRows = "SELECT id, name FROM drills WHERE deleted_at IS NULL AND organization_id = ?" + filters;
+        String publicRows = "SELECT id, name FROM drills WHERE deleted_at IS NULL AND public_drill "
+                + "AND organization_id <> ?" + filters;
+        List<Object> args = new ArrayList<>();
+        args.add(club);
+        args.addAll(filterArgs);
+        args.add(offset + size + 1);
+        args.add(club);
+        args.addAll(filterArgs);
+        args.add(offset + size + 1);
+        args.add(size + 1);
+        args.add(offset);
+        List<UUID> ids = new ArrayList<>(jdbc.queryForList("SELECT id FROM ((" + clubRows
+                + " ORDER BY name, id LIMIT ?) UNION ALL (" + publicRows + " ORDER BY name, id LIMIT ?)) d "
+                + "ORDER BY name, id LIMIT ? OFFSET ?", UUID.class, args.toArray()));
+        boolean hasNext = ids.size() > size;
+        if (hasNext) {
+            ids.remove(size);
+        }
+        long total;
+        boolean exact;
+        if (!hasNext && (!ids.isEmpty() || page == 0)) {
+            total = offset + ids.size();
+            exact = true;
+        } else if (!hasNext || offset + size < COUNT_CAP) {
+            List<Object> countArgs = new ArrayList<>(args.subList(0, args.size() - 2));
+            countArgs.set(filterArgs.size() + 1, COUNT_CAP + 1);
+            countArgs.set(countArgs.size() - 1, COUNT_CAP + 1);
+            Long counted = jdbc.queryForObject("SELECT count(*) FROM ((" + clubRows + " LIMIT ?) UNION ALL ("
+                    + publicRows + " LIMIT ?)) d", Long.class, countArgs.toArray());
+            exact = counted != null && counted <= COUNT_CAP;
+            total = exact ? counted : COUNT_CAP;
         } else {
-            order = " ORDER BY name, id";
+            total = Math.max(COUNT_CAP, offset + size + 1);
+            exact = false;
         }
-        pageArgs.add(size);
-        pageArgs.add(page * size);
-        List<UUID> ids = jdbc.queryForList("SELECT id" + where + order + " LIMIT ? OFFSET ?", UUID.class,
-                pageArgs.toArray());
+        return new DrillPage(load(ids), page, size, hasNext, total, exact);
+    }
+
+    private List<DrillResponse> load(List<UUID> ids) {
         Map<UUID, Drill> found = drills.findAllById(ids).stream()
                 .collect(Collectors.toMap(Drill::getId, Function.identity()));
-        List<DrillResponse> content = ids.stream().map(found::get).map(DrillResponse::of).toList();
-        return PageResponse.of(new PageImpl<>(content, PageRequest.of(page, size), total == null ? 0 : total));
+        return ids.stream().map(found::get).map(DrillResponse::of).toList();
     }
 
     /** A coach's rating 1–5; rating again changes it. Returns the drill with its new average. */

@@ -1,11 +1,12 @@
 package com.hockeyhub.planning.seed;
 
 import java.sql.Date;
-import java.time.DayOfWeek;
+import java.sql.Time;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.temporal.TemporalAdjusters;
+import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -26,9 +27,11 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The demo club's planning (seed profile): a library of about 80 drills ({@link DemoDrills}, read from
  * {@code seed/demo-drills.json}, some shared publicly), U18 AAA's published 2026-2027 season from the youth template
- * starting 3 August 2026 with three goals, its two practices of the week the seed first ran (Tuesday and Thursday) and the strategy for
- * its next game, linked to calendar-service's seeded game ({@link DemoClub#U18_AAA_FIRST_GAME}, on the day
- * {@link DemoClub#gameDay} gives both seeds). Fixed ids, insert-if-missing: a second run changes nothing.
+ * starting 3 August 2026 with three goals, plans for its next two practices after the seed first ran (on the days
+ * {@link DemoClub#practiceDay} gives both seeds, linked to calendar-service's seeded practices {@link
+ * DemoClub#practice}, so cancelling one in the calendar cancels its plan) and the strategy for its next game, linked
+ * to calendar-service's seeded game ({@link DemoClub#U18_AAA_FIRST_GAME}, on the day {@link DemoClub#gameDay} gives
+ * both seeds). Fixed ids, insert-if-missing: a second run changes nothing.
  */
 @Component
 @Profile("seed")
@@ -39,8 +42,9 @@ class DemoPlanningSeed implements ApplicationRunner {
     private static final UUID CLUB = DemoClub.ORGANIZATION;
     private static final UUID PLAN = id("000000006101");
 
-    private static final UUID TUESDAY_PRACTICE = id("000000006201");
-    private static final UUID THURSDAY_PRACTICE = id("000000006202");
+    private static final UUID FIRST_PRACTICE = id("000000006201");
+    private static final UUID SECOND_PRACTICE = id("000000006202");
+    private static final int U18_AAA = DemoClub.TEAMS.indexOf(DemoClub.TEAM_U18_AAA);
     private static final UUID NEXT_GAME_STRATEGY = id("000000006301");
     /** The next game's calendar event: U18 AAA's first game of calendar-service's seed. */
     static final UUID NEXT_GAME = DemoClub.U18_AAA_FIRST_GAME;
@@ -100,8 +104,8 @@ class DemoPlanningSeed implements ApplicationRunner {
                 LocalDate.of(2027, 2, 28), 20);
         added += goal(3, "Every skater plays both special teams drills", "Penalty-kill and power-play reps",
                 LocalDate.of(2027, 1, 31), 50);
-        LocalDate monday = LocalDate.now(ZoneOffset.UTC).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        added += practice(TUESDAY_PRACTICE, monday.plusDays(1), "Tuesday: rush reads and breakouts",
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        added += practice(FIRST_PRACTICE, 0, today, "rush reads and breakouts",
                 "Attack with speed; D retrieve and move it in two passes", List.of(
                         section("Warm-up", 12, slot("Russian circles", 8),
                                 slot("Partner passing on the move", 4)),
@@ -110,7 +114,7 @@ class DemoPlanningSeed implements ApplicationRunner {
                         section("Team play", 22, slot("2-on-1 rush with backchecker", 12),
                                 slot("Breakout under pressure", 10)),
                         section("Compete", 6, slot("Corner battle 1-on-1", 6))));
-        added += practice(THURSDAY_PRACTICE, monday.plusDays(3), "Thursday: special teams before the game",
+        added += practice(SECOND_PRACTICE, 1, today, "special teams",
                 "Power-play entries, penalty-kill rotations, goalie work on the side", List.of(
                         section("Warm-up", 10, slot("Edge work figure eights", 6),
                                 slot("Saucer pass over the stick", 4)),
@@ -146,13 +150,18 @@ class DemoPlanningSeed implements ApplicationRunner {
                 number);
     }
 
-    private int practice(UUID id, LocalDate day, String title, String objectives, List<Section> sections) {
+    /** The plan of U18 AAA's practice {@code number} of calendar's seed, linked to its calendar event. */
+    private int practice(UUID id, int number, LocalDate today, String topic, String objectives,
+            List<Section> sections) {
+        LocalDate day = DemoClub.practiceDay(today, U18_AAA, number);
+        String title = day.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + ": " + topic;
         return jdbc.update("""
-                INSERT INTO practice_plans (id, organization_id, team_id, practice_date, starts_at, duration_minutes,
-                                            title, objectives, status, sections, created_at, updated_at, created_by,
-                                            version)
-                VALUES (?, ?, ?, ?, '17:00', 60, ?, ?, 'planned', ?::jsonb, now(), now(), ?, 0)
-                ON CONFLICT DO NOTHING""", id, CLUB, DemoClub.TEAM_U18_AAA, Date.valueOf(day), title, objectives,
+                INSERT INTO practice_plans (id, organization_id, team_id, calendar_event_id, practice_date, starts_at,
+                                            duration_minutes, title, objectives, status, sections, created_at,
+                                            updated_at, created_by, version)
+                VALUES (?, ?, ?, ?, ?, ?, 60, ?, ?, 'planned', ?::jsonb, now(), now(), ?, 0)
+                ON CONFLICT DO NOTHING""", id, CLUB, DemoClub.TEAM_U18_AAA, DemoClub.practice(U18_AAA, number),
+                Date.valueOf(day), Time.valueOf(DemoClub.PRACTICE_TIMES.get(U18_AAA)), title, objectives,
                 JSON.writeValueAsString(sections), DemoClub.COACH);
     }
 

@@ -20,13 +20,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("bench")
 class PlanningBenchmarkTest extends PlanningApiTestBase {
 
-    private static final int DRILLS = 50_000;
+    /** -Dhockeyhub.bench.drills / -Dhockeyhub.bench.scale (fraction of the iterations) shrink a smoke run. */
+    private static final int DRILLS = Integer.getInteger("hockeyhub.bench.drills", 50_000);
+    private static final double SCALE = Double.parseDouble(System.getProperty("hockeyhub.bench.scale", "1"));
 
     interface Op {
         MvcResult run(int i) throws Exception;
     }
 
-    private static void measure(String name, int warmup, int count, Op op) throws Exception {
+    private static void measure(String name, int fullWarmup, int fullCount, Op op) throws Exception {
+        int warmup = Math.max(1, (int) (fullWarmup * SCALE));
+        int count = Math.max(10, (int) (fullCount * SCALE));
         for (int i = 0; i < warmup; i++) {
             assertThat(status(op.run(i))).isLessThan(300);
         }
@@ -83,6 +87,8 @@ class PlanningBenchmarkTest extends PlanningApiTestBase {
                     i -> get(coach, "/api/drills?q={q}&ageGroup=U14&category=defense", queries[i % queries.length]));
             measure("drill search, filters only (no words)", 100, 1000,
                     i -> get(coach, "/api/drills?category=shooting&difficulty=advanced&players=8"));
+            measure("drill search, filters only, page 10 (no words, no category)", 100, 1000,
+                    i -> get(coach, "/api/drills?difficulty=elite&page=10"));
             assertThat(json(get(coach, "/api/drills?q=butterfly")).get("totalElements").asLong())
                     .isEqualTo(DRILLS / 20);
 

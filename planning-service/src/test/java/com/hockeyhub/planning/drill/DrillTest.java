@@ -110,4 +110,93 @@ class DrillTest extends PlanningApiTestBase {
         assertThat(field(get(club.coach(), "/api/drills?size=500"))).isEqualTo("size");
         assertThat(field(get(club.coach(), "/api/drills?difficulty=hard"))).isEqualTo("difficulty");
     }
+
+    /** Drills straight into the table, with an age group no other test uses (so a filter finds these only). */
+    private void drills(Club club, String ageGroup, boolean shared, String... names) {
+        for (String name : names) {
+            jdbc.update("""
+                    INSERT INTO drills (id, organization_id, name, description, category, difficulty,
+                                        duration_minutes, min_players, max_players, age_groups, tags, public_drill,
+                                        created_at, updated_at)
+                    VALUES (gen_random_uuid(), ?, ?, 'Paging', 'battle', 'advanced', 10, 2, 20, ?, 'paging', ?,
+                            now(), now())""", club.id, name, ageGroup, shared);
+        }
+    }
+
+    private List<String> pages(String token, String url, int size, int expectedPages) throws Exception {
+        List<String> all = new ArrayList<>();
+        for (int page = 0; page < expectedPages; page++) {
+            JsonNode found = json(get(token, url + "&size=" + size + "&page=" + page));
+            assertThat(found.get("hasNext").asBoolean()).as("page " + page).isEqualTo(page < expectedPages - 1);
+            all.addAll(names(found));
+        }
+        return all;
+    }
+
+    @Test
+    void pagesWithoutWordsMergeTheClubsAndThePublicDrillsByNameOnceEach() throws Exception {
+        Club club = club();
+        Club other = club();
+        String tag = "pg" + UUID.randomUUID().toString().substring(0, 6);
+        drills(club, tag, false, "Delta", "alpha", "Echo", "Golf", "india", "Kilo");
+        drills(club, tag, true, "Bravo");
+        drills(other, tag, true, "Charlie", "Foxtrot", "hotel", "Juliet", "Lima");
+        drills(other, tag, false, "Private of the other club");
+        List<String> expected = List.of("alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot", "Golf", "hotel",
+                "india", "Juliet", "Kilo", "Lima");
+        String url = "/api/drills?ageGroup=" + tag;
+        assertThat(pages(club.coach(), url, 5, 3)).isEqualTo(jdbc.queryForList(
+                "SELECT name FROM drills WHERE age_groups = ? AND (organization_id = ? OR public_drill) ORDER BY name",
+                String.class, tag, club.id)).containsExactlyInAnyOrderElementsOf(expected);
+        JsonNode first = json(get(club.coach(), url + "&size=5"));
+        assertThat(first.get("totalElements").asLong()).isEqualTo(12);
+        assertThat(first.get("totalExact").asBoolean()).isTrue();
+        JsonNode last = json(get(club.coach(), url + "&size=5&page=2"));
+        assertThat(last.get("totalElements").asLong()).isEqualTo(12);
+        JsonNode past = json(get(club.coach(), url + "&size=5&page=3"));
+        assertThat(past.get("content").isEmpty()).isTrue();
+        assertThat(past.get("totalElements").asLong()).isEqualTo(12);
+        // ranked pages cut the same order as one big page
+        String words = "/api/drills?q=paging&ageGroup=" + tag;
+        assertThat(pages(club.coach(), words, 5, 3)).isEqualTo(names(json(get(club.coach(), words + "&size=50"))));
+        assertThat(json(get(other.coach(), url)).get("totalElements").asLong()).isEqualTo(7);
+    }
+
+    @Test
+    void aSearchWithoutWordsCountsAThousandMatchesAtMostAndSaysSo() throws Exception {
+        Club club = club();
+        String tag = "cc" + UUID.randomUUID().toString().substring(0, 6);
+        jdbc.update("""
+                INSERT INTO drills (id, organization_id, name, description, category, difficulty, duration_minutes,
+                                    min_players, max_players, age_groups, tags, public_drill, created_at, updated_at)
+                SELECT gen_random_uuid(), ?, 'Capped ' || lpad(i::text, 4, '0'), 'Capped count', 'battle',
+                       'advanced', 10, 2, 20, ?, 'capped', false, now(), now()
+                FROM generate_series(1, 1005) i""", club.id, tag);
+        JsonNode first = json(get(club.coach(), "/api/drills?ageGroup=" + tag + "&size=10"));
+        assertThat(first.get("totalElements").asLong()).isEqualTo(DrillService.COUNT_CAP);
+        assertThat(first.get("totalExact").asBoolean()).isFalse();
+        assertThat(first.get("hasNext").asBoolean()).isTrue();
+        assertThat(names(first).get(0)).isEqualTo("Capped 0001");
+        JsonNode deep = json(get(club.coach(), "/api/drills?ageGroup=" + tag + "&size=10&page=99"));
+        assertThat(deep.get("totalExact").asBoolean()).isFalse();
+        assertThat(deep.get("totalElements").asLong()).isGreaterThanOrEqualTo(1000);
+        JsonNode last = json(get(club.coach(), "/api/drills?ageGroup=" + tag + "&size=10&page=100"));
+        assertThat(names(last)).hasSize(5).last().isEqualTo("Capped 1005");
+        assertThat(last.get("hasNext").asBoolean()).isFalse();
+        assertThat(last.get("totalElements").asLong()).isEqualTo(1005);
+        assertThat(last.get("totalExact").asBoolean()).isTrue();
+        // words rank every match anyway, so their count is exact
+        JsonNode words = json(get(club.coach(), "/api/drills?q=capped&ageGroup=" + tag));
+        assertThat(words.get("totalElements").asLong()).isEqualTo(1005);
+        assertThat(words.get("totalExact").asBoolean()).isTrue();
+    }
+
+    @Test
+    void pagingStopsAtTheFirstTenThousandResults() throws Exception {
+        Club club = club();
+        assertThat(status(get(club.coach(), "/api/drills?page=499&size=20"))).isEqualTo(200);
+        assertThat(field(get(club.coach(), "/api/drills?page=500&size=20"))).isEqualTo("page");
+        assertThat(field(get(club.coach(), "/api/drills?page=100&size=100"))).isEqualTo("page");
+        assertThat(field(get(club.coach(), "/api/drills?page=-1"))).isEqualTo("page");
+    }
 }

@@ -1,10 +1,16 @@
 package com.hockeyhub.planning.seed;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.UUID;
 
 import com.hockeyhub.planning.PlanningApiTestBase;
+import com.hockeyhub.shared.api.calendar.CalendarEvents.EventChanged;
 import com.hockeyhub.shared.demo.DemoClub;
+import com.hockeyhub.shared.event.EventPublisher;
+import com.hockeyhub.shared.event.EventTypes;
 import com.hockeyhub.shared.security.Role;
 import com.hockeyhub.shared.test.TestTokens;
 import jakarta.validation.Validation;
@@ -17,11 +23,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 class DemoPlanningSeedTest extends PlanningApiTestBase {
 
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    EventPublisher events;
 
     static final String COACH = TestTokens.user(DemoClub.COACH).organization(DemoClub.ORGANIZATION)
             .roles(Role.COACH).teams(DemoClub.TEAM_U18_AAA).bearer();
@@ -117,5 +126,36 @@ class DemoPlanningSeedTest extends PlanningApiTestBase {
         JsonNode seen = json(get(PLAYER, "/api/games/{game}/strategy", DemoClub.U18_AAA_FIRST_GAME));
         assertThat(seen.has("scoutingNotes")).isFalse();
         assertThat(seen.at("/lineups/goalies/starter").asString()).isEqualTo(DemoClub.PLAYER_3.toString());
+    }
+
+    @Test
+    void theSeededPracticesAreLinkedToCalendarsSeededPracticesAndCancelledWithThem() throws Exception {
+        seed();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String[] plans = {"000000006201", "000000006202"};
+        for (int n = 0; n < plans.length; n++) {
+            JsonNode plan = json(get(COACH, "/api/practices/{id}", DemoPlanningSeed.id(plans[n])));
+            assertThat(plan.get("calendarEventId").asString()).isEqualTo(DemoClub.practice(1, n).toString());
+            assertThat(plan.get("date").asString()).isEqualTo(DemoClub.practiceDay(today, 1, n).toString());
+            assertThat(plan.get("startsAt").asString()).startsWith("17:45");
+            assertThat(plan.get("title").asString()).startsWith(
+                    DemoClub.practiceDay(today, 1, n).getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL,
+                            java.util.Locale.ENGLISH));
+        }
+        UUID second = DemoPlanningSeed.id("000000006202");
+        try {
+            transactions.executeWithoutResult(s -> events.publish(EventTypes.CALENDAR_EVENT_CANCELLED,
+                    DemoClub.ORGANIZATION, new EventChanged(DemoClub.practice(1, 1), DemoClub.ORGANIZATION,
+                            DemoClub.TEAM_U18_AAA, null, "Team practice", "training", "cancelled", "team",
+                            Instant.now(), Instant.now().plus(Duration.ofMinutes(75)), "Demo Arena – Rink A",
+                            DemoClub.COACH, "Rink closed for a tournament")));
+            await().atMost(Duration.ofSeconds(30)).until(() -> "cancelled".equals(
+                    json(get(COACH, "/api/practices/{id}", second)).get("status").asString()));
+            assertThat(json(get(COACH, "/api/practices/{id}", DemoPlanningSeed.id("000000006201")))
+                    .get("status").asString()).as("the other practice stays planned").isEqualTo("planned");
+        } finally {
+            // the other tests read the seeded practice as planned (the seed leaves an existing plan alone)
+            jdbc.update("UPDATE practice_plans SET status = 'planned', cancel_reason = NULL WHERE id = ?", second);
+        }
     }
 }

@@ -2,6 +2,8 @@ package com.hockeyhub.shared.demo;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.MonthDay;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +66,47 @@ public final class DemoClub {
     /** The day of game {@code number} of a seed that ran on {@code seededOn}: every other Saturday from the next. */
     public static LocalDate gameDay(LocalDate seededOn, int number) {
         return seededOn.with(TemporalAdjusters.next(DayOfWeek.SATURDAY)).plusWeeks(2L * number);
+    }
+
+    /** Each team's weekly practice days in calendar-service's seed, by the index of {@link #TEAMS}. */
+    public static final List<List<DayOfWeek>> PRACTICE_DAYS = List.of(
+            List.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY), List.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY),
+            List.of(DayOfWeek.MONDAY, DayOfWeek.THURSDAY), List.of(DayOfWeek.TUESDAY, DayOfWeek.FRIDAY),
+            List.of(DayOfWeek.WEDNESDAY));
+    /** Each team's practice start (local time of calendar's default zone), by the index of {@link #TEAMS}. */
+    public static final List<LocalTime> PRACTICE_TIMES = List.of(LocalTime.of(16, 30), LocalTime.of(17, 45),
+            LocalTime.of(19, 0), LocalTime.of(20, 15), LocalTime.of(21, 30));
+    /** Days the seeded practice series skip. */
+    public static final List<MonthDay> PRACTICE_HOLIDAYS = List.of(MonthDay.of(12, 24), MonthDay.of(12, 25),
+            MonthDay.of(12, 31), MonthDay.of(1, 1));
+    /** How many of each team's first seeded practices get the ids of {@link #practice}. */
+    public static final int NAMED_PRACTICES = 2;
+
+    /**
+     * The calendar event of practice {@code number} (0 = the first) of the series calendar-service's seed gives team
+     * {@code teamIndex}: planning's seed links its practice plans to them.
+     */
+    public static UUID practice(int teamIndex, int number) {
+        if (teamIndex < 0 || teamIndex >= TEAMS.size() || number < 0 || number >= NAMED_PRACTICES) {
+            throw new IllegalArgumentException("No demo practice " + number + " of team " + teamIndex);
+        }
+        return id("00000008%02d%02d".formatted(teamIndex, number));
+    }
+
+    /**
+     * The day of practice {@code number} of team {@code teamIndex} of a seed that ran on {@code seededOn}: the
+     * series starts the next day, on the team's {@link #PRACTICE_DAYS}, skipping {@link #PRACTICE_HOLIDAYS}.
+     */
+    public static LocalDate practiceDay(LocalDate seededOn, int teamIndex, int number) {
+        LocalDate day = seededOn;
+        for (int found = -1; found < number; ) {
+            day = day.plusDays(1);
+            if (PRACTICE_DAYS.get(teamIndex).contains(day.getDayOfWeek())
+                    && !PRACTICE_HOLIDAYS.contains(MonthDay.from(day))) {
+                found++;
+            }
+        }
+        return day;
     }
 
     private DemoClub() {

@@ -63,8 +63,9 @@ class HostileAccessTest extends StatisticsApiTestBase {
                 }
             }
             for (String list : List.of("/api/games", "/api/standings", "/api/leaderboards?stat=points",
-                    "/api/divisions")) {
-                String body = body(mvc.perform(getAs(token, list)).andReturn());
+                    "/api/divisions", "/api/divisions#csv", "/api/standings#csv")) {
+                String body = body(mvc.perform(getAs(token, list.replace("#csv", ""))
+                        .accept(list.endsWith("#csv") ? "text/csv" : "application/json")).andReturn());
                 if (body.contains(player.toString()) || body.contains(division.id.toString())
                         || body.contains(gameId)) {
                     failures.add(list + " shows club A's data: " + body);
