@@ -1,5 +1,7 @@
 package com.hockeyhub.system;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Reading request bodies out of a service's {@code /v3/api-docs}: resolving {@code $ref}s, and building a body that
@@ -15,6 +18,10 @@ import java.util.function.Function;
  * (which aims them at another club's ids).
  */
 final class OpenApiSchemas {
+
+    /** Values tried, in order, against a string property's {@code pattern}. */
+    private static final List<String> PATTERNED = List.of("Rival probe", "U18", "2025-2026", "#1a2b3c", "10:00",
+            "EUR", "en", "accepted", "\uD83D\uDC4D", "tok_visa", "AB12", "1", "a");
 
     private OpenApiSchemas() {
     }
@@ -111,7 +118,9 @@ final class OpenApiSchemas {
                 String id = idFor.apply(name);
                 yield id != null ? id : UUID.randomUUID().toString();
             }
-            case "date" -> late ? "2027-01-20" : "2027-01-15";
+            // today passes both @PastOrPresent (injuries, tests, wellness) and @FutureOrPresent (plans)
+            case "date" -> lower.contains("birth") ? "2010-05-01"
+                    : (late ? LocalDate.now(ZoneOffset.UTC).plusDays(7) : LocalDate.now(ZoneOffset.UTC)).toString();
             case "date-time" -> late ? "2027-01-15T12:00:00Z" : "2027-01-15T10:00:00Z";
             case "time", "partial-time" -> late ? "12:00:00" : "10:00:00";
             case "email" -> "rival.probe@example.org";
@@ -121,10 +130,11 @@ final class OpenApiSchemas {
                     String id = idFor.apply(name);
                     yield id != null ? id : UUID.randomUUID().toString();
                 }
-                String pattern = String.valueOf(schema.getOrDefault("pattern", ""));
-                if (pattern.contains("#")) {
-                    yield "#1a2b3c";
-                } else if (lower.contains("currency")) {
+                if (schema.get("pattern") instanceof String pattern) {
+                    Pattern regex = Pattern.compile(pattern);
+                    yield PATTERNED.stream().filter(v -> regex.matcher(v).matches()).findFirst().orElse("Rival probe");
+                }
+                if (lower.contains("currency")) {
                     yield "EUR";
                 } else if (lower.contains("timezone") || lower.equals("zone")) {
                     yield "Europe/Helsinki";
