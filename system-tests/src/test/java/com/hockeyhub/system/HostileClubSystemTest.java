@@ -9,11 +9,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.jayway.jsonpath.JsonPath;
+import net.minidev.json.JSONValue;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -22,11 +24,14 @@ import static com.hockeyhub.system.DemoIds.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A second club, created by the super admin, turned against the demo club (issue 23, BOLA/IDOR): every GET and
- * DELETE operation of every service's OpenAPI document whose path takes ids is called with the demo club's real ids
- * — the well-known demo people, teams and club, plus ids of each of the service's club tables —
- * by the rival club's admin, coach, medical staff, player and parent. Another club's resource must answer 403 or 404,
- * never a 2xx (an empty 200 would confirm the id exists) and never a 5xx.
+ * A second club, created by the super admin, turned against the demo club (issue 23, BOLA/IDOR): every GET, DELETE,
+ * POST, PUT and PATCH operation of every service's OpenAPI document whose path takes ids is called with the demo
+ * club's real ids — the well-known demo people, teams and club, plus ids of each of the service's club tables —
+ * by the rival club's admin, coach, medical staff, player and parent. A write carries a body built from the
+ * operation's schema (valid, so it reaches the service's own checks) whose id fields name the demo club's rows too.
+ * Another club's resource must answer 403 or 404 (a write may also fail on its body or state: 400, 409, 422), never
+ * a 2xx (an empty 200 would confirm the id exists) and never a 5xx; and the demo club's rows in every club table must
+ * be unchanged afterwards.
  */
 @Order(3)
 class HostileClubSystemTest {
@@ -35,7 +40,12 @@ class HostileClubSystemTest {
     private static final Pattern PARAM = Pattern.compile("\\{([^}]+)}");
     /** Readable across clubs by design, with the reason. */
     private static final Map<String, String> SHARED_BY_DESIGN = Map.of(
-            "planning-service GET /api/drills/{id}", "public drills are a shared library (club-only drills are not)");
+            "planning-service GET /api/drills/{id}", "public drills are a shared library (club-only drills are not)",
+            "planning-service PUT /api/drills/{id}/rating", "coaches of every club rate the public drills they use "
+                    + "(one rating each, stored with the rater's club; club-only drills are not visible to rate)");
+    /** Club tables the services change by themselves during the run (compared by row count only), with the reason. */
+    private static final Map<String, String> CHANGED_BY_WORKERS = Map.of(
+            "communication-service.notification_deliveries", "the delivery worker sends pending deliveries");
 
     private static SystemSuite suite;
     private static Api api;
@@ -43,11 +53,19 @@ class HostileClubSystemTest {
     /** service → resource name (plural path segment) → the demo club's ids of it. */
     private static final Map<String, Map<String, Set<String>>> demoIds = new LinkedHashMap<>();
 
+    private static final Set<Integer> WRITE_REFUSALS = Set.of(400, 403, 404, 409, 422);
+    private static final java.net.http.HttpClient HTTP = java.net.http.HttpClient.newHttpClient();
+    /** service → its tables with an organization_id column. */
+    private static final Map<String, Set<String>> CLUB_TABLES = new LinkedHashMap<>();
+
     private final List<String> findings = new ArrayList<>();
-    private final Map<Integer, Integer> statuses = new TreeMap<>();
+    /** "read"/"write" → status → count. */
+    private final Map<String, Map<Integer, Integer>> statuses = new TreeMap<>();
     private final List<String> unmapped = new ArrayList<>();
-    private int calls;
-    private int operations;
+    private final List<String> rejectedBodies = new ArrayList<>();
+    private final Map<String, Integer> calls = new TreeMap<>();
+    private final Map<String, Integer> operations = new TreeMap<>();
+    private String lastBadRequest;
 
     @BeforeAll
     static void rivalClubAndDemoIds() {
@@ -94,6 +112,7 @@ class HostileClubSystemTest {
                         AND i.column_name = 'id'
                     WHERE c.table_schema = 'public' AND c.column_name = 'organization_id'
                     ORDER BY c.table_name""");
+            CLUB_TABLES.put(service, new LinkedHashSet<>(tables));
             for (String table : tables) {
                 ids.computeIfAbsent(table, k -> new LinkedHashSet<>()).addAll(suite.strings(service,
                         "SELECT id::text FROM " + table + " WHERE organization_id = ?::uuid ORDER BY id LIMIT 3",
@@ -105,11 +124,15 @@ class HostileClubSystemTest {
     @Test
     @SuppressWarnings("unchecked")
     void aRivalClubGetsNoneOfTheDemoClubsResourcesInAnyService() {
+        Map<String, String> before = demoRows();
+        long started = System.nanoTime();
         for (String service : SystemSuite.SERVICES) {
-            Map<String, Object> paths = JsonPath.read(api.get(service, null, "/v3/api-docs").body(), "$.paths");
+            String docs = api.get(service, null, "/v3/api-docs").body();
+            Map<String, Object> paths = JsonPath.read(docs, "$.paths");
+            Map<String, Object> schemas = JsonPath.<Map<String, Object>>read(docs, "$.components.schemas");
             for (Map.Entry<String, Object> path : paths.entrySet()) {
                 Map<String, Object> ops = (Map<String, Object>) path.getValue();
-                for (String method : List.of("get", "delete")) {
+                for (String method : List.of("get", "delete", "post", "put", "patch")) {
                     if (!ops.containsKey(method) || !path.getKey().contains("{")) {
                         continue;
                     }
@@ -121,39 +144,101 @@ class HostileClubSystemTest {
                     if (urls.isEmpty() || SHARED_BY_DESIGN.containsKey(operation)) {
                         continue;
                     }
-                    operations++;
-                    for (String url : urls) {
+                    boolean write = !method.equals("get") && !method.equals("delete");
+                    Map<String, Object> op = (Map<String, Object>) ops.get(method);
+                    String body = write && op.containsKey("requestBody") ? JSONValue.toJSONString(
+                            OpenApiSchemas.valid(JsonPath.read(op, "$.requestBody.content.*.schema"), schemas, "",
+                                    property -> first(candidates(service, "", property, 0))))
+                            : null;
+                    operations.merge(write ? "write" : "read", 1, Integer::sum);
+                    Set<Integer> answers = new TreeSet<>();
+                    for (String url : write ? urls.subList(0, Math.min(3, urls.size())) : urls) {
                         for (Map.Entry<String, String> rival : rivals.entrySet()) {
-                            check(service, method, url, rival.getKey(), rival.getValue());
+                            answers.add(check(service, method, url, body, rival.getKey(), rival.getValue()));
                         }
+                    }
+                    if (write && answers.equals(Set.of(400))) {
+                        rejectedBodies.add(operation + " (" + lastBadRequest + ")");
                     }
                 }
             }
         }
-        System.out.printf("[hostile] %d operations with the demo club's ids, %d calls by 5 rival roles; "
-                + "statuses %s; findings %d; %d operations without a demo id to try: %s%n", operations, calls,
-                statuses, findings.size(), unmapped.size(), unmapped);
-        assertThat(operations).as("operations that take the demo club's ids").isGreaterThan(40);
+        Map<String, String> after = demoRows();
+        before.forEach((table, rows) -> {
+            if (!rows.equals(after.get(table))) {
+                findings.add("the demo club's " + table + " changed during the run");
+            }
+        });
+        System.out.printf("[hostile] operations %s with the demo club's ids, calls by 5 rival roles %s in %d s; "
+                + "statuses: reads %s, writes %s; findings %d; writes whose body every role had rejected (400) %s; "
+                + "%d operations without a demo id to try: %s%n", operations, calls,
+                (System.nanoTime() - started) / 1_000_000_000L, statuses.get("read"), statuses.get("write"),
+                findings.size(), rejectedBodies, unmapped.size(), unmapped);
+        assertThat(operations.get("read")).as("read operations that take the demo club's ids").isGreaterThan(40);
+        assertThat(operations.get("write")).as("write operations that take the demo club's ids").isGreaterThan(20);
         assertThat(findings).as("the demo club's resources answered to another club").isEmpty();
     }
 
-    private void check(String service, String method, String url, String role, String token) {
-        Api.Response r = method.equals("get") ? api.get(service, token, url) : delete(service, token, url);
-        calls++;
-        statuses.merge(r.status(), 1, Integer::sum);
-        if (r.status() < 400 || r.status() >= 500) {
-            findings.add("%s %s %s as the rival %s → %d %s".formatted(service, method.toUpperCase(Locale.ROOT), url,
-                    role, r.status(), r.body().length() > 200 ? r.body().substring(0, 200) : r.body()));
+    /**
+     * The rival's answer. Reads: any 4xx (no 2xx, no 5xx). Writes: only the refusals a client can get for a foreign
+     * id — 404, 403, or the body's validation or state (400, 409, 422) — never a 2xx, 5xx, 401, 405 or 415.
+     */
+    private int check(String service, String method, String url, String body, String role, String token) {
+        boolean write = !method.equals("get") && !method.equals("delete");
+        Api.Response r = send(service, method, token, url, body);
+        String kind = write ? "write" : "read";
+        calls.merge(kind, 1, Integer::sum);
+        statuses.computeIfAbsent(kind, k -> new TreeMap<>()).merge(r.status(), 1, Integer::sum);
+        boolean refused = write ? WRITE_REFUSALS.contains(r.status()) : r.status() >= 400 && r.status() < 500;
+        if (!refused) {
+            findings.add("%s %s %s %s as the rival %s → %d %s".formatted(service, method.toUpperCase(Locale.ROOT),
+                    url, body == null ? "" : abbreviate(body), role, r.status(), abbreviate(r.body())));
         }
+        if (r.status() == 400) {
+            lastBadRequest = abbreviate(r.body());
+        }
+        return r.status();
     }
 
-    private static Api.Response delete(String service, String token, String url) {
+    /**
+     * A fingerprint of every club table's demo-club rows (count and content hash), per service, to notice a write
+     * that answered with an allowed status anyway.
+     */
+    private static Map<String, String> demoRows() {
+        Map<String, String> rows = new TreeMap<>();
+        String club = demo("000000000001").toString();
+        for (Map.Entry<String, Set<String>> service : CLUB_TABLES.entrySet()) {
+            for (String table : service.getValue()) {
+                String name = service.getKey() + "." + table;
+                String hash = CHANGED_BY_WORKERS.containsKey(name) ? "''"
+                        : "coalesce(md5(string_agg(t::text, '|' ORDER BY t.id::text)), '')";
+                rows.put(name, String.join(",", suite.strings(service.getKey(), "SELECT count(*) || ':' || " + hash
+                        + " FROM " + table + " t WHERE organization_id = ?::uuid", club)));
+            }
+        }
+        return rows;
+    }
+
+    private static String first(Set<String> ids) {
+        return ids.isEmpty() ? null : ids.iterator().next();
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 200 ? text.substring(0, 200) + "…" : text;
+    }
+
+    private static Api.Response send(String service, String method, String token, String url, String body) {
         try {
             var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(suite.url(service) + url))
                     .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token)
-                    .header("Idempotency-Key", UUID.randomUUID().toString()).DELETE().build();
-            var response = java.net.http.HttpClient.newHttpClient().send(request,
-                    java.net.http.HttpResponse.BodyHandlers.ofString());
+                    .header("Idempotency-Key", UUID.randomUUID().toString());
+            if (body != null) {
+                request.header("Content-Type", "application/json");
+            }
+            request.method(method.toUpperCase(Locale.ROOT), body == null
+                    ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                    : java.net.http.HttpRequest.BodyPublishers.ofString(body));
+            var response = HTTP.send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
             return new Api.Response(response.statusCode(), response.body(), null);
         } catch (Exception e) {
             throw new IllegalStateException(url + ": " + e.getMessage(), e);

@@ -101,7 +101,7 @@ class OpenApiFuzzSystemTest {
             Map<String, Object> schemas) {
         List<Map<String, Object>> parameters = (List<Map<String, Object>>) op.getOrDefault("parameters", List.of());
         boolean hasBody = op.containsKey("requestBody");
-        Map<String, Object> bodySchema = hasBody ? resolve(JsonPath.read(op,
+        Map<String, Object> bodySchema = hasBody ? OpenApiSchemas.resolve(JsonPath.read(op,
                 "$.requestBody.content.*.schema"), schemas) : null;
         List<String> bodies = hasBody ? bodies(bodySchema, schemas) : List.of("");
         // a random id (absent), then each odd value for the path; query parameters odd throughout
@@ -139,7 +139,8 @@ class OpenApiFuzzSystemTest {
             for (int variant = 0; variant < 3; variant++) {
                 Map<String, Object> object = new LinkedHashMap<>();
                 for (Map.Entry<String, Object> property : properties.entrySet()) {
-                    object.put(property.getKey(), odd(resolve(property.getValue(), schemas), variant));
+                    object.put(property.getKey(),
+                            odd(OpenApiSchemas.resolve(property.getValue(), schemas), variant));
                 }
                 bodies.add(JSONValue.toJSONString(object));
             }
@@ -177,23 +178,6 @@ class OpenApiFuzzSystemTest {
                 default -> null;
             };
         };
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> resolve(Object schema, Map<String, Object> schemas) {
-        if (schema instanceof List<?> list) {
-            schema = list.isEmpty() ? Map.of() : list.get(0);
-        }
-        if (!(schema instanceof Map<?, ?>)) {
-            return Map.of();
-        }
-        Map<String, Object> map = (Map<String, Object>) schema;
-        Object ref = map.get("$ref");
-        if (ref instanceof String name && schemas != null) {
-            Object target = schemas.get(name.substring(name.lastIndexOf('/') + 1));
-            return target instanceof Map<?, ?> ? (Map<String, Object>) target : Map.of();
-        }
-        return map;
     }
 
     private void send(String service, String method, String pathAndQuery, String body, boolean hasBody,

@@ -2,6 +2,10 @@ package com.hockeyhub.user.auth;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import jakarta.annotation.PreDestroy;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,8 +17,8 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends reset links by SMTP. Sending happens off the request thread so that forgot-password answers equally fast
- * for registered and unknown addresses; a failed send is logged (the user can simply ask again).
+ * Sends reset links and address-change mails by SMTP, off the request thread, so that forgot-password answers
+ * equally fast for registered and unknown addresses; a failed send is logged (the user can simply ask again).
  */
 @Component
 class ResetMailer {
@@ -24,6 +28,11 @@ class ResetMailer {
     private final JavaMailSender mailSender;
     private final TaskExecutor executor;
     private final AuthProperties properties;
+    private final ExecutorService resets = Executors.newSingleThreadExecutor(job -> {
+        Thread thread = new Thread(job, "password-reset");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     ResetMailer(JavaMailSender mailSender, @Qualifier("applicationTaskExecutor") TaskExecutor executor,
             AuthProperties properties) {
@@ -50,7 +59,22 @@ class ResetMailer {
                 + "If this was not you or not agreed with you, change your password and contact your club.\n");
     }
 
-    void sendResetLink(String to, String firstName, String token) {
+    /**
+     * Runs reset work (token and mail) off the request thread, one job after the other in the order asked: a second
+     * request's token voids the first one's, and its mail arrives last.
+     */
+    void inOrder(Runnable job) {
+        resets.execute(() -> {
+            try {
+                job.run();
+            } catch (RuntimeException e) {
+                log.warn("Could not issue a reset link: {}", e.getMessage());
+            }
+        });
+    }
+
+    /** Sends on the calling thread; see {@link #inOrder}. */
+    void sendResetLinkNow(String to, String firstName, String token) {
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(properties.getMailFrom());
         message.setTo(to);
@@ -61,7 +85,16 @@ class ResetMailer {
                 + properties.getResetUrl() + "?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8) + "\n\n"
                 + "Reset code: " + token + "\n\n"
                 + "If you did not ask for this, ignore this e-mail; your password stays unchanged.\n");
-        send(message);
+        try {
+            mailSender.send(message);
+        } catch (MailException e) {
+            log.warn("Could not send the mail '{}': {}", message.getSubject(), e.getMessage());
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        resets.shutdown();
     }
 
     private void send(String to, String subject, String text) {
