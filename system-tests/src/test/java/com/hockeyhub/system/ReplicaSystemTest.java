@@ -373,7 +373,7 @@ class ReplicaSystemTest {
     }
 
     @Test
-    void startsOfOneWorkoutOnBothTrainingReplicasLeaveOneInProgressAndItsLoadIsCountedOnce() {
+    void startsOfOneWorkoutOnBothTrainingReplicasLeaveOneInProgressAndItsLoadIsCountedOnceHoweverOftenDelivered() {
         String player = api.login("player@hockeyhub.demo");
         String assignment = suite.strings("training-service", "SELECT a.id::text FROM assignments a JOIN workout_sessions s "
                 + "ON s.id = a.session_id AND s.status <> 'cancelled' AND s.deleted_at IS NULL WHERE "
@@ -399,6 +399,25 @@ class ReplicaSystemTest {
                 Duration.ofSeconds(30), "statistics-service to count the workout");
         ServiceProcess.sleep(2_000);
         assertThat(suite.count("statistics-service", counted, CONNOR, execution)).isEqualTo(1);
+
+        // the same event delivered twice more, and a copy under a new event id (a producer's retry): still counted once
+        String type = "training.workout.completed";
+        String payload = Api.await(() -> suite.strings("admin-service", "SELECT data::text FROM audit_events WHERE "
+                        + "event_type = ? AND data->>'executionId' = ?", type, execution), l -> !l.isEmpty(),
+                Duration.ofSeconds(30), "the workout in the audit trail").get(0);
+        String envelope = """
+                {"id":"%s","type":"%s","version":1,"source":"training-service","occurredAt":"%s",
+                 "organizationId":"%s","correlationId":null,"causationId":null,"data":%s}""";
+        String again = UUID.randomUUID().toString();
+        String copy = UUID.randomUUID().toString();
+        suite.publishEvent(type, envelope.formatted(again, type, Instant.now(), DEMO_CLUB, payload));
+        suite.publishEvent(type, envelope.formatted(again, type, Instant.now(), DEMO_CLUB, payload));
+        suite.publishEvent(type, envelope.formatted(copy, type, Instant.now(), DEMO_CLUB, payload));
+        Api.await(() -> suite.count("statistics-service", "SELECT count(*) FROM hockeyhub_inbox WHERE status = "
+                        + "'HANDLED' AND event_id IN (?::uuid, ?::uuid)", again, copy), n -> n == 2,
+                Duration.ofSeconds(30), "statistics-service to handle the repeated deliveries");
+        ServiceProcess.sleep(1_000); // the second delivery of the first copy, to the other instance
+        assertThat(suite.count("statistics-service", counted, CONNOR, execution)).as("workload entries").isEqualTo(1);
     }
 
     @Test
