@@ -34,10 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * communication-service (saga steps and notifications from events) and payment-service (saga steps, usage from
  * events, and the overdue sweep — here two more instances running it every two seconds) share the first
  * instances' databases, Redis and NATS stream; so do a second calendar-, medical-, statistics- and training-service
- * and two more planning-services (the phase check every second). Each check says what a second replica could break.
- * Found on the
- * way: user-service replicas must share {@code JWT_PRIVATE_KEY} (with the development default each generates its
- * own key and refuses the other's tokens) — the suite now gives them one.
+ * and two more planning-services (the phase check every second); all extra instances start at once. Each check says
+ * what a second replica could break. Found on the way: user-service replicas must share {@code JWT_PRIVATE_KEY} (with
+ * the development default each generates its own key and refuses the other's tokens) — the suite now gives them one.
  */
 @Order(5)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
