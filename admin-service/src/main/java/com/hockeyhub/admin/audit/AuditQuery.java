@@ -42,7 +42,8 @@ public class AuditQuery {
 
     private static Statement statement(Filter filter, AuditCursor after, int size) {
         StringBuilder sql = new StringBuilder("SELECT event_id, organization_id, event_type, source, actor_id, "
-                + "occurred_at, correlation_id, entity_type, entity_id, data::text AS data FROM audit_events WHERE true");
+                + "occurred_at, correlation_id, entity_type, entity_id, data::text AS data FROM audit_events "
+                + "WHERE true");
         List<Object> args = new ArrayList<>();
         if (filter.organizationId() != null) {
             sql.append(" AND organization_id = ?");

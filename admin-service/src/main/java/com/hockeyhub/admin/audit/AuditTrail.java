@@ -81,8 +81,8 @@ public class AuditTrail {
                            e.correlation_id, e.data::jsonb, e.entity_type, e.entity_id
                     FROM unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::uuid[], ?::text[], ?::text[], ?::text[],
                                 ?::text[], ?::uuid[])
-                         AS e(event_id, organization_id, event_type, source, actor_id, occurred_at, correlation_id, data,
-                              entity_type, entity_id)
+                         AS e(event_id, organization_id, event_type, source, actor_id, occurred_at, correlation_id,
+                              data, entity_type, entity_id)
                     ON CONFLICT (event_id) DO NOTHING""");
             insert.setArray(1, connection.createArrayOf("uuid", ids));
             insert.setArray(2, connection.createArrayOf("uuid", clubs));
