@@ -35,11 +35,13 @@ class AuditController {
             description = "Club admins see their club's events, super admins every club's (or the one they name). "
                     + "type: an exact type or a prefix ending in * (e.g. medical.*); from/to: ISO instants, at most 93 "
                     + "days apart (400 naming from beyond); "
+                    + "entityType/entityId: the entity the event is about (e.g. calendar.event and its id); "
                     + "after: the previous page's next cursor.")
     AuditQuery.Page list(CurrentUser user, @RequestParam(required = false) UUID organizationId,
             @RequestParam(required = false) String type, @RequestParam(required = false) UUID actorId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
+            @RequestParam(required = false) String entityType, @RequestParam(required = false) UUID entityId,
             @RequestParam(required = false) String after, @RequestParam(defaultValue = "50") int size) {
         UUID club = policy.auditClub(user, organizationId);
         if (size < 1 || size > MAX_SIZE) {
@@ -54,6 +56,10 @@ class AuditController {
         if (type != null && (type.length() > 120 || !type.matches("[a-z0-9_.]+\\*?"))) {
             throw new InvalidRequestException("type", "must be an event type or a prefix ending in *");
         }
-        return audit.page(new AuditQuery.Filter(club, type, from, to, actorId), AuditCursor.decode(after), size);
+        if (entityType != null && (entityType.length() > 120 || !entityType.matches("[a-z0-9_.]+"))) {
+            throw new InvalidRequestException("entityType", "must be an entity type such as calendar.event");
+        }
+        return audit.page(new AuditQuery.Filter(club, type, from, to, actorId, entityType, entityId),
+                AuditCursor.decode(after), size);
     }
 }

@@ -15,7 +15,7 @@ public record AuditCursor(Instant occurredAt, UUID eventId) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
 
-    static AuditCursor decode(String token) {
+    public static AuditCursor decode(String token) {
         if (token == null || token.isBlank()) {
             return null;
         }

@@ -56,6 +56,8 @@ public class AuditTrail {
         String[] occurred = new String[size];
         String[] correlations = new String[size];
         String[] data = new String[size];
+        String[] entityTypes = new String[size];
+        UUID[] entityIds = new UUID[size];
         for (int i = 0; i < size; i++) {
             EventEnvelope event = events.get(i);
             JsonNode payload = event.data() == null ? JsonMapper.shared().createObjectNode() : event.data();
@@ -67,16 +69,20 @@ public class AuditTrail {
             occurred[i] = (event.occurredAt() == null ? clock.instant() : event.occurredAt()).toString();
             correlations[i] = event.correlationId();
             data[i] = JsonMapper.shared().writeValueAsString(payload);
+            entityTypes[i] = entityType(event.type());
+            entityIds[i] = entityId(entityTypes[i], payload);
         }
         // one statement for the whole batch; the casts to the columns' types check each value as a row insert would
         jdbc.update(connection -> {
             PreparedStatement insert = connection.prepareStatement("""
                     INSERT INTO audit_events (event_id, organization_id, event_type, source, actor_id, occurred_at,
-                                              correlation_id, data)
+                                              correlation_id, data, entity_type, entity_id)
                     SELECT e.event_id, e.organization_id, e.event_type, e.source, e.actor_id, e.occurred_at::timestamptz,
-                           e.correlation_id, e.data::jsonb
-                    FROM unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::uuid[], ?::text[], ?::text[], ?::text[])
-                         AS e(event_id, organization_id, event_type, source, actor_id, occurred_at, correlation_id, data)
+                           e.correlation_id, e.data::jsonb, e.entity_type, e.entity_id
+                    FROM unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::uuid[], ?::text[], ?::text[], ?::text[],
+                                ?::text[], ?::uuid[])
+                         AS e(event_id, organization_id, event_type, source, actor_id, occurred_at, correlation_id,
+                              data, entity_type, entity_id)
                     ON CONFLICT (event_id) DO NOTHING""");
             insert.setArray(1, connection.createArrayOf("uuid", ids));
             insert.setArray(2, connection.createArrayOf("uuid", clubs));
@@ -86,6 +92,8 @@ public class AuditTrail {
             insert.setArray(6, connection.createArrayOf("text", occurred));
             insert.setArray(7, connection.createArrayOf("text", correlations));
             insert.setArray(8, connection.createArrayOf("text", data));
+            insert.setArray(9, connection.createArrayOf("text", entityTypes));
+            insert.setArray(10, connection.createArrayOf("uuid", entityIds));
             return insert;
         });
     }
@@ -102,13 +110,56 @@ public class AuditTrail {
 
     private static UUID actor(JsonNode data) {
         for (String field : ACTOR_FIELDS) {
-            JsonNode value = data.get(field);
-            if (value != null && value.isString()) {
-                try {
-                    return UUID.fromString(value.asString());
-                } catch (IllegalArgumentException ignored) {
-                    // not an id: no actor
-                }
+            UUID id = uuid(data, field);
+            if (id != null) {
+                return id;
+            }
+        }
+        return null;
+    }
+
+    /** The event type without its verb: calendar.event.created -> calendar.event, user.created -> user. */
+    static String entityType(String eventType) {
+        int verb = eventType.lastIndexOf('.');
+        return verb <= 0 ? eventType : eventType.substring(0, verb);
+    }
+
+    /**
+     * The id of the entity the event is about: the payload's {@code <noun>Id} for the entity type's nouns from the
+     * most specific (medical.player.status -> statusId, then playerId), else {@code id}; none when absent.
+     */
+    static UUID entityId(String entityType, JsonNode data) {
+        String[] nouns = entityType.split("\\.");
+        for (int i = nouns.length - 1; i >= 0; i--) {
+            UUID id = uuid(data, camel(nouns[i]) + "Id");
+            if (id != null) {
+                return id;
+            }
+        }
+        return uuid(data, "id");
+    }
+
+    private static String camel(String noun) {
+        StringBuilder out = new StringBuilder();
+        boolean upper = false;
+        for (char c : noun.toCharArray()) {
+            if (c == '_') {
+                upper = true;
+            } else {
+                out.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return out.toString();
+    }
+
+    private static UUID uuid(JsonNode data, String field) {
+        JsonNode value = data.get(field);
+        if (value != null && value.isString()) {
+            try {
+                return UUID.fromString(value.asString());
+            } catch (IllegalArgumentException ignored) {
+                // not an id
             }
         }
         return null;

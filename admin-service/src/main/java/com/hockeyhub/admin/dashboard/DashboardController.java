@@ -71,6 +71,6 @@ class DashboardController {
         Instant weekAgo = Instant.now().minus(Duration.ofDays(7));
         ClubActivity.Stats stats = activity.of(club, weekAgo);
         return new ClubDashboard(club, stats.activeUsers(), stats.teams(), on, off, changed,
-                audit.countSince(club, weekAgo), stats.eventsByType(), audit.page(new AuditQuery.Filter(club, null, null, null, null), null, 10).events());
+                audit.countSince(club, weekAgo), stats.eventsByType(), audit.page(AuditQuery.Filter.club(club), null, 10).events());
     }
 }

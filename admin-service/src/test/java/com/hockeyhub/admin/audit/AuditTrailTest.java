@@ -61,7 +61,8 @@ class AuditTrailTest extends AdminApiTestBase {
         Club a = club();
         Club b = club();
         UUID actor = UUID.randomUUID();
-        publish("payment.invoice.issued", a.id, Map.of("invoiceId", UUID.randomUUID().toString(), "changedBy",
+        UUID invoice = UUID.randomUUID();
+        publish("payment.invoice.issued", a.id, Map.of("invoiceId", invoice.toString(), "changedBy",
                 actor.toString()));
         publish("medical.injury.reported", a.id, Map.of("playerId", a.playerId.toString()));
         publish("medical.injury.updated", a.id, Map.of("playerId", a.playerId.toString()));
@@ -80,6 +81,14 @@ class AuditTrailTest extends AdminApiTestBase {
         assertThat(rest.path("next").isMissingNode() || rest.get("next").isNull()).isTrue();
         assertThat(json(get(a.admin(), "/api/admin/audit?type=medical.*")).get("events")).hasSize(2);
         assertThat(json(get(a.admin(), "/api/admin/audit?actorId=" + actor)).get("events")).hasSize(1);
+        JsonNode byEntity = json(get(a.admin(), "/api/admin/audit?entityId=" + invoice)).get("events");
+        assertThat(byEntity).hasSize(1);
+        assertThat(byEntity.get(0).get("entityType").asString()).isEqualTo("payment.invoice");
+        // the injury events here carry no injuryId: their entity type is known, their id is not
+        JsonNode injuries = json(get(a.admin(), "/api/admin/audit?entityType=medical.injury")).get("events");
+        assertThat(injuries).hasSize(2);
+        assertThat(injuries.get(0).path("entityId").isString()).isFalse();
+        assertThat(json(get(b.admin(), "/api/admin/audit?entityId=" + invoice)).get("events")).isEmpty();
         assertThat(get(a.admin(), "/api/admin/audit").getResponse().getContentAsString())
                 .doesNotContain(b.id.toString());
 
@@ -182,7 +191,8 @@ class AuditTrailTest extends AdminApiTestBase {
         Club club = club();
         for (String[] bad : new String[][] {{"size=0", "size"}, {"size=201", "size"}, {"after=garbage", "after"},
                 {"type=DROP%20TABLE", "type"}, {"from=2026-01-02T00:00:00Z&to=2026-01-01T00:00:00Z", "from"},
-                {"from=2026-01-01T00:00:00Z&to=2026-04-05T00:00:00Z", "from"}, {"from=2000-01-01T00:00:00Z", "from"}}) {
+                {"from=2026-01-01T00:00:00Z&to=2026-04-05T00:00:00Z", "from"}, {"from=2000-01-01T00:00:00Z", "from"},
+                {"entityType=calendar.event%3B", "entityType"}, {"entityId=not-a-uuid", "entityId"}}) {
             MvcResult result = get(club.admin(), "/api/admin/audit?" + bad[0]);
             assertThat(status(result)).as(bad[0]).isEqualTo(400);
             assertThat(json(result).at("/errors/0/field").asString()).as(bad[0]).isEqualTo(bad[1]);

@@ -81,8 +81,7 @@ class NotificationController {
     @GetMapping("/api/notifications/preferences")
     @Operation(summary = "The caller's quiet hours and muted kinds")
     NotificationService.Preferences preferences(CurrentUser user) {
-        policy.club(user);
-        return notifications.preferences(user.id());
+        return notifications.preferences(policy.club(user), user.id());
     }
 
     @PutMapping("/api/notifications/preferences")

@@ -42,17 +42,17 @@ public class NotificationService {
     }
 
     private final JdbcTemplate jdbc;
-    private final CommunicationProperties defaults;
+    private final ClubNotificationDefaults clubDefaults;
     private final EventPublisher events;
     private final RealtimeHub realtime;
     private final DeliveryQueue deliveries;
     private final Clock clock = Clock.systemUTC();
 
-    NotificationService(JdbcTemplate jdbc, CommunicationProperties defaults, EventPublisher events,
+    NotificationService(JdbcTemplate jdbc, ClubNotificationDefaults clubDefaults, EventPublisher events,
             RealtimeHub realtime, DeliveryQueue deliveries) {
         this.deliveries = deliveries;
         this.jdbc = jdbc;
-        this.defaults = defaults;
+        this.clubDefaults = clubDefaults;
         this.events = events;
         this.realtime = realtime;
     }
@@ -63,7 +63,7 @@ public class NotificationService {
         Instant now = clock.instant();
         int created = 0;
         for (UUID person : people.stream().distinct().toList()) {
-            Preferences preferences = preferences(person);
+            Preferences preferences = preferences(organizationId, person);
             if (preferences.mutedKinds().contains(notice.kind()) && notice.priority() != Priority.URGENT) {
                 continue;
             }
@@ -139,8 +139,10 @@ public class NotificationService {
         }
     }
 
+    /** The person's own preferences; what they did not set is their club's default (admin-service's settings). */
     @Transactional(readOnly = true)
-    public Preferences preferences(UUID userId) {
+    public Preferences preferences(UUID organizationId, UUID userId) {
+        ClubNotificationDefaults.Defaults defaults = clubDefaults.of(organizationId);
         List<Preferences> stored = jdbc.query("SELECT quiet_from, quiet_to, time_zone, muted_kinds, email_muted_kinds, "
                 + "push_muted_kinds FROM notification_preferences WHERE user_id = ?", (rs, i) -> new Preferences(
                 rs.getTime("quiet_from") == null ? defaults.quietFrom() : rs.getTime("quiet_from").toLocalTime(),
@@ -174,6 +176,6 @@ public class NotificationService {
                 userId, organizationId, Time.valueOf(preferences.quietFrom()), Time.valueOf(preferences.quietTo()),
                 preferences.timeZone(), String.join(",", preferences.mutedKinds()),
                 String.join(",", preferences.emailMutedKinds()), String.join(",", preferences.pushMutedKinds()));
-        return preferences(userId);
+        return preferences(organizationId, userId);
     }
 }
