@@ -12,6 +12,10 @@
 #     robin over the conversations, p50/p99 and the ratio to the bare Spring endpoint (bench/baseline.sh, same wrk
 #     connections right after); and the page deep in a conversation (the cursor of its middle message). The history is
 #     not cached (only the inbox is), so there is no warm/cold pair: each read is the indexed query.
+#  3. fan-out: FANOUT_EVENTS calendar.event.updated events, one at a time, for a team of FANOUT_RECIPIENTS members
+#     (the service's roster tables), published on the bench's JetStream subject; p50/p99/max from the publish to the
+#     team's last notification stored (bench/communication-fanout.py).
+# SCENARIOS picks which run (default all three: "realtime history fanout").
 # Prints markdown tables and the query plan of the newest page; asserts nothing.
 # Needs PostgreSQL/Redis/NATS as in architecture.md "Local services", wrk (apt-get install -y wrk), java 17, openssl,
 # python3, jq.
@@ -26,6 +30,9 @@ SENDERS=${SENDERS:-32}   # keep-alive POST connections (a slow machine needs man
 WARMUP=${WARMUP:-10}
 SECONDS_MEASURED=${SECONDS_MEASURED:-20}
 PORT=${PORT:-18084}
+SCENARIOS=${SCENARIOS:-realtime history fanout}
+FANOUT_RECIPIENTS=${FANOUT_RECIPIENTS:-30}
+FANOUT_EVENTS=${FANOUT_EVENTS:-50}
 # its own bare app (bench/baseline.sh), beside the other benches' on a shared machine
 DURATION=${DURATION:-15s}
 CONNECTIONS=${CONNECTIONS:-20}
@@ -41,6 +48,8 @@ CLUB=0190d000-0000-7000-8000-00000000c004
 LIVE=0190d000-0000-7000-8011-000000000000     # the conversation of the post -> receive runs
 READER=0190d000-0000-7000-8012-000000000001   # a member of every history conversation
 SENDER=0190d000-0000-7000-8013-000000000000   # posts to LIVE; writes half of the history too
+FANOUT_TEAM=0190d000-0000-7000-8015-000000000000  # its members: 0190d000-0000-7000-8016-<n>
+FANOUT_ORGANIZER=0190d000-0000-7000-8017-000000000000
 TOTAL=$((CONVERSATIONS * MESSAGES))
 mkdir -p "$WORK"
 # shellcheck source=bench/baseline.sh
@@ -56,14 +65,18 @@ bench_prepare
 trap 'stop_app; baseline_stop' EXIT
 ROWS=()
 LIVE_ROWS=()
+FANOUT_ROWS=()
+scenario() { [[ " $SCENARIOS " == *" $1 "* ]]; }
 row() { ROWS+=("| $1 | $2 | $3 | $4 | $5 | ${6:--} |"); echo "${ROWS[-1]}" >&2; }
 versus_bare() { # measured rps: "<ratio> (bare: <rps>)", the bare endpoint by the same connections and ids, now
   local bare; bare=$(stat_of "$(HOT=$CONVERSATIONS baseline_measure fixed.lua "$CONNECTIONS" "$DURATION" "$WORK/conversations.txt")" rps)
   echo "$(ratio "$1" "$bare") (bare: $bare/s)"
 }
-baseline_start
-echo 00000000-0000-0000-0000-000000000001 > "$WORK/baseline-ids.txt"
-baseline_warm_up fixed.lua "$CONNECTIONS" "$WORK/baseline-ids.txt" "${BASELINE_WARMUP_BURSTS:-4}" 15s
+if scenario history; then
+  baseline_start
+  echo 00000000-0000-0000-0000-000000000001 > "$WORK/baseline-ids.txt"
+  baseline_warm_up fixed.lua "$CONNECTIONS" "$WORK/baseline-ids.txt" "${BASELINE_WARMUP_BURSTS:-4}" 15s
+fi
 
 start_app   # Flyway creates the schema on the first run
 
@@ -118,7 +131,28 @@ curl -fs -o "$WORK/one.json" -H "Authorization: Bearer $TOKEN" "$BASE/api/conver
   || { echo "GET messages failed for $CONVERSATION" >&2; exit 1; }
 [ "$(jq '.messages | length' "$WORK/one.json")" -eq 50 ] || { echo "the first page is not 50 messages" >&2; exit 1; }
 
+if scenario fanout; then
+  echo "== fan-out: one team event to $FANOUT_RECIPIENTS recipients, $FANOUT_EVENTS events one at a time" >&2
+  "${PSQL[@]}" <<SQL
+SET hockeyhub.organization_id = '*';
+DELETE FROM hockeyhub_roster_member WHERE team_id = '$FANOUT_TEAM';
+INSERT INTO hockeyhub_roster_team (team_id, organization_id, name, age_group, season)
+VALUES ('$FANOUT_TEAM', '$CLUB', 'Bench U16', 'U16', '2026-27') ON CONFLICT DO NOTHING;
+INSERT INTO hockeyhub_roster_member (team_id, user_id, organization_id, team_role, jersey_number, position)
+SELECT '$FANOUT_TEAM', ('0190d000-0000-7000-8016-' || lpad(to_hex(r), 12, '0'))::uuid, '$CLUB',
+       CASE WHEN r = 1 THEN 'coach' ELSE 'player' END, CASE WHEN r = 1 THEN NULL ELSE r END, NULL
+FROM generate_series(1, $FANOUT_RECIPIENTS) AS r;
+SQL
+  out=$(SUBJECT="hhbench.$NAME.events.calendar.event.updated" CLUB=$CLUB TEAM=$FANOUT_TEAM \
+    ORGANIZER=$FANOUT_ORGANIZER RECIPIENTS=$FANOUT_RECIPIENTS EVENTS=$FANOUT_EVENTS PSQL_DB=$BENCH_DB \
+    python3 bench/communication-fanout.py)
+  echo "$out" >&2
+  f() { tr ' ' '\n' <<<"$out" | grep "^$1=" | cut -d= -f2; }
+  FANOUT_ROWS+=("| calendar.event.updated to a team of $(f recipients), $(f events) events one at a time | $(f p50) ms | $(f p99) ms | $(f max) ms | $(f stored) of $(f expected) |")
+fi
+
 for rate in $RATES; do
+  scenario realtime || break
   echo "== post -> receive, $RECEIVERS receivers, $rate messages/s" >&2
   out=$(HOST=127.0.0.1 PORT=$PORT CONVERSATION=$LIVE SENDER_TOKEN=$SENDER_TOKEN RECEIVER_TOKENS="$WORK/receivers.txt" \
     RATE=$rate WARMUP=$WARMUP MEASURE_SECONDS=$SECONDS_MEASURED SENDERS=$SENDERS python3 bench/communication-realtime.py)
@@ -131,6 +165,7 @@ history() { # wrk output; extra env for the lua script
   IDS_FILE="$WORK/conversations.txt" HOT=$CONVERSATIONS wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency \
     -s "$ROOT/bench/communication-history.lua" "$BASE" 2>&1
 }
+if scenario history; then
 echo "== history, newest page (size 50), $CONVERSATIONS conversations round robin" >&2
 history > /dev/null
 out=$(history)
@@ -158,6 +193,7 @@ out=$(IDS_FILE="$WORK/cursors.txt" HOT=100 SUFFIX= wrk -t2 -c"$CONNECTIONS" -d"$
 row "GET /api/conversations/{id}/messages?size=50&before=<cursor>, message $((MESSAGES / 2)) back (100 conversations)" \
   "$(stat_of "$out" rps)" "$(stat_of "$out" p50)" "$(stat_of "$out" p99)" "$(stat_of "$out" errors)" \
   "$(versus_bare "$(stat_of "$out" rps)")"
+fi
 stop_app
 
 PLAN=$("${PSQL[@]}" <<SQL
@@ -183,6 +219,13 @@ echo
 echo "| measurement | per second | p50 | p99 | non-2xx | vs bare Spring endpoint, same run |"
 echo "|---|---|---|---|---|---|"
 printf '%s\n' "${ROWS[@]}"
+echo
+echo "Notification fan-out (one event at a time; from the publish on JetStream to the team's last notification stored,"
+echo "its row's created_at: PostgreSQL's clock, the same machine):"
+echo
+echo "| run | p50 | p99 | max | notifications stored |"
+echo "|---|---|---|---|---|"
+printf '%s\n' "${FANOUT_ROWS[@]}"
 echo
 echo "Query plan (newest page of one conversation, PostgreSQL EXPLAIN ANALYZE):"
 echo

@@ -196,10 +196,16 @@ public class ConversationService {
         evict(List.of(user.id()));
     }
 
-    /** The sender of a message has read up to it (no receipt pushed: the message itself is the news). */
+    /**
+     * The sender of a message has read up to it (no receipt pushed: the message itself is the news). The caller's
+     * membership is the one just checked, so neither it nor the newest message is queried again.
+     */
     @Transactional
-    public void markRead(UUID id, CurrentUser user) {
-        read(id, null, user);
+    public void markSent(Membership sender, UUID messageId, Instant sentAt) {
+        Participant participant = sender.participant();
+        participant.read(sentAt, messageId);
+        participants.save(participant);
+        evict(List.of(participant.getUserId()));
     }
 
     /**
@@ -263,8 +269,7 @@ public class ConversationService {
 
     @Transactional(readOnly = true)
     public List<UUID> activeParticipants(UUID conversationId) {
-        return participants.findByConversationIdOrderByJoinedAt(conversationId).stream().filter(Participant::isActive)
-                .map(Participant::getUserId).toList();
+        return participants.activeUserIds(conversationId);
     }
 
     /** team.member.added: the team's conversation gains the member (or has them back). */

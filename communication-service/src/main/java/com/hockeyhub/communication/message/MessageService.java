@@ -58,7 +58,7 @@ public class MessageService {
         }
         Message message = messages.saveAndFlush(new Message(membership.conversation().getOrganizationId(),
                 conversationId, user.id(), request.body().strip(), request.replyToId()));
-        conversations.markRead(conversationId, user);
+        conversations.markSent(membership, message.getId(), message.getCreatedAt());
         List<UUID> participants = conversations.activeParticipants(conversationId);
         conversations.evict(participants);
         MessageViews.MessageView view = MessageViews.MessageView.of(message, List.of());
