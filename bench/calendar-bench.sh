@@ -36,19 +36,11 @@ CLUB=0190d000-0000-7000-8000-00000000d001
 EVENTS=$((TEAMS * SEASONS * EVENTS_PER_SEASON))
 PARTICIPANTS=$((EVENTS * (PLAYERS_PER_TEAM + 1)))
 mkdir -p "$WORK"
-# shellcheck source=bench/baseline.sh
-. bench/baseline.sh
-for tool in wrk psql java openssl curl; do
-  command -v "$tool" >/dev/null || { echo "$tool is missing (wrk: apt-get install -y wrk)" >&2; exit 1; }
-done
-
 SERVICE=calendar-service NAME=calendar
 # shellcheck source=bench/service-bench.sh
 . bench/service-bench.sh
-bench_prepare
-trap 'stop_app; baseline_stop' EXIT
 BARE_IDS=$WORK/teams.txt   # the bare endpoint is driven over the same ids
-bench_baseline_up
+bench_open
 
 start_app   # Flyway creates the schema on the first run
 TOKEN=$(bench/mint-token.sh "$WORK/key.pem" club_admin "$CLUB")

@@ -31,19 +31,11 @@ PSQL=(psql -d "$BENCH_DB" -v ON_ERROR_STOP=1 -qAt)
 CLUB=0190d000-0000-7000-8000-00000000b001
 TEAM=0190d000-0000-7000-8000-00000000b101
 mkdir -p "$WORK"
-# shellcheck source=bench/baseline.sh
-. bench/baseline.sh
-for tool in wrk psql java openssl curl; do
-  command -v "$tool" >/dev/null || { echo "$tool is missing (wrk: apt-get install -y wrk)" >&2; exit 1; }
-done
-
 SERVICE=payment-service NAME=payment
 # shellcheck source=bench/service-bench.sh
 . bench/service-bench.sh
-bench_prepare
-trap 'stop_app; baseline_stop' EXIT
 BARE_IDS=$WORK/open-ids.txt   # the bare endpoint is driven over the same ids
-bench_baseline_up
+bench_open
 
 START="$(date -u +'%F %H:%M') UTC, load: $(uptime | sed 's/.*load average: //')"
 start_app

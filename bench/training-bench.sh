@@ -43,20 +43,12 @@ PSQL=(psql -d "$BENCH_DB" -v ON_ERROR_STOP=1 -qAt)
 CLUB=0190d000-0000-7000-8000-00000000c001
 ASSIGNMENTS=$((TEAMS * PLAYERS_PER_TEAM * SESSIONS))
 mkdir -p "$WORK"
-# shellcheck source=bench/baseline.sh
-. bench/baseline.sh
-for tool in wrk psql java openssl curl jq; do
-  command -v "$tool" >/dev/null || { echo "$tool is missing (wrk: apt-get install -y wrk)" >&2; exit 1; }
-done
-
 SERVICE=training-service NAME=training
 # shellcheck source=bench/service-bench.sh
 . bench/service-bench.sh
-bench_prepare
-trap 'stop_app; baseline_stop' EXIT
 BARE_IDS=$WORK/players.txt   # the bare endpoint is driven over the same ids
 BULK_ROWS=()
-bench_baseline_up
+bench_open jq
 
 # Flyway creates the schema on the first run; the cache entries outlive the warm run (the default TTL is 2 min, and
 # priming HOT players on a busy machine can take longer than that)
