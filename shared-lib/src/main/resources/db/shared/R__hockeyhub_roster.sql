@@ -49,3 +49,18 @@ SELECT hockeyhub_tenant_isolation('hockeyhub_roster_team');
 SELECT hockeyhub_tenant_isolation('hockeyhub_roster_member');
 SELECT hockeyhub_tenant_isolation('hockeyhub_roster_person');
 SELECT hockeyhub_tenant_isolation('hockeyhub_roster_family_link');
+
+-- The last team membership change (team.member.added / .role_changed / .removed) each consumer applied per club, team
+-- and person, by the event's occurredAt (roster.MembershipOrder): consumers of different event types run in no order
+-- with each other, and redeliveries and replays bring older changes late; an older change must not undo a newer one.
+CREATE TABLE IF NOT EXISTS hockeyhub_membership_changes (
+    consumer         text        NOT NULL,
+    organization_id  uuid        NOT NULL,
+    team_id          uuid        NOT NULL,
+    user_id          uuid        NOT NULL,
+    member           boolean     NOT NULL,
+    changed_at       timestamptz NOT NULL,
+    event_id         uuid        NOT NULL,
+    CONSTRAINT hockeyhub_membership_changes_pk PRIMARY KEY (consumer, organization_id, team_id, user_id)
+);
+SELECT hockeyhub_tenant_isolation('hockeyhub_membership_changes');

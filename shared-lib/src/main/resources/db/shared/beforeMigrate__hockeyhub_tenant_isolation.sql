@@ -5,12 +5,18 @@
 -- handlers, seeds). The policy fails closed: a connection that states nothing (or anything but a club id or '*')
 -- sees and writes no club's rows. A Flyway callback (runs before every migrate), so versioned migrations can call
 -- it (afterMigrate__hockeyhub_tenant_isolation.sql brings older policies up to date).
+-- The rule on any column that holds the row's club: organization_id on club tables, id on the clubs' own table.
+CREATE OR REPLACE FUNCTION hockeyhub_tenant_isolation_rule_on(club_column text) RETURNS text
+LANGUAGE sql IMMUTABLE AS $fn$
+    SELECT format($r$(current_setting('hockeyhub.organization_id', true) = '*'
+        OR %I = (CASE WHEN current_setting('hockeyhub.organization_id', true)
+                                        ~ '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$'
+                                   THEN current_setting('hockeyhub.organization_id', true)::uuid END))$r$, club_column)
+$fn$;
+
 CREATE OR REPLACE FUNCTION hockeyhub_tenant_isolation_rule() RETURNS text
 LANGUAGE sql IMMUTABLE AS $fn$
-    SELECT $r$(current_setting('hockeyhub.organization_id', true) = '*'
-        OR organization_id = (CASE WHEN current_setting('hockeyhub.organization_id', true)
-                                        ~ '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$'
-                                   THEN current_setting('hockeyhub.organization_id', true)::uuid END))$r$
+    SELECT hockeyhub_tenant_isolation_rule_on('organization_id')
 $fn$;
 
 CREATE OR REPLACE FUNCTION hockeyhub_tenant_isolation(club_table regclass) RETURNS void

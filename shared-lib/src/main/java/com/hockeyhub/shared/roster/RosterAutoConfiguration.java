@@ -24,8 +24,13 @@ public class RosterAutoConfiguration {
     }
 
     @Bean
-    RosterEventHandlers hockeyhubRosterEventHandlers(JdbcRoster roster) {
-        return new RosterEventHandlers(roster);
+    MembershipOrder hockeyhubMembershipOrder(JdbcTemplate jdbc) {
+        return new MembershipOrder(jdbc);
+    }
+
+    @Bean
+    RosterEventHandlers hockeyhubRosterEventHandlers(JdbcRoster roster, MembershipOrder order) {
+        return new RosterEventHandlers(roster, order);
     }
 
     @Bean

@@ -7,19 +7,25 @@ import com.hockeyhub.shared.api.user.UserEvents.TeamChanged;
 import com.hockeyhub.shared.api.user.UserEvents.TeamMemberChanged;
 import com.hockeyhub.shared.api.user.UserEvents.UserChanged;
 import com.hockeyhub.shared.api.user.UserEvents.UserDeleted;
+import com.hockeyhub.shared.event.EventEnvelope;
 import com.hockeyhub.shared.event.EventHandler;
 import com.hockeyhub.shared.event.EventTypes;
 
 /**
  * Keeps the roster from user-service's events: durable consumers {@code <service>-roster-*}, each event once (inbox),
- * every write an insert-or-update so replays and seeds converge. Incomplete payloads are ignored.
+ * every write an insert-or-update so replays and seeds converge; membership changes in the order they happened
+ * ({@link MembershipOrder}), whatever order they arrive in. Incomplete payloads are ignored.
  */
 public class RosterEventHandlers {
 
-    private final JdbcRoster roster;
+    private static final String CONSUMER = "roster";
 
-    public RosterEventHandlers(JdbcRoster roster) {
+    private final JdbcRoster roster;
+    private final MembershipOrder order;
+
+    public RosterEventHandlers(JdbcRoster roster, MembershipOrder order) {
         this.roster = roster;
+        this.order = order;
     }
 
     @EventHandler(type = EventTypes.TEAM_CREATED, name = "roster-team-created")
@@ -40,18 +46,22 @@ public class RosterEventHandlers {
     }
 
     @EventHandler(type = EventTypes.TEAM_MEMBER_ADDED, name = "roster-member-added")
-    void memberAdded(TeamMemberChanged member) {
-        saveMember(member);
+    void memberAdded(TeamMemberChanged member, EventEnvelope envelope) {
+        if (complete(member) && order.newest(CONSUMER, member, true, envelope)) {
+            saveMember(member);
+        }
     }
 
     @EventHandler(type = EventTypes.TEAM_MEMBER_ROLE_CHANGED, name = "roster-member-role-changed")
-    void memberRoleChanged(TeamMemberChanged member) {
-        saveMember(member);
+    void memberRoleChanged(TeamMemberChanged member, EventEnvelope envelope) {
+        if (complete(member) && order.newest(CONSUMER, member, true, envelope)) {
+            saveMember(member);
+        }
     }
 
     @EventHandler(type = EventTypes.TEAM_MEMBER_REMOVED, name = "roster-member-removed")
-    void memberRemoved(TeamMemberChanged member) {
-        if (member.teamId() != null && member.userId() != null) {
+    void memberRemoved(TeamMemberChanged member, EventEnvelope envelope) {
+        if (complete(member) && order.newest(CONSUMER, member, false, envelope)) {
             roster.removeMember(member.teamId(), member.userId());
         }
     }
@@ -110,15 +120,17 @@ public class RosterEventHandlers {
         }
     }
 
+    private static boolean complete(TeamMemberChanged member) {
+        return member.teamId() != null && member.userId() != null && member.organizationId() != null;
+    }
+
     private void saveMember(TeamMemberChanged member) {
-        if (member.teamId() != null && member.userId() != null && member.organizationId() != null) {
-            roster.saveMember(new RosterMember(member.teamId(), member.userId(), member.organizationId(),
-                    member.teamRole(), member.jerseyNumber(), member.position()), true);
-            // a team member is a person of the club even before (or without) their user.* event; that event,
-            // when it comes, says the rest
-            roster.savePerson(new RosterPerson(member.userId(), member.organizationId(), null, null, null,
-                    member.teamRole() == null ? List.of() : List.of(member.teamRole()), true), false);
-        }
+        roster.saveMember(new RosterMember(member.teamId(), member.userId(), member.organizationId(),
+                member.teamRole(), member.jerseyNumber(), member.position()), true);
+        // a team member is a person of the club even before (or without) their user.* event; that event, when it
+        // comes, says the rest
+        roster.savePerson(new RosterPerson(member.userId(), member.organizationId(), null, null, null,
+                member.teamRole() == null ? List.of() : List.of(member.teamRole()), true), false);
     }
 
     private void savePerson(UserChanged user) {

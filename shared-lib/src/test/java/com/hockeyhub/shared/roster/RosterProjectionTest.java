@@ -1,6 +1,8 @@
 package com.hockeyhub.shared.roster;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -11,6 +13,7 @@ import com.hockeyhub.shared.api.user.UserEvents.TeamMemberChanged;
 import com.hockeyhub.shared.api.user.UserEvents.UserChanged;
 import com.hockeyhub.shared.api.user.UserEvents.UserDeleted;
 import com.hockeyhub.shared.demo.DemoClub;
+import com.hockeyhub.shared.event.EventEnvelope;
 import com.hockeyhub.shared.event.EventTypes;
 import com.hockeyhub.shared.test.IntegrationTest;
 import com.hockeyhub.shared.testapp.events.EventTestService;
@@ -98,6 +101,40 @@ class RosterProjectionTest {
         await().atMost(PATIENCE).until(() -> roster.members(team).isEmpty() && roster.person(player).isEmpty());
         assertThat(roster.childrenOf(parent)).isEmpty();
         assertThat(roster.isMember(team, coach)).isFalse();
+    }
+
+    @Test
+    void anOlderMembershipChangeArrivingLateNeverUndoesANewerOne() {
+        UUID club = UUID.randomUUID();
+        UUID team = UUID.randomUUID();
+        UUID player = UUID.randomUUID();
+        Instant left = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        // the removal is handled first; the addition before it comes late (its consumer was behind, or a replay)
+        memberChange(EventTypes.TEAM_MEMBER_REMOVED, club, team, player, 7, left);
+        memberChange(EventTypes.TEAM_MEMBER_ADDED, club, team, player, 7, left.minusSeconds(60));
+        memberChange(EventTypes.TEAM_MEMBER_ROLE_CHANGED, club, team, player, 8, left.minusSeconds(30));
+        assertThat(roster.isMember(team, player)).isFalse();
+
+        // back on the team later: that applies, and an older jersey change after it does not
+        memberChange(EventTypes.TEAM_MEMBER_ADDED, club, team, player, 9, left.plusSeconds(60));
+        memberChange(EventTypes.TEAM_MEMBER_ROLE_CHANGED, club, team, player, 8, left.plusSeconds(30));
+        assertThat(roster.players(team)).extracting(RosterMember::jerseyNumber).containsExactly(9);
+        // a redelivery of the old removal changes nothing either
+        memberChange(EventTypes.TEAM_MEMBER_REMOVED, club, team, player, 7, left);
+        assertThat(roster.isMember(team, player)).isTrue();
+    }
+
+    /** user-service's event, its envelope saying it happened at {@code occurredAt}; waits until it was handled. */
+    private void memberChange(String type, UUID club, UUID team, UUID player, int jersey, Instant occurredAt) {
+        EventEnvelope sent = new TransactionTemplate(transactions).execute(s -> {
+            EventEnvelope envelope = events.publish(type, club,
+                    new TeamMemberChanged(team, player, club, "player", jersey, "center"));
+            jdbc.update("UPDATE hockeyhub_outbox SET envelope = jsonb_set(envelope, '{occurredAt}', to_jsonb(?::text)) "
+                    + "WHERE id = ?", occurredAt.toString(), envelope.id());
+            return envelope;
+        });
+        await().atMost(PATIENCE).until(() -> jdbc.queryForObject("SELECT count(*) FROM hockeyhub_inbox WHERE "
+                + "event_id = ? AND consumer LIKE '%roster-member-%' AND status = 'HANDLED'", Long.class, sent.id()) == 1);
     }
 
     @Test

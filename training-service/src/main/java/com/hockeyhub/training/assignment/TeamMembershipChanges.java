@@ -4,6 +4,7 @@ import com.hockeyhub.shared.api.user.UserEvents.TeamMemberChanged;
 import com.hockeyhub.shared.event.EventEnvelope;
 import com.hockeyhub.shared.event.EventHandler;
 import com.hockeyhub.shared.event.EventTypes;
+import com.hockeyhub.shared.roster.MembershipOrder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -19,6 +20,8 @@ import org.springframework.stereotype.Component;
 class TeamMembershipChanges {
 
     private static final Logger log = LoggerFactory.getLogger(TeamMembershipChanges.class);
+    /** Its own order, apart from the roster projection's (shared-lib's consumer "roster"). */
+    private static final String CONSUMER = "training-assignments";
 
     private final AssignmentService assignments;
     private final MembershipOrder order;
@@ -48,11 +51,7 @@ class TeamMembershipChanges {
     }
 
     private boolean newest(TeamMemberChanged member, boolean joined, EventEnvelope envelope) {
-        if (envelope.occurredAt() == null) {
-            return true; // nothing to order by
-        }
-        boolean newest = order.newest(member.organizationId(), member.teamId(), member.userId(), joined,
-                envelope.occurredAt(), envelope.id());
+        boolean newest = order.newest(CONSUMER, member, joined, envelope);
         if (!newest) {
             log.debug("Ignored {} of player {} in team {} at {}: a newer membership change was applied",
                     envelope.type(), member.userId(), member.teamId(), envelope.occurredAt());

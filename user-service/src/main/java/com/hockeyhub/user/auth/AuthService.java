@@ -192,9 +192,9 @@ public class AuthService {
     public TokenIssuer.Identity identityOf(User user) {
         UUID org = users.primaryOrganization(user.getId());
         Set<Role> roles = new LinkedHashSet<>(users.rolesIn(user.getId(), org));
-        // children linked in the token's club only: the token speaks for that club
-        return new TokenIssuer.Identity(user.getId(), user.getEmail(), org, roles, teams.activeTeamIdsOf(user.getId()),
-                org == null ? Set.of() : families.childIdsOf(user.getId(), org));
+        // teams and children in the token's club only: the token speaks for that club
+        return new TokenIssuer.Identity(user.getId(), user.getEmail(), org, roles,
+                teams.activeTeamIdsOf(user.getId(), org), org == null ? Set.of() : families.childIdsOf(user.getId(), org));
     }
 
     private TokenResponse tokensFor(User user) {

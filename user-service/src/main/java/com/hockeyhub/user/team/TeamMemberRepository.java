@@ -21,6 +21,11 @@ public interface TeamMemberRepository extends JpaRepository<TeamMember, UUID> {
     @Query("select m from TeamMember m where m.userId = :userId and m.leftAt is null")
     List<TeamMember> findActiveByUser(UUID userId);
 
+    @Query("""
+            select m.teamId from TeamMember m where m.userId = :userId and m.leftAt is null
+            and m.teamId in (select t.id from Team t where t.organizationId = :organizationId)""")
+    List<UUID> findActiveTeamIds(UUID userId, UUID organizationId);
+
     @Query("select m from TeamMember m where m.teamId = :teamId and m.leftAt is null")
     List<TeamMember> findAllActiveByTeam(UUID teamId);
 

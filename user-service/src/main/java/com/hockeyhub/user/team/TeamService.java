@@ -206,10 +206,11 @@ public class TeamService implements TeamRosters {
         publish(EventTypes.TEAM_MEMBER_REMOVED, member, require(teamId).getOrganizationId());
     }
 
+    /** The user's current teams in one club (a token speaks for one club; row-level security would hide the rest). */
     @Transactional(readOnly = true)
-    public Set<UUID> activeTeamIdsOf(UUID userId) {
-        return members.findActiveByUser(userId).stream().map(TeamMember::getTeamId)
-                .collect(Collectors.toCollection(LinkedHashSet::new));
+    public Set<UUID> activeTeamIdsOf(UUID userId, UUID organizationId) {
+        return organizationId == null ? Set.of()
+                : new LinkedHashSet<>(members.findActiveTeamIds(userId, organizationId));
     }
 
     /** Whether any of the users is an active member of the team. */

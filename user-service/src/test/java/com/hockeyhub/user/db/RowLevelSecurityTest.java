@@ -12,6 +12,7 @@ import com.hockeyhub.user.Fixtures;
 import com.hockeyhub.user.organization.Organization;
 import com.hockeyhub.user.team.Team;
 import com.hockeyhub.user.team.TeamRepository;
+import com.hockeyhub.user.team.TeamRole;
 import com.hockeyhub.user.user.User;
 import com.hockeyhub.user.user.UserCache;
 import org.junit.jupiter.api.AfterEach;
@@ -77,6 +78,28 @@ class RowLevelSecurityTest {
 
         signIn(null); // a user without a club sees no club's rows
         assertThat(teams.findAll()).isEmpty();
+    }
+
+    @Test
+    void membershipsAndClubsOfAnotherClubAreHiddenToo() {
+        fixtures.member(teamA, both, TeamRole.COACH, null);
+        fixtures.member(teamB, both, TeamRole.COACH, null);
+        String memberships = "SELECT team_id FROM team_members WHERE user_id = ?";
+
+        signIn(clubA.getId());
+        assertThat(jdbc.queryForList(memberships, UUID.class, both.getId())).containsExactly(teamA.getId());
+        assertThat(jdbc.queryForList("SELECT id FROM organizations WHERE id IN (?, ?)", UUID.class, clubA.getId(),
+                clubB.getId())).containsExactly(clubA.getId());
+        assertThatThrownBy(() -> jdbc.update("""
+                INSERT INTO team_members (id, team_id, user_id, team_role, joined_at, created_at, updated_at, version)
+                VALUES (?, ?, ?, 'PLAYER', now(), now(), now(), 0)""", UUID.randomUUID(), teamB.getId(),
+                both.getId())).rootCause().hasMessageContaining("row-level security");
+        assertThat(jdbc.update("UPDATE organizations SET name = name WHERE id = ?", clubB.getId())).isZero();
+
+        signIn(null);
+        assertThat(jdbc.queryForList(memberships, UUID.class, both.getId())).isEmpty();
+        assertThat(jdbc.queryForList("SELECT id FROM organizations WHERE id IN (?, ?)", UUID.class, clubA.getId(),
+                clubB.getId())).isEmpty();
     }
 
     @Test
