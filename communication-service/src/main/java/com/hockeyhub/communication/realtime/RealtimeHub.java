@@ -8,6 +8,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.nats.client.Connection;
 import io.nats.client.Message;
@@ -42,7 +46,18 @@ public class RealtimeHub {
     private final NatsConnectionEvents connectionEvents;
     private final JsonMapper json;
     private final RealtimeProperties properties;
-    private final Map<UUID, Set<SseEmitter>> streams = new ConcurrentHashMap<>();
+    private final Map<UUID, Set<ClientStream>> streams = new ConcurrentHashMap<>();
+    /** Writes to the clients, one thread per stream with pushes pending (see {@link ClientStream}). */
+    private final ExecutorService senders = Executors.newCachedThreadPool(new ThreadFactory() {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable work) {
+            Thread sender = new Thread(work, "sse-sender-" + count.incrementAndGet());
+            sender.setDaemon(true);
+            return sender;
+        }
+    });
     private volatile CoreSubscription subscription;
 
     RealtimeHub(Connection nats, NatsConnectionEvents connectionEvents, JsonMapper json,
@@ -67,30 +82,34 @@ public class RealtimeHub {
         if (subscription != null) {
             subscription.close();
         }
-        streams.values().forEach(set -> set.forEach(SseEmitter::complete));
+        streams.values().forEach(set -> List.copyOf(set).forEach(stream -> stream.end(null)));
+        senders.shutdown();
     }
 
     /** Opens a stream for a person: a {@code ready} event, then what they missed since {@code missed}, then pushes. */
     public SseEmitter open(UUID userId, List<RealtimeEvent> missed) {
         SseEmitter emitter = new SseEmitter(properties.streamTimeout().toMillis());
-        Set<SseEmitter> mine = streams.computeIfAbsent(userId, k -> ConcurrentHashMap.newKeySet());
+        Set<ClientStream> mine = streams.computeIfAbsent(userId, k -> ConcurrentHashMap.newKeySet());
+        ClientStream[] self = new ClientStream[1];
         Runnable drop = () -> {
-            mine.remove(emitter);
+            mine.remove(self[0]);
             streams.computeIfPresent(userId, (k, set) -> set.isEmpty() ? null : set);
         };
-        emitter.onCompletion(drop);
-        emitter.onTimeout(drop);
-        emitter.onError(e -> drop.run());
+        ClientStream stream = new ClientStream(emitter, properties.maxPending(), senders, drop);
+        self[0] = stream;
+        emitter.onCompletion(stream::ended);
+        emitter.onTimeout(stream::ended);
+        emitter.onError(e -> stream.ended());
         try {
             emitter.send(SseEmitter.event().name("ready").data("{}", MediaType.APPLICATION_JSON));
             for (RealtimeEvent event : missed) {
-                write(emitter, event);
+                emitter.send(event(event.event(), event.id(), json.writeValueAsString(event.data())));
             }
         } catch (IOException e) {
             emitter.completeWithError(e);
             return emitter;
         }
-        mine.add(emitter);
+        mine.add(stream);
         return emitter;
     }
 
@@ -139,50 +158,28 @@ public class RealtimeHub {
 
     private void deliver(List<UUID> users, String event, String id, String data) {
         for (UUID user : users) {
-            Set<SseEmitter> mine = streams.get(user);
-            if (mine == null) {
-                continue;
-            }
-            for (SseEmitter emitter : mine) {
-                SseEmitter.SseEventBuilder builder = SseEmitter.event().name(event).data(data,
-                        MediaType.APPLICATION_JSON);
-                if (id != null) {
-                    builder.id(id);
-                }
-                try {
-                    emitter.send(builder);
-                } catch (IOException | IllegalStateException e) {
-                    mine.remove(emitter);
-                }
+            Set<ClientStream> mine = streams.get(user);
+            if (mine != null) {
+                // queued, never written here: this runs on the NATS dispatcher that serves every client
+                mine.forEach(stream -> stream.offer(event(event, id, data)));
             }
         }
     }
 
-    private void write(SseEmitter emitter, RealtimeEvent event) throws IOException {
-        SseEmitter.SseEventBuilder builder = SseEmitter.event().name(event.event())
-                .data(json.writeValueAsString(event.data()), MediaType.APPLICATION_JSON);
-        if (event.id() != null) {
-            builder.id(event.id());
-        }
-        emitter.send(builder);
+    private static SseEmitter.SseEventBuilder event(String name, String id, String data) {
+        SseEmitter.SseEventBuilder builder = SseEmitter.event().name(name).data(data, MediaType.APPLICATION_JSON);
+        return id == null ? builder : builder.id(id);
     }
 
     /** Keeps idle streams (and proxies in between) alive, and finds the dead ones. */
     @Scheduled(fixedDelayString = "${hockeyhub.communication.realtime.heartbeat:PT25S}")
     void heartbeat() {
-        streams.values().forEach(set -> set.removeIf(emitter -> {
-            try {
-                emitter.send(SseEmitter.event().comment("heartbeat"));
-                return false;
-            } catch (IOException | IllegalStateException e) {
-                return true;
-            }
-        }));
+        streams.values().forEach(set -> set.forEach(stream -> stream.offer(SseEmitter.event().comment("heartbeat"))));
     }
 
     /** How many streams this replica holds (for tests and metrics). */
     public int connected(UUID userId) {
-        Set<SseEmitter> mine = streams.get(userId);
-        return mine == null ? 0 : mine.size();
+        Set<ClientStream> mine = streams.get(userId);
+        return mine == null ? 0 : (int) mine.stream().filter(stream -> !stream.isClosed()).count();
     }
 }

@@ -3,6 +3,8 @@ package com.hockeyhub.communication.realtime;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -39,6 +41,8 @@ class RealtimeTest extends CommunicationApiTestBase {
     NatsProperties nats;
     @Autowired
     RealtimeProperties realtime;
+    @Autowired
+    RealtimeHub hub;
 
     record Event(String name, String id, JsonNode data) {
     }
@@ -240,5 +244,44 @@ class RealtimeTest extends CommunicationApiTestBase {
             assertThat(notification.data().get("title").asString()).isEqualTo("Rink closed");
             assertThat(notification.data().get("priority").asString()).isEqualTo("urgent");
         }
+    }
+
+    @Test
+    void aClientThatStopsReadingHoldsUpNobodyElseAndIsDroppedOnceTooFarBehind() throws Exception {
+        Club club = club();
+        UUID slowUser = club.players.get(0);
+        UUID fastUser = club.players.get(1);
+        // a client that opens its stream and never reads from it: its socket buffers fill, then writes to it block
+        try (Socket slow = new Socket()) {
+            slow.setReceiveBufferSize(4096);
+            slow.connect(new InetSocketAddress("localhost", port), 5_000);
+            slow.getOutputStream().write(("GET /api/stream HTTP/1.1\r\nHost: localhost\r\nAccept: text/event-stream\r\n"
+                    + "Authorization: " + club.player(0) + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            slow.getOutputStream().flush();
+            awaitConnected(slowUser, 1);
+            try (SseClient fast = new SseClient(club.player(1), null)) {
+                fast.next("ready");
+                // far more than the socket buffers hold, and more pushes than a stream may have pending
+                String page = "x".repeat(64 * 1024);
+                for (int i = 0; i < realtime.maxPending() + 64; i++) {
+                    hub.push(List.of(slowUser), "message.created", null, java.util.Map.of("n", i, "body", page));
+                }
+                hub.push(List.of(fastUser), "message.created", "fast", java.util.Map.of("body", "for the fast one"));
+                // delivered although the slow client's writes are stuck (before: behind them on one dispatcher)
+                Event received = fast.next("message.created");
+                assertThat(received.id()).isEqualTo("fast");
+                assertThat(received.data().get("body").asString()).isEqualTo("for the fast one");
+                // the slow stream is dropped (it would reconnect with Last-Event-ID); the fast one stays
+                awaitConnected(slowUser, 0);
+                assertThat(hub.connected(fastUser)).isEqualTo(1);
+            }
+        }
+    }
+
+    private void awaitConnected(UUID user, int streams) throws InterruptedException {
+        for (int i = 0; i < 200 && hub.connected(user) != streams; i++) {
+            Thread.sleep(100);
+        }
+        assertThat(hub.connected(user)).as("streams of " + user).isEqualTo(streams);
     }
 }
