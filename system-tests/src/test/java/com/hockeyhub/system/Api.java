@@ -6,9 +6,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -57,6 +61,12 @@ final class Api {
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(json)), token);
     }
 
+    Response put(String service, String token, String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create(suite.url(service) + path))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)), token);
+    }
+
     private static Response send(HttpRequest.Builder request, String token) {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
@@ -80,7 +90,40 @@ final class Api {
                 "saga " + sagaId + " to finish");
     }
 
-    static <T> T await(java.util.function.Supplier<T> probe, Predicate<T> done, Duration timeout, String what) {
+    /** Both requests sent at the same moment, from two threads; their answers in the order given. */
+    static List<Response> race(Supplier<Response> a, Supplier<Response> b) {
+        CountDownLatch go = new CountDownLatch(1);
+        List<CompletableFuture<Response>> answers = new ArrayList<>();
+        for (Supplier<Response> request : List.of(a, b)) {
+            answers.add(CompletableFuture.supplyAsync(() -> {
+                try {
+                    go.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return request.get();
+            }));
+        }
+        go.countDown();
+        return answers.stream().map(CompletableFuture::join).toList();
+    }
+
+    /** For {@link #await}: true once two reads in a row, a second apart, are equal. */
+    static final class Stable implements Predicate<Long> {
+        private Long last;
+
+        @Override
+        public boolean test(Long value) {
+            boolean stable = value.equals(last);
+            last = value;
+            if (!stable) {
+                ServiceProcess.sleep(1_000);
+            }
+            return stable;
+        }
+    }
+
+    static <T> T await(Supplier<T> probe, Predicate<T> done, Duration timeout, String what) {
         long deadline = System.nanoTime() + timeout.toNanos();
         T last = null;
         while (System.nanoTime() < deadline) {

@@ -108,7 +108,7 @@ class ReplicaSystemTest {
         String admin = api.login("admin@hockeyhub.demo");
         String audited = "SELECT count(*) FROM audit_events WHERE event_type = 'user.updated' AND data::text LIKE '%"
                 + CONNOR + "%'";
-        long before = Api.await(() -> suite.count("admin-service", audited), new Stable(), Duration.ofSeconds(30),
+        long before = Api.await(() -> suite.count("admin-service", audited), new Api.Stable(), Duration.ofSeconds(30),
                 "the audit trail of Connor to settle");
         int changes = 6;
         for (int i = 0; i < changes; i++) {
@@ -121,21 +121,6 @@ class ReplicaSystemTest {
                 "the audit trail to record " + changes + " changes");
         ServiceProcess.sleep(3_000); // a second delivery, to the other replica, would have landed by now
         assertThat(suite.count("admin-service", audited)).isEqualTo(before + changes);
-    }
-
-    /** True once two reads in a row, a second apart, are equal. */
-    private static final class Stable implements java.util.function.Predicate<Long> {
-        private Long last;
-
-        @Override
-        public boolean test(Long value) {
-            boolean stable = value.equals(last);
-            last = value;
-            if (!stable) {
-                ServiceProcess.sleep(1_000);
-            }
-            return stable;
-        }
     }
 
     @Test

@@ -164,6 +164,15 @@ final class ServiceProcess {
         }
     }
 
+    /** How many lines of this process's log (every start of it) contain {@code text}. */
+    long logLines(String text) {
+        try (var lines = Files.lines(log, java.nio.charset.StandardCharsets.ISO_8859_1)) {
+            return lines.filter(line -> line.contains(text)).count();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new IllegalStateException("the log of " + name + ": " + e.getMessage(), e);
+        }
+    }
+
     static void sleep(long millis) {
         try {
             Thread.sleep(millis);
