@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.hockeyhub.shared.api.ErrorCode;
+import com.hockeyhub.shared.cache.CacheTag;
+import com.hockeyhub.shared.cache.CacheTagInvalidator;
 import com.hockeyhub.shared.entity.Uuid7;
 import com.hockeyhub.shared.roster.Roster;
 import com.hockeyhub.shared.roster.RosterMember;
@@ -49,12 +51,14 @@ public class GameService {
     private final StatisticsAccessPolicy policy;
     private final Roster roster;
     private final ViewRefresher views;
+    private final CacheTagInvalidator invalidator;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
     GameService(GameRepository games, DivisionService divisions, StatisticsAccessPolicy policy, Roster roster,
-            ViewRefresher views, JdbcTemplate jdbc, Clock clock) {
+            ViewRefresher views, CacheTagInvalidator invalidator, JdbcTemplate jdbc, Clock clock) {
         this.games = games;
+        this.invalidator = invalidator;
         this.divisions = divisions;
         this.policy = policy;
         this.roster = roster;
@@ -143,9 +147,10 @@ public class GameService {
         UUID club = policy.requireRecorder(user);
         Game game = games.findByIdAndOrganizationId(gameId, club)
                 .orElseThrow(() -> new NotFoundException("Game", gameId));
-        jdbc.update("DELETE FROM player_game_stats WHERE game_id = ?", game.getId());
+        Set<UUID> players = new HashSet<>(deleteLines(game.getId()));
         games.delete(game);
         games.flush();
+        evictTrends(players);
         views.requestRefresh(club);
     }
 
@@ -174,6 +179,18 @@ public class GameService {
         }
     }
 
+    /** Deletes the game's player lines; the players they were of. */
+    private List<UUID> deleteLines(UUID gameId) {
+        return jdbc.queryForList("DELETE FROM player_game_stats WHERE game_id = ? RETURNING player_id", UUID.class,
+                gameId);
+    }
+
+    private void evictTrends(Set<UUID> players) {
+        if (!players.isEmpty()) {
+            invalidator.invalidate(players.stream().map(CacheTag::user).toList());
+        }
+    }
+
     private Set<UUID> players(UUID teamId) {
         Set<UUID> ids = new HashSet<>();
         roster.players(teamId).stream().map(RosterMember::userId).forEach(ids::add);
@@ -184,7 +201,10 @@ public class GameService {
         game.result(result.homeScore(), result.awayScore(), result.decision(), result.homeShots(),
                 result.awayShots());
         game = games.saveAndFlush(game);
-        jdbc.update("DELETE FROM player_game_stats WHERE game_id = ?", game.getId());
+        // the players whose lines go and come: their cached trends are evicted after commit
+        Set<UUID> players = new HashSet<>(deleteLines(game.getId()));
+        result.players().forEach(line -> players.add(line.playerId()));
+        evictTrends(players);
         Game saved = game;
         List<PlayerLine> lines = result.players();
         jdbc.batchUpdate("""

@@ -54,11 +54,13 @@ public class PlayerStatsService {
     private final StatisticsAccessPolicy policy;
     private final InjuryHistory injuries;
     private final Roster roster;
+    private final PlayerTrends trends;
     private final Clock clock;
 
     PlayerStatsService(JdbcTemplate jdbc, DataSource dataSource, StatisticsAccessPolicy policy,
-            InjuryHistory injuries, Roster roster, Clock clock) {
+            InjuryHistory injuries, Roster roster, PlayerTrends trends, Clock clock) {
         this.jdbc = jdbc;
+        this.trends = trends;
         this.streaming = new JdbcTemplate(dataSource);
         this.streaming.setFetchSize(500);
         this.policy = policy;
@@ -103,23 +105,7 @@ public class PlayerStatsService {
         if (size < 1 || size > MAX_WINDOW) {
             throw new InvalidRequestException("window", "must be between 1 and " + MAX_WINDOW);
         }
-        String sql = """
-                SELECT game_id, played_at, goals, assists, points, shots, plus_minus, toi_seconds,
-                       round(avg(goals) OVER w, 2) AS avg_goals, round(avg(points) OVER w, 2) AS avg_points,
-                       round(avg(shots) OVER w, 2) AS avg_shots, round(avg(plus_minus) OVER w, 2) AS avg_pm,
-                       round(avg(toi_seconds) OVER w, 0) AS avg_toi
-                FROM player_game_stats
-                WHERE organization_id = ? AND player_id = ? AND season = ?
-                WINDOW w AS (ORDER BY played_at, game_id ROWS BETWEEN %d PRECEDING AND CURRENT ROW)
-                ORDER BY played_at, game_id
-                """.formatted(size - 1);
-        List<PlayerTrend.Point> points = jdbc.query(sql, (rs, i) -> new PlayerTrend.Point(
-                rs.getObject("game_id", UUID.class), rs.getTimestamp("played_at").toInstant(), rs.getInt("goals"),
-                rs.getInt("assists"), rs.getInt("points"), rs.getInt("shots"), rs.getInt("plus_minus"),
-                rs.getInt("toi_seconds"), rs.getBigDecimal("avg_goals"), rs.getBigDecimal("avg_points"),
-                rs.getBigDecimal("avg_shots"), rs.getBigDecimal("avg_pm"), rs.getBigDecimal("avg_toi")),
-                user.organizationId(), playerId, checked);
-        return new PlayerTrend(playerId, checked, size, points);
+        return trends.trend(user.organizationId(), playerId, checked, size);
     }
 
     private String season(String season) {

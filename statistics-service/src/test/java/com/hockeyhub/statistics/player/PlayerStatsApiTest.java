@@ -81,6 +81,35 @@ class PlayerStatsApiTest extends StatisticsApiTestBase {
     }
 
     @Test
+    void aCachedTrendShowsAGameRecordedOrDeletedAfterItAtOnce() throws Exception {
+        Club club = club();
+        UUID p = club.player();
+        UUID mate = club.player();
+        Division d = division(club, false, "Wolves", "Bears");
+        recordOk(club, gameJson(d, "Us", "Wolves", daysAgo(30), 2, 1, "regulation", line(p, "home", 2, 0, 4, 1)));
+        String trend = "/api/players/{id}/trends?window=2";
+        // read twice: the second answer is the cached entry
+        for (int read = 0; read < 2; read++) {
+            mvc.perform(getAs(club.coach(), trend, p)).andExpect(status().isOk())
+                    .andExpect(jsonPath("$.games.length()").value(1));
+        }
+        assertThat(count("SELECT count(*) FROM player_game_stats WHERE player_id = ?", p)).isEqualTo(1);
+
+        // a game with a line of p: no waiting for a view refresh, the next read shows it
+        String id = recordOk(club, gameJson(d, "Bears", "Us", daysAgo(20), 0, 2, "regulation",
+                line(p, "away", 2, 0, 3, 2))).get("id").asString();
+        mvc.perform(getAs(club.coach(), trend, p)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.games.length()").value(2))
+                .andExpect(jsonPath("$.games[1].avgPoints").value(2.0));
+        // a game without p leaves p's entry alone, and a game deleted in error leaves the trend at once
+        recordOk(club, gameJson(d, "Us", "Wolves", daysAgo(10), 1, 0, "regulation", line(mate, "home", 1, 0, 2, 1)));
+        mvc.perform(auth(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/games/{id}",
+                id), club.coach())).andExpect(status().isNoContent());
+        mvc.perform(getAs(club.coach(), trend, p)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.games.length()").value(1));
+    }
+
+    @Test
     void aPlayerCannotReadAnotherPlayersDetailedStats() throws Exception {
         Club a = club();
         Club b = club();

@@ -154,8 +154,8 @@ public class ScaleSeeder {
                 + "created_at, updated_at, version", memberships.toString());
         copyThroughStage(connection, copy, "teams", "id, organization_id, name, team_type, age_group, season, active, "
                 + "created_at, updated_at, version", teams.toString());
-        copy.copyIn("COPY team_members (id, team_id, user_id, team_role, jersey_number, position, joined_at, "
-                + "created_at, updated_at, version) FROM STDIN (FORMAT csv)", new StringReader(members.toString()));
+        copyThroughStage(connection, copy, "team_members", "id, team_id, user_id, team_role, jersey_number, position, "
+                + "joined_at, created_at, updated_at, version", members.toString());
     }
 
     private static void copyThroughStage(Connection connection, CopyManager copy, String table, String columns,

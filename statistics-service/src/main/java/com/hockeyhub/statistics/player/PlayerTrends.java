@@ -1,0 +1,52 @@
+package com.hockeyhub.statistics.player;
+
+import java.util.List;
+import java.util.UUID;
+
+import com.hockeyhub.shared.cache.CacheTags;
+import org.springframework.cache.annotation.Cacheable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A player's rolling averages over a season, cached per club, player, season and window and tagged with the player:
+ * recording, correcting or deleting a game evicts the trends of every player with a line in it (GameService) after
+ * its commit, so a trend is never older than the player's last recorded game. The access check runs before, in
+ * {@link PlayerStatsService#trends}, on every request.
+ */
+@Component
+class PlayerTrends {
+
+    static final String TRENDS = "trends";
+
+    private final JdbcTemplate jdbc;
+
+    PlayerTrends(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Cacheable(cacheNames = TRENDS, key = "#organizationId + ':' + #playerId + ':' + #season + ':' + #window",
+            sync = true)
+    @CacheTags("#result.tag()")
+    @Transactional(readOnly = true)
+    public PlayerTrend trend(UUID organizationId, UUID playerId, String season, int window) {
+        String sql = """
+                SELECT game_id, played_at, goals, assists, points, shots, plus_minus, toi_seconds,
+                       round(avg(goals) OVER w, 2) AS avg_goals, round(avg(points) OVER w, 2) AS avg_points,
+                       round(avg(shots) OVER w, 2) AS avg_shots, round(avg(plus_minus) OVER w, 2) AS avg_pm,
+                       round(avg(toi_seconds) OVER w, 0) AS avg_toi
+                FROM player_game_stats
+                WHERE organization_id = ? AND player_id = ? AND season = ?
+                WINDOW w AS (ORDER BY played_at, game_id ROWS BETWEEN %d PRECEDING AND CURRENT ROW)
+                ORDER BY played_at, game_id
+                """.formatted(window - 1);
+        List<PlayerTrend.Point> points = jdbc.query(sql, (rs, i) -> new PlayerTrend.Point(
+                rs.getObject("game_id", UUID.class), rs.getTimestamp("played_at").toInstant(), rs.getInt("goals"),
+                rs.getInt("assists"), rs.getInt("points"), rs.getInt("shots"), rs.getInt("plus_minus"),
+                rs.getInt("toi_seconds"), rs.getBigDecimal("avg_goals"), rs.getBigDecimal("avg_points"),
+                rs.getBigDecimal("avg_shots"), rs.getBigDecimal("avg_pm"), rs.getBigDecimal("avg_toi")),
+                organizationId, playerId, season);
+        return new PlayerTrend(playerId, season, window, points);
+    }
+}
