@@ -48,10 +48,7 @@ class DomainReplicaSystemTest {
         }
         replicas.add(suite.replica("statistics-service", 2, List.of()));
         replicas.add(suite.replica("training-service", 2, List.of()));
-        for (ServiceProcess replica : replicas) {
-            replica.start();
-        }
-        suite.awaitReady(replicas);
+        suite.startAll(replicas);
     }
 
     @AfterAll

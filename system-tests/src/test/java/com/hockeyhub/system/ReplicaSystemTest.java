@@ -55,10 +55,7 @@ class ReplicaSystemTest {
         for (int n = 2; n <= 3; n++) {
             replicas.add(suite.replica("payment-service", n, List.of("--hockeyhub.payment.sweep-cron=*/2 * * * * *")));
         }
-        for (ServiceProcess replica : replicas) {
-            replica.start();
-        }
-        suite.awaitReady(replicas);
+        suite.startAll(replicas);
     }
 
     @AfterAll

@@ -191,6 +191,14 @@ final class SystemSuite {
         return new ServiceProcess(name, port, jar, env, args, work.resolve(name.replace('#', '-') + ".log"));
     }
 
+    /** Starts the processes together and waits until each is ready (their start-ups overlap). */
+    void startAll(List<ServiceProcess> starting) throws IOException {
+        for (ServiceProcess p : starting) {
+            p.start();
+        }
+        awaitReady(starting);
+    }
+
     /** Waits for several starting services at once (their start-ups overlap). */
     void awaitReady(Iterable<ServiceProcess> starting) {
         ExecutorService pool = Executors.newCachedThreadPool();
