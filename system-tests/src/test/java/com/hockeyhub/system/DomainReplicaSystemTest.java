@@ -202,54 +202,6 @@ class DomainReplicaSystemTest {
     }
 
     @Test
-    void startsOfOneWorkoutOnBothTrainingReplicasLeaveOneInProgressAndItsLoadIsCountedOnceHoweverOftenDelivered() {
-        String player = api.login("player@hockeyhub.demo");
-        String assignment = suite.strings("training-service", "SELECT a.id::text FROM assignments a JOIN workout_sessions s "
-                + "ON s.id = a.session_id AND s.status <> 'cancelled' AND s.deleted_at IS NULL WHERE "
-                + "a.player_id = ? AND a.status = 'assigned' AND a.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM "
-                + "workout_executions x WHERE x.player_id = a.player_id AND x.session_id = a.session_id) "
-                + "ORDER BY a.id LIMIT 1", CONNOR).get(0);
-        String path = "/api/assignments/" + assignment + "/executions";
-        List<Api.Response> starts = Api.race(() -> api.post("training-service", player, path, "{}"),
-                () -> api.post("training-service#2", player, path, "{}"));
-        assertThat(starts).as(starts.toString()).extracting(Api.Response::status).containsExactlyInAnyOrder(201, 409);
-        assertThat(suite.count("training-service", "SELECT count(*) FROM workout_executions x JOIN assignments a "
-                + "ON a.session_id = x.session_id AND a.player_id = x.player_id WHERE a.id = ?::uuid "
-                + "AND x.status = 'in_progress'", assignment)).isEqualTo(1);
-        String execution = starts.stream().filter(r -> r.status() == 201).findFirst().orElseThrow().json("$.id");
-
-        // completed on the other instance; two statistics-service instances consume training.workout.completed
-        String done = starts.get(0).status() == 201 ? "training-service#2" : "training-service";
-        Api.Response completed = api.post(done, player, "/api/executions/" + execution + "/complete",
-                "{\"durationMinutes\":45,\"rpe\":6}");
-        assertThat(completed.status()).as(completed.body()).isEqualTo(200);
-        String counted = "SELECT count(*) FROM workload_entries WHERE player_id = ? AND source_id = ?::uuid";
-        Api.await(() -> suite.count("statistics-service", counted, CONNOR, execution), n -> n >= 1,
-                Duration.ofSeconds(30), "statistics-service to count the workout");
-        ServiceProcess.sleep(2_000);
-        assertThat(suite.count("statistics-service", counted, CONNOR, execution)).isEqualTo(1);
-
-        // the same event delivered twice more, and a copy under a new event id (a producer's retry): still counted once
-        String type = "training.workout.completed";
-        String payload = Api.await(() -> suite.strings("admin-service", "SELECT data::text FROM audit_events WHERE "
-                        + "event_type = ? AND data->>'executionId' = ?", type, execution), l -> !l.isEmpty(),
-                Duration.ofSeconds(30), "the workout in the audit trail").get(0);
-        String envelope = """
-                {"id":"%s","type":"%s","version":1,"source":"training-service","occurredAt":"%s",
-                 "organizationId":"%s","correlationId":null,"causationId":null,"data":%s}""";
-        String again = UUID.randomUUID().toString();
-        String copy = UUID.randomUUID().toString();
-        suite.publishEvent(type, envelope.formatted(again, type, Instant.now(), DEMO_CLUB, payload));
-        suite.publishEvent(type, envelope.formatted(again, type, Instant.now(), DEMO_CLUB, payload));
-        suite.publishEvent(type, envelope.formatted(copy, type, Instant.now(), DEMO_CLUB, payload));
-        Api.await(() -> suite.count("statistics-service", "SELECT count(*) FROM hockeyhub_inbox WHERE status = "
-                        + "'HANDLED' AND event_id IN (?::uuid, ?::uuid)", again, copy), n -> n == 2,
-                Duration.ofSeconds(30), "statistics-service to handle the repeated deliveries");
-        ServiceProcess.sleep(1_000); // the second delivery of the first copy, to the other instance
-        assertThat(suite.count("statistics-service", counted, CONNOR, execution)).as("workload entries").isEqualTo(1);
-    }
-
-    @Test
     void reservationsOfOneItemForOneSlotThroughBothTrainingReplicasLeaveOneWinner() {
         String admin = api.login("admin@hockeyhub.demo");
         Api.Response item = api.post("training-service#2", admin, "/api/equipment",

@@ -301,22 +301,6 @@ final class SystemSuite {
         }
     }
 
-    /**
-     * Publishes {@code envelope} (an event envelope as JSON) on the suite's stream as an event of {@code type}, the
-     * way a service's outbox relay sends it but without {@code Nats-Msg-Id}: JetStream keeps every copy, so a test
-     * can deliver one event twice.
-     */
-    void publishEvent(String type, String envelope) {
-        try (io.nats.client.Connection nats = Nats.connect(Options.builder().server(natsUrl).maxReconnects(0)
-                .connectionTimeout(Duration.ofSeconds(2)).build())) {
-            nats.jetStream().publish("hhsys." + runId + ".events." + type,
-                    new io.nats.client.impl.Headers().add("Hh-Event-Type", type),
-                    envelope.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        } catch (Exception e) {
-            throw new IllegalStateException("publishing " + type + ": " + e.getMessage(), e);
-        }
-    }
-
     // ---------------------------------------------------------------------------------------------------------
     // looking into a service's database (the tests check what the services stored; the services never do this)
     // ---------------------------------------------------------------------------------------------------------
