@@ -17,10 +17,8 @@ WARMUP_BURSTS=${WARMUP_BURSTS:-6}
 WARMUP_BURST=${WARMUP_BURST:-15s}
 CONNECTIONS=${CONNECTIONS:-50}
 SCENARIOS=${SCENARIOS-warm zipf near-off filter-observations token-cache no-cache redis-down list search login}
-# PROFILE=jfr records each measured run with Java Flight Recorder (CPU samples, lock and park events) and prints its
-# hot methods and contention sites with the newest JDK's `jfr view` (recordings kept in $BENCH_WORK)
-PROFILE=${PROFILE:-}
-JFR_TOOL=${JFR_TOOL:-$(ls -d /usr/lib/jvm/*/bin/jfr 2>/dev/null | sort -V | tail -1)}
+# PROFILE=jfr records each measured run with Java Flight Recorder and prints its hot methods and contention sites
+# (bench/baseline.sh `profiled`; recordings kept in $BENCH_WORK)
 BENCH_DB=${BENCH_DB:-hockey_hub_users_bench}
 WORK=${BENCH_WORK:-/tmp/hh-cache-bench}
 # JAR and BUILD=0 measure a jar built elsewhere, e.g. of an older commit (bench/ab-bench.sh)
@@ -109,17 +107,10 @@ measure() { # label script [hit-ratio]
   before=$(cache_counts)
   local name
   name=$(echo "$1" | tr -c 'a-zA-Z0-9' '_' | cut -c1-60)
-  [ "$PROFILE" = jfr ] && jcmd "$APP_PID" JFR.start name=bench settings=profile > /dev/null
   gets_before=$(redis_gets)
-  out=$(with_cpu_of "$APP_PID" run_wrk "$2" "$DURATION")
+  out=$(profiled "$1" with_cpu_of "$APP_PID" run_wrk "$2" "$DURATION")
   gets=$(( $(redis_gets) - gets_before ))
   echo "$out" > "$WORK/wrk-$name.txt"
-  if [ "$PROFILE" = jfr ]; then
-    jcmd "$APP_PID" JFR.stop name=bench filename="$WORK/$name.jfr" > /dev/null
-    { echo "== JFR of: $1 ($WORK/$name.jfr)"
-      for view in hot-methods contention-by-site thread-cpu-load; do "$JFR_TOOL" view --width 200 "$view" "$WORK/$name.jfr"; done
-    } >&2
-  fi
   if [ "${3:-}" = hit-ratio ]; then
     after=$(cache_counts)
     ratio=$(awk -v b="$before" -v a="$after" 'BEGIN { split(b, x, " "); split(a, y, " "); h = y[1] - x[1];

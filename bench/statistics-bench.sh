@@ -211,7 +211,7 @@ read_of() { # wrk script, url path -> wrk's output
 WARM=
 run() {
   if [ -z "$WARM" ]; then warm_up read_of "$2" "$3"; WARM=1; else WARMUP_BURSTS=1 WARMUP_BURST=5s warm_up read_of "$2" "$3"; fi
-  row_of "$1" "$(read_of "$2" "$3")"
+  row_of "$1" "$(profiled "$1" read_of "$2" "$3")"
 }
 refresh_loop() { while true; do psql -d "$BENCH_DB" -qAt -c "REFRESH MATERIALIZED VIEW CONCURRENTLY standings_mv" \
   -c "REFRESH MATERIALIZED VIEW CONCURRENTLY player_season_stats_mv" > /dev/null 2>&1; done; }

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
-import static com.hockeyhub.system.DemoIds.demo;
+import static com.hockeyhub.system.DemoIds.CLUB;
+import static com.hockeyhub.system.DemoIds.CONNOR;
+import static com.hockeyhub.system.DemoIds.LUCAS;
+import static com.hockeyhub.system.DemoIds.U18_AAA;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -25,10 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Order(6)
 class DomainReplicaSystemTest {
 
-    private static final UUID DEMO_CLUB = demo("000000000001");
-    private static final UUID CONNOR = demo("000000002001");
-    private static final UUID LUCAS = demo("000000002002");
-    private static final UUID U18_AAA = demo("000000000102");
 
     private static SystemSuite suite;
     private static Api api;
@@ -134,7 +133,7 @@ class DomainReplicaSystemTest {
     void thePhaseCheckOnThreeReplicasAnnouncesEachNewPhaseOnce() {
         // the season moves on: the demo club's current phases are new again to every planning-service instance
         List<String> phases = Api.await(() -> suite.strings("planning-service", "SELECT phase_id::text FROM "
-                        + "phase_announcements WHERE organization_id = ?", DEMO_CLUB), p -> !p.isEmpty(),
+                        + "phase_announcements WHERE organization_id = ?", CLUB), p -> !p.isEmpty(),
                 Duration.ofSeconds(60), "the demo season's current phase to be announced");
         String announced = "SELECT count(*) FROM audit_events WHERE event_type = 'planning.phase.changed' "
                 + "AND data->>'phaseId' = ?";
@@ -144,7 +143,7 @@ class DomainReplicaSystemTest {
                     Duration.ofSeconds(60), "the first announcement of " + phase));
         }
         assertThat(suite.update("planning-service", "DELETE FROM phase_announcements WHERE organization_id = ?",
-                DEMO_CLUB)).isEqualTo(phases.size());
+                CLUB)).isEqualTo(phases.size());
         for (int i = 0; i < phases.size(); i++) {
             String phase = phases.get(i);
             long expected = before.get(i) + 1;
@@ -164,7 +163,7 @@ class DomainReplicaSystemTest {
         String division = suite.strings("statistics-service", "SELECT d.id::text FROM divisions d WHERE "
                 + "d.organization_id = ? AND d.deleted_at IS NULL AND (SELECT count(*) FROM division_teams t "
                 + "WHERE t.division_id = d.id AND t.deleted_at IS NULL) >= 2 ORDER BY d.season DESC LIMIT 1",
-                DEMO_CLUB).get(0);
+                CLUB).get(0);
         String season = suite.strings("statistics-service", "SELECT season FROM divisions WHERE id = ?::uuid",
                 division).get(0);
         List<String> teams = suite.strings("statistics-service", "SELECT id::text FROM division_teams WHERE "

@@ -12,7 +12,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
-import static com.hockeyhub.system.DemoIds.demo;
+import static com.hockeyhub.system.DemoIds.CONNOR;
+import static com.hockeyhub.system.DemoIds.JUNIOR_A;
+import static com.hockeyhub.system.DemoIds.LUCAS;
+import static com.hockeyhub.system.DemoIds.MIKKO;
+import static com.hockeyhub.system.DemoIds.U16_ELITE;
+import static com.hockeyhub.system.DemoIds.U18_AAA;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -24,12 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PlayerTransferSystemTest {
 
     // the demo club's ids (shared-lib DemoClub)
-    private static final UUID U16_ELITE = demo("000000000101");
-    private static final UUID U18_AAA = demo("000000000102");
-    private static final UUID JUNIOR_A = demo("000000000103");
-    private static final UUID CONNOR = demo("000000002001");
-    private static final UUID LUCAS = demo("000000002002");
-    private static final UUID MIKKO = demo("000000002003");
 
     private static SystemSuite suite;
     private static Api api;

@@ -20,7 +20,9 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
-import static com.hockeyhub.system.DemoIds.demo;
+import static com.hockeyhub.system.DemoIds.CLUB;
+import static com.hockeyhub.system.DemoIds.CONNOR;
+import static com.hockeyhub.system.DemoIds.LUCAS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -36,9 +38,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReplicaSystemTest {
 
-    private static final UUID DEMO_CLUB = demo("000000000001");
-    private static final UUID CONNOR = demo("000000002001");
-    private static final UUID LUCAS = demo("000000002002");
 
     private static SystemSuite suite;
     private static Api api;
@@ -167,7 +166,7 @@ class ReplicaSystemTest {
     void theOverdueSweepRunningOnTwoReplicasMarksAndAnnouncesEachInvoiceOnce() {
         // the calendar moves on: the demo club's open invoices fall due yesterday
         List<String> open = suite.strings("payment-service", "SELECT id::text FROM invoices WHERE organization_id = ? "
-                + "AND status IN ('open', 'partially_paid') AND deleted_at IS NULL", DEMO_CLUB);
+                + "AND status IN ('open', 'partially_paid') AND deleted_at IS NULL", CLUB);
         assertThat(open).as("open demo invoices to move").isNotEmpty();
         LocalDate yesterday = LocalDate.now().minusDays(1);
         for (String invoice : open) {
@@ -219,6 +218,6 @@ class ReplicaSystemTest {
     private static String readOf(String service) {
         return service.startsWith("user-service") ? "/api/auth/me"
                 : service.startsWith("admin-service") ? "/api/settings/effective"
-                : "/api/subscriptions/" + DEMO_CLUB;
+                : "/api/subscriptions/" + CLUB;
     }
 }

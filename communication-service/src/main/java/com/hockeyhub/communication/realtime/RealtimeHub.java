@@ -10,8 +10,6 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import io.nats.client.Connection;
 import io.nats.client.Message;
@@ -23,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -48,16 +47,7 @@ public class RealtimeHub {
     private final RealtimeProperties properties;
     private final Map<UUID, Set<ClientStream>> streams = new ConcurrentHashMap<>();
     /** Writes to the clients, one thread per stream with pushes pending (see {@link ClientStream}). */
-    private final ExecutorService senders = Executors.newCachedThreadPool(new ThreadFactory() {
-        private final AtomicInteger count = new AtomicInteger();
-
-        @Override
-        public Thread newThread(Runnable work) {
-            Thread sender = new Thread(work, "sse-sender-" + count.incrementAndGet());
-            sender.setDaemon(true);
-            return sender;
-        }
-    });
+    private final ExecutorService senders = Executors.newCachedThreadPool(senderThreads());
     private volatile CoreSubscription subscription;
 
     RealtimeHub(Connection nats, NatsConnectionEvents connectionEvents, JsonMapper json,
@@ -66,6 +56,12 @@ public class RealtimeHub {
         this.connectionEvents = connectionEvents;
         this.json = json;
         this.properties = properties;
+    }
+
+    private static CustomizableThreadFactory senderThreads() {
+        CustomizableThreadFactory threads = new CustomizableThreadFactory("sse-sender-");
+        threads.setDaemon(true);
+        return threads;
     }
 
     String subject() {

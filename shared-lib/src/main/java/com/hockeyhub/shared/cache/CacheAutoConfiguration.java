@@ -166,7 +166,8 @@ public class CacheAutoConfiguration {
             }
             Duration timeout = lettuce.getClientConfiguration().getCommandTimeout();
             return new RedisNearCache(() -> lettuce.getNativeClient() instanceof RedisClient client ? client : null,
-                    near.getMaxEntries(), near.getMaxAge(), timeout, properties.getRetryInterval());
+                    near.getMaxEntries(), near.getMaxBytes(), near.getMaxAge(), timeout,
+                    properties.getRetryInterval());
         }
 
         static String keyPrefix(HockeyHubCacheProperties properties, Environment environment) {

@@ -159,6 +159,12 @@ public class HockeyHubCacheProperties {
         /** Most entries kept locally, over all near caches (least recently/frequently used go first). */
         private long maxEntries = 20_000;
 
+        /**
+         * Most bytes kept locally, over all near caches, counting each entry as the size of its value in Redis (at
+         * least {@code maxBytes / maxEntries}).
+         */
+        private long maxBytes = 64L * 1024 * 1024;
+
         /** A local copy is dropped this long after it was read from Redis, invalidated or not. */
         private Duration maxAge = Duration.ofMinutes(1);
 
@@ -176,6 +182,14 @@ public class HockeyHubCacheProperties {
 
         public void setMaxEntries(long maxEntries) {
             this.maxEntries = maxEntries;
+        }
+
+        public long getMaxBytes() {
+            return maxBytes;
+        }
+
+        public void setMaxBytes(long maxBytes) {
+            this.maxBytes = maxBytes;
         }
 
         public Duration getMaxAge() {

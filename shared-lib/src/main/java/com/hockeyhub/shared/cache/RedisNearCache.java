@@ -65,7 +65,8 @@ public class RedisNearCache implements AutoCloseable {
     private volatile RedisClient client;
     private final Duration timeout;
     private final Duration reconnectInterval;
-    private final Cache<String, Object> entries;
+    private final Cache<String, Entry> entries;
+    private final long minimumWeight;
     private final Map<String, Object> loads = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
     private final LongAdder invalidations = new LongAdder();
@@ -74,13 +75,24 @@ public class RedisNearCache implements AutoCloseable {
     private volatile boolean tracking;
     private volatile long nextAttemptNanos = System.nanoTime();
 
-    /** {@code clientSource}: the Lettuce client of the connection factory, null while the factory is not started. */
-    public RedisNearCache(Supplier<RedisClient> clientSource, long maxEntries, Duration maxAge, Duration timeout,
-            Duration reconnectInterval) {
+    /**
+     * {@code clientSource}: the Lettuce client of the connection factory, null while the factory is not started.
+     * Local copies are bounded by both {@code maxEntries} and {@code maxBytes}: each weighs the size of its value in
+     * Redis (its JSON), at least {@code maxBytes / maxEntries}, so a cache of large values (a season's trend of a
+     * player, ~35 kB) cannot fill the heap the way a count of entries alone would let it.
+     */
+    public RedisNearCache(Supplier<RedisClient> clientSource, long maxEntries, long maxBytes, Duration maxAge,
+            Duration timeout, Duration reconnectInterval) {
         this.clientSource = clientSource;
         this.timeout = timeout;
         this.reconnectInterval = reconnectInterval;
-        this.entries = Caffeine.newBuilder().maximumSize(maxEntries).expireAfterWrite(maxAge).build();
+        this.minimumWeight = Math.max(1, maxBytes / Math.max(1, maxEntries));
+        this.entries = Caffeine.newBuilder().maximumWeight(maxBytes)
+                .weigher((String key, Entry entry) -> entry.weight()).expireAfterWrite(maxAge).build();
+    }
+
+    /** A local copy and what it counts against the byte bound. */
+    private record Entry(Object value, int weight) {
     }
 
     /**
@@ -89,9 +101,9 @@ public class RedisNearCache implements AutoCloseable {
      * {@link #UNAVAILABLE} when tracking is not on. Redis errors are thrown, as the cache's own reads would.
      */
     public Object get(String redisKey, Function<byte[], Object> decode) {
-        Object local = entries.getIfPresent(redisKey);
+        Entry local = entries.getIfPresent(redisKey);
         if (local != null) {
-            return local;
+            return local.value();
         }
         StatefulRedisConnection<String, byte[]> tracked = trackedConnection();
         if (tracked == null) {
@@ -107,8 +119,9 @@ public class RedisNearCache implements AutoCloseable {
             }
             Object value = decode.apply(raw);
             if (value != null) {
+                Entry loaded = new Entry(value, (int) Math.min(Integer.MAX_VALUE, Math.max(raw.length, minimumWeight)));
                 entries.asMap().compute(redisKey, (key, current) ->
-                        loads.remove(key, token) && tracking && generation.get() == loadGeneration ? value : current);
+                        loads.remove(key, token) && tracking && generation.get() == loadGeneration ? loaded : current);
             }
             return value;
         } finally {

@@ -48,7 +48,7 @@ class NearCacheTest {
     void otherInstance() {
         TestInfrastructure infra = TestInfrastructure.get();
         otherClient = RedisClient.create(RedisURI.create(infra.redisHost(), infra.redisPort()));
-        other = new RedisNearCache(() -> otherClient, 100, Duration.ofMinutes(1), Duration.ofSeconds(2),
+        other = new RedisNearCache(() -> otherClient, 100, 1_000_000, Duration.ofMinutes(1), Duration.ofSeconds(2),
                 Duration.ofMillis(100));
     }
 
@@ -143,9 +143,33 @@ class NearCacheTest {
     }
 
     @Test
+    void localCopiesAreBoundedByTheSizeOfTheirValuesAsWellAsByTheirCount() {
+        try (RedisNearCache bounded = new RedisNearCache(() -> otherClient, 50, 20_000, Duration.ofMinutes(1),
+                Duration.ofSeconds(2), Duration.ofMillis(100))) {
+            String large = "x".repeat(5_000);
+            for (int i = 0; i < 20; i++) {
+                String key = key("large-" + i + "-" + UUID.randomUUID());
+                redis.opsForValue().set(key, large);
+                assertThat(bounded.get(key, NearCacheTest::text)).isEqualTo(large);
+            }
+            // 20 values of 5 kB against 20 kB: at most four stay, though the count alone would keep all 20
+            await().atMost(Duration.ofSeconds(5)).until(() -> bounded.size() <= 4);
+
+            bounded.invalidateAll();
+            for (int i = 0; i < 50; i++) {
+                String key = key("small-" + i + "-" + UUID.randomUUID());
+                redis.opsForValue().set(key, "s" + i);
+                assertThat(bounded.get(key, NearCacheTest::text)).isEqualTo("s" + i);
+            }
+            // small values weigh maxBytes / maxEntries each (400 bytes): all 50 fit, the 51st would not
+            assertThat(bounded.size()).isEqualTo(50);
+        }
+    }
+
+    @Test
     void withoutAConnectionReadsFallBackToRedisAsUsual() {
         RedisClient nowhere = RedisClient.create(RedisURI.create("127.0.0.1", 1));
-        try (RedisNearCache unreachable = new RedisNearCache(() -> nowhere, 10, Duration.ofMinutes(1),
+        try (RedisNearCache unreachable = new RedisNearCache(() -> nowhere, 10, 10_000, Duration.ofMinutes(1),
                 Duration.ofMillis(200), Duration.ofMinutes(1))) {
             assertThat(unreachable.get("any", NearCacheTest::text)).isSameAs(RedisNearCache.UNAVAILABLE);
             assertThat(unreachable.tracking()).isFalse();

@@ -97,7 +97,7 @@ public class PlayerStatsService {
         out.flush();
     }
 
-    @Transactional(readOnly = true)
+    /** No transaction: the access check's roster reads and, on a miss, the trend's one SELECT need none. */
     public PlayerTrend trends(CurrentUser user, UUID playerId, String season, Integer window) {
         policy.requirePlayerStats(user, playerId);
         String checked = season(season);

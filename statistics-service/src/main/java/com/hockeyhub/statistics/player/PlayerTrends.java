@@ -7,13 +7,14 @@ import com.hockeyhub.shared.cache.CacheTags;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A player's rolling averages over a season, cached per club, player, season and window and tagged with the player:
  * recording, correcting or deleting a game evicts the trends of every player with a line in it (GameService) after
  * its commit, so a trend is never older than the player's last recorded game. The access check runs before, in
- * {@link PlayerStatsService#trends}, on every request.
+ * {@link PlayerStatsService#trends}, on every request. A near cache by default ({@code STATISTICS_NEAR_CACHES}): a
+ * season's trend is ~35 kB of JSON, and decoding it from Redis was half of a cached read's CPU (docs/performance.md);
+ * its value is immutable (records, a copied list), as a near cache's must be. One SELECT, so no transaction.
  */
 @Component
 class PlayerTrends {
@@ -29,7 +30,6 @@ class PlayerTrends {
     @Cacheable(cacheNames = TRENDS, key = "#organizationId + ':' + #playerId + ':' + #season + ':' + #window",
             sync = true)
     @CacheTags("#result.tag()")
-    @Transactional(readOnly = true)
     public PlayerTrend trend(UUID organizationId, UUID playerId, String season, int window) {
         String sql = """
                 SELECT game_id, played_at, goals, assists, points, shots, plus_minus, toi_seconds,
@@ -47,6 +47,6 @@ class PlayerTrends {
                 rs.getInt("toi_seconds"), rs.getBigDecimal("avg_goals"), rs.getBigDecimal("avg_points"),
                 rs.getBigDecimal("avg_shots"), rs.getBigDecimal("avg_pm"), rs.getBigDecimal("avg_toi")),
                 organizationId, playerId, season);
-        return new PlayerTrend(playerId, season, window, points);
+        return new PlayerTrend(playerId, season, window, List.copyOf(points));
     }
 }
