@@ -6,9 +6,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import com.hockeyhub.shared.api.ErrorCode;
 import com.hockeyhub.shared.api.user.TokenResponse;
+import com.hockeyhub.shared.db.AcrossClubs;
 import com.hockeyhub.shared.security.CurrentUser;
 import com.hockeyhub.shared.security.Role;
 import com.hockeyhub.shared.security.SecretTokens;
@@ -137,7 +139,11 @@ public class AuthService {
                 throw new ForbiddenException("A club admin cannot end a platform administrator's sessions");
             }
         }
-        users.require(target);
+        if (target.equals(caller.id())) {
+            ownAccount(() -> users.require(target));
+        } else {
+            users.require(target);
+        }
         refreshTokens.revokeAll(target);
         log.info("User {} signed out everywhere by {}", target, caller.id());
     }
@@ -162,12 +168,15 @@ public class AuthService {
     }
 
     public void changePassword(UUID userId, String currentPassword, String newPassword) {
-        User user = users.require(userId);
-        if (!users.passwordMatches(user, currentPassword)) {
-            throw new InvalidRequestException("currentPassword", "is not correct");
-        }
-        users.changePassword(userId, newPassword);
-        refreshTokens.revokeAll(userId);
+        ownAccount(() -> {
+            User user = users.require(userId);
+            if (!users.passwordMatches(user, currentPassword)) {
+                throw new InvalidRequestException("currentPassword", "is not correct");
+            }
+            users.changePassword(userId, newPassword);
+            refreshTokens.revokeAll(userId);
+            return null;
+        });
     }
 
     public TokenResponse serviceToken(String clientId, String clientSecret) {
@@ -181,11 +190,19 @@ public class AuthService {
     }
 
     public AuthRequests.Me me(UUID userId) {
-        User user = users.require(userId);
+        User user = ownAccount(() -> users.require(userId));
         TokenIssuer.Identity identity = identityOf(user);
         return new AuthRequests.Me(users.toDto(user, identity.organizationId()), identity.organizationId(),
                 identity.roles().stream().map(Role::claimValue).sorted().toList(), List.copyOf(identity.teams()),
                 List.copyOf(identity.children()));
+    }
+
+    /**
+     * Work on a person's own account, also before they belong to any club: row-level security on users shows a club
+     * session that club's people only and a session without a club nobody, so it runs on connections that state '*'.
+     */
+    private static <T> T ownAccount(Supplier<T> work) {
+        return AcrossClubs.call(work);
     }
 
     /** What the access token says: the user's club, roles there, current teams and linked children. */

@@ -145,11 +145,10 @@ public class ScaleSeeder {
                     .append(',').append(slot + 1).append(',').append(POSITIONS[i % POSITIONS.length]).append(',')
                     .append(now).append(',').append(now).append(',').append(now).append(",0\n");
         }
-        copy.copyIn("COPY users (id, email, password_hash, first_name, last_name, date_of_birth, active, "
-                + "email_verified, preferred_language, created_at, updated_at, version) FROM STDIN (FORMAT csv)",
-                new StringReader(users.toString()));
         // PostgreSQL refuses COPY into a table with row-level security: COPY into a temporary copy of it, then
         // INSERT ... SELECT (checked by the policy; this seed runs outside any request, so across clubs: '*')
+        copyThroughStage(connection, copy, "users", "id, email, password_hash, first_name, last_name, date_of_birth, "
+                + "active, email_verified, preferred_language, created_at, updated_at, version", users.toString());
         copyThroughStage(connection, copy, "user_organizations", "id, user_id, organization_id, role, joined_at, active, "
                 + "created_at, updated_at, version", memberships.toString());
         copyThroughStage(connection, copy, "teams", "id, organization_id, name, team_type, age_group, season, active, "

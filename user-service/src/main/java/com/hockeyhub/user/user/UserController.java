@@ -125,6 +125,15 @@ class UserController {
                     + "confirmed at POST /api/auth/confirm-email. A club admin changes the address only of members "
                     + "of their club alone who are not admins.")
     UserDto update(@PathVariable UUID id, @Valid @RequestBody UserRequests.UpdateUser request, CurrentUser user) {
+        if (user.id().equals(id)) {
+            // one's own account, also before one belongs to any club: row-level security on users shows a session
+            // without a club nobody, so this runs on connections that state '*'
+            return AcrossClubs.call(() -> applyUpdate(id, request, user));
+        }
+        return applyUpdate(id, request, user);
+    }
+
+    private UserDto applyUpdate(UUID id, UserRequests.UpdateUser request, CurrentUser user) {
         users.require(id);
         UserAccess.Target target = acrossClubsTarget(id);
         if (!user.id().equals(id)) {

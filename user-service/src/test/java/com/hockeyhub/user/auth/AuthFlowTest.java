@@ -30,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -64,6 +65,27 @@ class AuthFlowTest {
 
     static String read(ResultActions result, String path) throws Exception {
         return JsonPath.read(result.andReturn().getResponse().getContentAsString(), path);
+    }
+
+    @Test
+    void someoneInNoClubYetStillManagesTheirOwnAccount() throws Exception {
+        // row-level security on users shows a session without a club nobody; one's own account is the exception
+        String email = Fixtures.unique("clubless") + "@example.org";
+        String access = read(postJson("/api/auth/register",
+                json("{'email':'%s','password':'Strong-Pass-2026','firstName':'Nora','lastName':'Lind'}", email))
+                .andExpect(status().isCreated()), "$.accessToken");
+        String id = read(mvc.perform(get("/api/auth/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + access))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.roles").isEmpty()), "$.user.id");
+
+        mvc.perform(patch("/api/users/" + id).header(HttpHeaders.AUTHORIZATION, "Bearer " + access)
+                        .contentType(MediaType.APPLICATION_JSON).content(json("{'firstName':'Norah'}")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.firstName").value("Norah"));
+        mvc.perform(post("/api/auth/change-password").header(HttpHeaders.AUTHORIZATION, "Bearer " + access)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json("{'currentPassword':'Strong-Pass-2026','newPassword':'Stronger-Pass-2027'}")))
+                .andExpect(status().is2xxSuccessful());
+        login(email, "Stronger-Pass-2027").andExpect(status().isOk());
     }
 
     @Test

@@ -103,6 +103,28 @@ class RowLevelSecurityTest {
     }
 
     @Test
+    void peopleOfAnotherClubOnlyAreHiddenAndUntouchable() {
+        User onlyB = fixtures.user(clubB, Role.PLAYER);
+        String people = "SELECT id FROM users WHERE id IN (?, ?)";
+
+        signIn(clubA.getId());
+        assertThat(jdbc.queryForList(people, UUID.class, both.getId(), onlyB.getId())).containsExactly(both.getId());
+        assertThat(jdbc.update("UPDATE users SET first_name = 'Renamed' WHERE id = ?", onlyB.getId())).isZero();
+        assertThat(jdbc.update("DELETE FROM users WHERE id = ?", onlyB.getId())).isZero();
+
+        signIn(clubB.getId());
+        assertThat(jdbc.queryForList(people, UUID.class, both.getId(), onlyB.getId()))
+                .containsExactlyInAnyOrder(both.getId(), onlyB.getId());
+
+        signIn(null); // a user without a club sees nobody
+        assertThat(jdbc.queryForList(people, UUID.class, both.getId(), onlyB.getId())).isEmpty();
+
+        SecurityContextHolder.clearContext(); // outside a request ('*')
+        assertThat(jdbc.queryForObject("SELECT first_name FROM users WHERE id = ?", String.class, onlyB.getId()))
+                .isNotEqualTo("Renamed");
+    }
+
+    @Test
     void anotherClubsRowIsRefused() {
         signIn(clubA.getId());
         assertThatThrownBy(() -> jdbc.update("""
