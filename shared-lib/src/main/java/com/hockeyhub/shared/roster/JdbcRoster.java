@@ -18,6 +18,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The roster on its four {@code hockeyhub_roster_*} tables. Every write is an insert-or-update on the natural key, so
  * an event redelivered, replayed after a restart or racing a seed converges to the same rows instead of failing.
+ * Reads open no transaction of their own: inside the caller's they use its connection, outside one they run in
+ * auto-commit. They sit on hot paths (every access check of a player's stats asks for the player's club), where a
+ * read-only transaction per lookup cost more than the lookup (begin, read-only flag, commit: JFR of statistics'
+ * cached trend, docs/performance.md).
  */
 public class JdbcRoster implements Roster {
 
@@ -41,35 +45,30 @@ public class JdbcRoster implements Roster {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public Optional<RosterTeam> team(UUID teamId) {
         return jdbc.query("SELECT team_id, organization_id, name, age_group, season FROM hockeyhub_roster_team WHERE team_id = ?",
                 TEAM, teamId).stream().findFirst();
     }
 
     @Override
-    @Transactional(readOnly = true)
     public List<RosterMember> members(UUID teamId) {
         return jdbc.query("SELECT " + MEMBER_COLUMNS + " FROM hockeyhub_roster_member WHERE team_id = ?" + MEMBER_ORDER,
                 MEMBER, teamId);
     }
 
     @Override
-    @Transactional(readOnly = true)
     public List<RosterMember> players(UUID teamId) {
         return jdbc.query("SELECT " + MEMBER_COLUMNS + " FROM hockeyhub_roster_member WHERE team_id = ?"
                 + " AND coalesce(team_role, 'player') = 'player'" + MEMBER_ORDER, MEMBER, teamId);
     }
 
     @Override
-    @Transactional(readOnly = true)
     public List<RosterMember> memberships(UUID userId) {
         return jdbc.query("SELECT " + MEMBER_COLUMNS + " FROM hockeyhub_roster_member WHERE user_id = ? ORDER BY team_id",
                 MEMBER, userId);
     }
 
     @Override
-    @Transactional(readOnly = true)
     public boolean isMember(UUID teamId, UUID userId) {
         return Boolean.TRUE.equals(jdbc.queryForObject(
                 "SELECT EXISTS (SELECT 1 FROM hockeyhub_roster_member WHERE team_id = ? AND user_id = ?)",
@@ -77,7 +76,6 @@ public class JdbcRoster implements Roster {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public boolean isTeamOf(UUID teamId, UUID organizationId) {
         return team(teamId).map(t -> t.organizationId().equals(organizationId))
                 .orElseGet(() -> Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM"
@@ -86,7 +84,6 @@ public class JdbcRoster implements Roster {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public Optional<RosterPerson> person(UUID userId) {
         return jdbc.query("SELECT user_id, organization_id, email, first_name, last_name, roles, active"
                 + " FROM hockeyhub_roster_person WHERE user_id = ?", PERSON, userId).stream().findFirst();
@@ -94,7 +91,6 @@ public class JdbcRoster implements Roster {
 
     /** One statement for any number of users. */
     @Override
-    @Transactional(readOnly = true)
     public Set<UUID> ofClub(UUID organizationId, Collection<UUID> userIds) {
         if (userIds.isEmpty()) {
             return Set.of();
@@ -107,21 +103,18 @@ public class JdbcRoster implements Roster {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public List<UUID> childrenOf(UUID parentId) {
         return jdbc.queryForList("SELECT child_id FROM hockeyhub_roster_family_link WHERE parent_id = ? ORDER BY child_id",
                 UUID.class, parentId);
     }
 
     @Override
-    @Transactional(readOnly = true)
     public List<UUID> parentsOf(UUID childId) {
         return jdbc.queryForList("SELECT parent_id FROM hockeyhub_roster_family_link WHERE child_id = ?"
                 + " ORDER BY primary_contact DESC, parent_id", UUID.class, childId);
     }
 
     @Override
-    @Transactional(readOnly = true)
     public Optional<UUID> primaryContactOf(UUID childId) {
         return jdbc.queryForList("SELECT parent_id FROM hockeyhub_roster_family_link WHERE child_id = ?"
                 + " AND primary_contact ORDER BY parent_id LIMIT 1", UUID.class, childId).stream().findFirst();
