@@ -78,8 +78,13 @@ public class RealtimeHub {
         if (subscription != null) {
             subscription.close();
         }
-        streams.values().forEach(set -> List.copyOf(set).forEach(stream -> stream.end(null)));
+        endAll();
         senders.shutdown();
+    }
+
+    /** Ends every stream open on this replica (normally: clients reconnect and catch up). */
+    void endAll() {
+        streams.values().forEach(set -> List.copyOf(set).forEach(stream -> stream.end(null)));
     }
 
     /** Opens a stream for a person: a {@code ready} event, then what they missed since {@code missed}, then pushes. */

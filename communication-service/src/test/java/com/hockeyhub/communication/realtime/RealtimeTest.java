@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
@@ -51,6 +52,7 @@ class RealtimeTest extends CommunicationApiTestBase {
     final class SseClient implements AutoCloseable {
 
         final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
+        final CountDownLatch ended = new CountDownLatch(1);
         final int status;
         final String accelBuffering;
         private final InputStream body;
@@ -99,6 +101,8 @@ class RealtimeTest extends CommunicationApiTestBase {
                 }
             } catch (Exception closed) {
                 // the test closed the stream
+            } finally {
+                ended.countDown();
             }
         }
 
@@ -228,6 +232,23 @@ class RealtimeTest extends CommunicationApiTestBase {
             assertThat(received.data().get("body").asString()).isEqualTo("posted on replica B");
         } finally {
             replica.close();
+        }
+    }
+
+    @Test
+    void openStreamsEndAsSoonAsShutdownBeginsSoTheServerNeedNotWaitForThem(
+            @Autowired StreamsEndFirstAtShutdown shutdown) throws Exception {
+        Club club = club();
+        try (SseClient player = new SseClient(club.player(2), null)) {
+            player.next("ready");
+            awaitConnected(club.players.get(2), 1);
+
+            shutdown.stop();
+
+            assertThat(player.ended.await(10, TimeUnit.SECONDS)).as("the server ended the stream").isTrue();
+            awaitConnected(club.players.get(2), 0);
+        } finally {
+            shutdown.start();
         }
     }
 
