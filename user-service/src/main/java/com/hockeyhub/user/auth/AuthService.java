@@ -6,11 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import com.hockeyhub.shared.api.ErrorCode;
 import com.hockeyhub.shared.api.user.TokenResponse;
-import com.hockeyhub.shared.db.AcrossClubs;
 import com.hockeyhub.shared.security.CurrentUser;
 import com.hockeyhub.shared.security.Role;
 import com.hockeyhub.shared.security.SecretTokens;
@@ -20,6 +18,7 @@ import com.hockeyhub.shared.web.InvalidRequestException;
 import com.hockeyhub.shared.web.NotFoundException;
 import com.hockeyhub.user.family.FamilyService;
 import com.hockeyhub.user.team.TeamService;
+import com.hockeyhub.user.user.OwnAccount;
 import com.hockeyhub.user.user.User;
 import com.hockeyhub.user.user.UserService;
 import org.slf4j.Logger;
@@ -140,7 +139,7 @@ public class AuthService {
             }
         }
         if (target.equals(caller.id())) {
-            ownAccount(() -> users.require(target));
+            OwnAccount.call(() -> users.require(target));
         } else {
             users.require(target);
         }
@@ -168,7 +167,7 @@ public class AuthService {
     }
 
     public void changePassword(UUID userId, String currentPassword, String newPassword) {
-        ownAccount(() -> {
+        OwnAccount.call(() -> {
             User user = users.require(userId);
             if (!users.passwordMatches(user, currentPassword)) {
                 throw new InvalidRequestException("currentPassword", "is not correct");
@@ -190,19 +189,11 @@ public class AuthService {
     }
 
     public AuthRequests.Me me(UUID userId) {
-        User user = ownAccount(() -> users.require(userId));
+        User user = OwnAccount.call(() -> users.require(userId));
         TokenIssuer.Identity identity = identityOf(user);
         return new AuthRequests.Me(users.toDto(user, identity.organizationId()), identity.organizationId(),
                 identity.roles().stream().map(Role::claimValue).sorted().toList(), List.copyOf(identity.teams()),
                 List.copyOf(identity.children()));
-    }
-
-    /**
-     * Work on a person's own account, also before they belong to any club: row-level security on users shows a club
-     * session that club's people only and a session without a club nobody, so it runs on connections that state '*'.
-     */
-    private static <T> T ownAccount(Supplier<T> work) {
-        return AcrossClubs.call(work);
     }
 
     /** What the access token says: the user's club, roles there, current teams and linked children. */

@@ -126,9 +126,7 @@ class UserController {
                     + "of their club alone who are not admins.")
     UserDto update(@PathVariable UUID id, @Valid @RequestBody UserRequests.UpdateUser request, CurrentUser user) {
         if (user.id().equals(id)) {
-            // one's own account, also before one belongs to any club: row-level security on users shows a session
-            // without a club nobody, so this runs on connections that state '*'
-            return AcrossClubs.call(() -> applyUpdate(id, request, user));
+            return OwnAccount.call(() -> applyUpdate(id, request, user));
         }
         return applyUpdate(id, request, user);
     }
