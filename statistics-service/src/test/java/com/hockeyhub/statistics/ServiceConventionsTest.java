@@ -24,6 +24,9 @@ class ServiceConventionsTest extends StatisticsApiTestBase {
                 .andExpect(content().string(containsString("/api/leaderboards")))
                 .andExpect(content().string(containsString("/api/players/{playerId}/stats")))
                 .andExpect(content().string(containsString("/api/players/{playerId}/trends")))
+                // the trend is written from cached bytes: its schema is documented, not a byte array
+                .andExpect(jsonPath("$.paths['/api/players/{playerId}/trends'].get.responses['200'].content"
+                        + "['application/json'].schema['$ref']").value("#/components/schemas/PlayerTrend"))
                 .andExpect(content().string(containsString("/api/teams/{teamId}/season-stats")))
                 .andExpect(content().string(containsString("/api/workload/players/{playerId}")))
                 .andExpect(content().string(containsString("/api/workload/teams/{teamId}/risk")))

@@ -5,8 +5,12 @@ import java.util.UUID;
 import com.hockeyhub.shared.security.CurrentUser;
 import com.hockeyhub.statistics.support.CsvWriter;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -39,16 +43,18 @@ class PlayerStatsController {
     @GetMapping("/api/players/{playerId}/trends")
     @Operation(summary = "Per game: the numbers and their rolling averages over the last `window` games (1-20, "
             + "default 5)")
-    PlayerTrend trends(CurrentUser user, @PathVariable UUID playerId, @RequestParam(required = false) String season,
-            @RequestParam(required = false) Integer window) {
-        return players.trends(user, playerId, season, window);
+    @ApiResponse(responseCode = "200", description = "The trend",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PlayerTrend.class)))
+    ResponseEntity<byte[]> trends(CurrentUser user, @PathVariable UUID playerId,
+            @RequestParam(required = false) String season, @RequestParam(required = false) Integer window) {
+        return players.trends(user, playerId, season, window).ok();
     }
 
     @GetMapping(value = "/api/players/{playerId}/trends", produces = CsvWriter.MEDIA_TYPE)
     @Operation(summary = "The trend as CSV")
     void trendsCsv(CurrentUser user, @PathVariable UUID playerId, @RequestParam(required = false) String season,
             @RequestParam(required = false) Integer window, HttpServletResponse response) {
-        PlayerTrend trend = players.trends(user, playerId, season, window);
+        PlayerTrend trend = players.trendForExport(user, playerId, season, window);
         CsvWriter out = CsvWriter.to(response, "trend-" + playerId);
         out.row("game_id", "played_at", "goals", "assists", "points", "shots", "plus_minus", "toi_seconds",
                 "avg_goals", "avg_points", "avg_shots", "avg_plus_minus", "avg_toi_seconds");

@@ -17,6 +17,7 @@ import com.hockeyhub.shared.roster.Roster;
 import com.hockeyhub.shared.roster.RosterMember;
 import com.hockeyhub.shared.security.CurrentUser;
 import com.hockeyhub.shared.web.InvalidRequestException;
+import com.hockeyhub.shared.web.RenderedJson;
 import com.hockeyhub.statistics.access.StatisticsAccessPolicy;
 import com.hockeyhub.statistics.injury.InjuryHistory;
 import com.hockeyhub.statistics.injury.InjuryHistory.Period;
@@ -97,15 +98,32 @@ public class PlayerStatsService {
         out.flush();
     }
 
-    /** No transaction: the access check's roster reads and, on a miss, the trend's one SELECT need none. */
-    public PlayerTrend trends(CurrentUser user, UUID playerId, String season, Integer window) {
+    /**
+     * The trend's JSON answer, cached. No transaction: the access check's roster reads and, on a miss, the trend's one
+     * SELECT need none.
+     */
+    public RenderedJson trends(CurrentUser user, UUID playerId, String season, Integer window) {
+        TrendRequest checked = trendRequest(user, playerId, season, window);
+        return trends.json(user.organizationId(), playerId, checked.season(), checked.window());
+    }
+
+    /** The trend itself (the CSV export), queried. */
+    public PlayerTrend trendForExport(CurrentUser user, UUID playerId, String season, Integer window) {
+        TrendRequest checked = trendRequest(user, playerId, season, window);
+        return trends.trend(user.organizationId(), playerId, checked.season(), checked.window());
+    }
+
+    private TrendRequest trendRequest(CurrentUser user, UUID playerId, String season, Integer window) {
         policy.requirePlayerStats(user, playerId);
         String checked = season(season);
         int size = window == null ? 5 : window;
         if (size < 1 || size > MAX_WINDOW) {
             throw new InvalidRequestException("window", "must be between 1 and " + MAX_WINDOW);
         }
-        return trends.trend(user.organizationId(), playerId, checked, size);
+        return new TrendRequest(checked, size);
+    }
+
+    private record TrendRequest(String season, int window) {
     }
 
     private String season(String season) {

@@ -5,15 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import com.hockeyhub.shared.cache.CacheTag;
-
 /** Per game, the player's numbers and their rolling averages over the last {@code window} games. */
 public record PlayerTrend(UUID playerId, String season, int window, List<Point> games) {
-
-    /** The cache tag of the entry (its player: a game with a line of theirs evicts it). */
-    public String tag() {
-        return CacheTag.user(playerId);
-    }
 
     public record Point(UUID gameId, Instant playedAt, int goals, int assists, int points, int shots, int plusMinus,
                         int toiSeconds, BigDecimal avgGoals, BigDecimal avgPoints, BigDecimal avgShots,

@@ -4,32 +4,48 @@ import java.util.List;
 import java.util.UUID;
 
 import com.hockeyhub.shared.cache.CacheTags;
+import com.hockeyhub.shared.web.RenderedJson;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A player's rolling averages over a season, cached per club, player, season and window and tagged with the player:
- * recording, correcting or deleting a game evicts the trends of every player with a line in it (GameService) after
- * its commit, so a trend is never older than the player's last recorded game. The access check runs before, in
- * {@link PlayerStatsService#trends}, on every request. A near cache by default ({@code STATISTICS_NEAR_CACHES}): a
- * season's trend is ~35 kB of JSON, and decoding it from Redis was half of a cached read's CPU (docs/performance.md);
- * its value is immutable (records, a copied list), as a near cache's must be. One SELECT, so no transaction.
+ * A player's rolling averages over a season. The JSON answer is cached per club, player, season and window, rendered
+ * once ({@link RenderedJson}), and tagged with the player: recording, correcting or deleting a game evicts the trends
+ * of every player with a line in it (GameService) after its commit, so a trend is never older than the player's last
+ * recorded game. The access check runs before, in {@link PlayerStatsService}, on every request. A near cache by
+ * default ({@code STATISTICS_NEAR_CACHES}): a season's trend is ~25 kB of JSON, and decoding the typed value from
+ * Redis, then writing it again, were three quarters of a cached read's CPU (docs/performance.md). One SELECT, so no
+ * transaction.
  */
 @Component
 class PlayerTrends {
 
-    static final String TRENDS = "trends";
+    /**
+     * The answers' cache. A cache whose value changes shape gets a new name: during a rolling deploy the old replicas
+     * keep writing the old shape under the old name, which the new ones would fail to cast (it was "trends", holding
+     * the PlayerTrend itself).
+     */
+    static final String TRENDS = "trend-answers";
 
     private final JdbcTemplate jdbc;
+    private final JsonMapper json;
 
-    PlayerTrends(JdbcTemplate jdbc) {
+    PlayerTrends(JdbcTemplate jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
+    /** The trend as the JSON answer, from the cache. */
     @Cacheable(cacheNames = TRENDS, key = "#organizationId + ':' + #playerId + ':' + #season + ':' + #window",
             sync = true)
-    @CacheTags("#result.tag()")
+    @CacheTags("T(com.hockeyhub.shared.cache.CacheTag).user(#playerId)")
+    public RenderedJson json(UUID organizationId, UUID playerId, String season, int window) {
+        return RenderedJson.of(json, trend(organizationId, playerId, season, window));
+    }
+
+    /** The trend itself, queried (the CSV export). */
     public PlayerTrend trend(UUID organizationId, UUID playerId, String season, int window) {
         String sql = """
                 SELECT game_id, played_at, goals, assists, points, shots, plus_minus, toi_seconds,

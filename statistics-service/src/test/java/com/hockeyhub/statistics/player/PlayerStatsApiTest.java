@@ -14,10 +14,12 @@ import com.hockeyhub.shared.test.TestTokens;
 import com.hockeyhub.statistics.StatisticsApiTestBase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -88,11 +90,17 @@ class PlayerStatsApiTest extends StatisticsApiTestBase {
         Division d = division(club, false, "Wolves", "Bears");
         recordOk(club, gameJson(d, "Us", "Wolves", daysAgo(30), 2, 1, "regulation", line(p, "home", 2, 0, 4, 1)));
         String trend = "/api/players/{id}/trends?window=2";
-        // read twice: the second answer is the cached entry
+        // read twice: the second answer is the cached entry, rendered once and written as it was stored
+        String[] answers = new String[2];
         for (int read = 0; read < 2; read++) {
-            mvc.perform(getAs(club.coach(), trend, p)).andExpect(status().isOk())
-                    .andExpect(jsonPath("$.games.length()").value(1));
+            answers[read] = body(mvc.perform(getAs(club.coach(), trend, p)).andExpect(status().isOk())
+                    .andExpect(content().contentType(MediaType.APPLICATION_JSON))
+                    .andExpect(jsonPath("$.playerId").value(p.toString()))
+                    .andExpect(jsonPath("$.window").value(2))
+                    .andExpect(jsonPath("$.games.length()").value(1))
+                    .andExpect(jsonPath("$.games[0].points").value(2)).andReturn());
         }
+        assertThat(answers[1]).isEqualTo(answers[0]);
         assertThat(count("SELECT count(*) FROM player_game_stats WHERE player_id = ?", p)).isEqualTo(1);
 
         // a game with a line of p: no waiting for a view refresh, the next read shows it
