@@ -15,7 +15,8 @@
 #  3. fan-out: FANOUT_EVENTS calendar.event.updated events, one at a time, for a team of FANOUT_RECIPIENTS members
 #     (the service's roster tables), published on the bench's JetStream subject; p50/p99/max from the publish to the
 #     team's last notification stored (bench/communication-fanout.py).
-# SCENARIOS picks which run (default all three: "realtime history fanout").
+# SCENARIOS picks which run (default all three: "realtime history fanout"). PROFILE=jfr records the measured history
+# runs (bench/baseline.sh, profiled).
 # Prints markdown tables and the query plan of the newest page; asserts nothing.
 # Needs PostgreSQL/Redis/NATS as in architecture.md "Local services", wrk (apt-get install -y wrk), java 17, openssl,
 # python3, jq.
@@ -27,7 +28,7 @@ MESSAGES=${MESSAGES:-1000}
 RECEIVERS=${RECEIVERS:-100}
 RATES=${RATES:-50}
 SENDERS=${SENDERS:-32}   # keep-alive POST connections (a slow machine needs many to hold the rate)
-WARMUP=${WARMUP:-10}
+WARMUP=${WARMUP:-60}   # seconds posting at the rate before the count starts (the JIT warm-up of a fresh service)
 SECONDS_MEASURED=${SECONDS_MEASURED:-20}
 PORT=${PORT:-18084}
 SCENARIOS=${SCENARIOS:-realtime history fanout}
@@ -73,9 +74,7 @@ versus_bare() { # measured rps: "<ratio> (bare: <rps>)", the bare endpoint by th
   echo "$(ratio "$1" "$bare") (bare: $bare/s)"
 }
 if scenario history; then
-  baseline_start
-  echo 00000000-0000-0000-0000-000000000001 > "$WORK/baseline-ids.txt"
-  baseline_warm_up fixed.lua "$CONNECTIONS" "$WORK/baseline-ids.txt" "${BASELINE_WARMUP_BURSTS:-4}" 15s
+  bench_baseline_up
 fi
 
 start_app   # Flyway creates the schema on the first run
@@ -167,8 +166,9 @@ history() { # wrk output; extra env for the lua script
 }
 if scenario history; then
 echo "== history, newest page (size 50), $CONVERSATIONS conversations round robin" >&2
-history > /dev/null
-out=$(history)
+# the JIT warm-up (WARMUP_BURSTS × WARMUP_BURST): one window of a fresh service measured the compiler, not the read
+warm_up history
+out=$(profiled "communication history newest page" history)
 row "GET /api/conversations/{id}/messages?size=50, newest page (over $TOTAL messages)" "$(stat_of "$out" rps)" \
   "$(stat_of "$out" p50)" "$(stat_of "$out" p99)" "$(stat_of "$out" errors)" "$(versus_bare "$(stat_of "$out" rps)")"
 
@@ -186,9 +186,9 @@ SQL
 curl -fs -o "$WORK/deep.json" -H "Authorization: Bearer $TOKEN" "$BASE/api/conversations/$(head -1 "$WORK/cursors.txt")" \
   || { echo "GET a deep page failed: $(head -1 "$WORK/cursors.txt")" >&2; exit 1; }
 [ "$(jq '.messages | length' "$WORK/deep.json")" -eq 50 ] || { echo "the deep page is not 50 messages" >&2; exit 1; }
-IDS_FILE="$WORK/cursors.txt" HOT=100 SUFFIX= wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --timeout 10s \
+IDS_FILE="$WORK/cursors.txt" HOT=100 SUFFIX= wrk -t2 -c"$CONNECTIONS" -d"${WARMUP_BURST:-15s}" --timeout 10s \
   -s "$ROOT/bench/communication-history.lua" "$BASE" > /dev/null 2>&1
-out=$(IDS_FILE="$WORK/cursors.txt" HOT=100 SUFFIX= wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency \
+out=$(IDS_FILE="$WORK/cursors.txt" HOT=100 SUFFIX= profiled "communication history deep page" wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency \
   -s "$ROOT/bench/communication-history.lua" "$BASE" 2>&1)
 row "GET /api/conversations/{id}/messages?size=50&before=<cursor>, message $((MESSAGES / 2)) back (100 conversations)" \
   "$(stat_of "$out" rps)" "$(stat_of "$out" p50)" "$(stat_of "$out" p99)" "$(stat_of "$out" errors)" \
