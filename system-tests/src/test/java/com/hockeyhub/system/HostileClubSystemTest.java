@@ -28,7 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * POST, PUT and PATCH operation of every service's OpenAPI document whose path takes ids is called with the demo
  * club's real ids — the well-known demo people, teams and club, plus ids of each of the service's club tables —
  * by the rival club's admin, coach, medical staff, player and parent. A write carries a body built from the
- * operation's schema (valid, so it reaches the service's own checks) whose id fields name the demo club's rows too.
+ * operation's schema (valid, so it reaches the service's own checks) whose id fields name the demo club's rows too;
+ * writes without an id in the path are called too when their body names a demo club's row (an event for the demo
+ * club's team, a conversation with its people, an invoice for its player).
  * Another club's resource must answer 403 or 404 (a write may also fail on its body or state: 400, 409, 422), never
  * a 2xx (an empty 200 would confirm the id exists) and never a 5xx; and the demo club's rows in every club table must
  * be unchanged afterwards.
@@ -43,6 +45,13 @@ class HostileClubSystemTest {
             "planning-service GET /api/drills/{id}", "public drills are a shared library (club-only drills are not)",
             "planning-service PUT /api/drills/{id}/rating", "coaches of every club rate the public drills they use "
                     + "(one rating each, stored with the rater's club; club-only drills are not visible to rate)");
+    /**
+     * Writes without an id in the path whose body's id fields are not the demo club's resources, with the reason (the
+     * others, e.g. POST /api/events with the demo club's teamId, must be refused like a foreign id in the path).
+     */
+    private static final Map<String, String> BODY_IDS_NOT_CLUB_RESOURCES = Map.of(
+            "user-service POST /api/users/batch", "a lookup for other services: other clubs' users are reported "
+                    + "missing (UserDirectoryTest)");
     /** Club tables the services change by themselves during the run (compared by row count only), with the reason. */
     private static final Map<String, String> CHANGED_BY_WORKERS = Map.of(
             "communication-service.notification_deliveries", "the delivery worker sends pending deliveries");
@@ -133,24 +142,40 @@ class HostileClubSystemTest {
             for (Map.Entry<String, Object> path : paths.entrySet()) {
                 Map<String, Object> ops = (Map<String, Object>) path.getValue();
                 for (String method : List.of("get", "delete", "post", "put", "patch")) {
-                    if (!ops.containsKey(method) || !path.getKey().contains("{")) {
-                        continue;
-                    }
-                    String operation = service + " " + method.toUpperCase(Locale.ROOT) + " " + path.getKey();
-                    List<String> urls = urls(service, path.getKey());
-                    if (urls.isEmpty()) {
-                        unmapped.add(operation);
-                    }
-                    if (urls.isEmpty() || SHARED_BY_DESIGN.containsKey(operation)) {
+                    if (!ops.containsKey(method)) {
                         continue;
                     }
                     boolean write = !method.equals("get") && !method.equals("delete");
                     Map<String, Object> op = (Map<String, Object>) ops.get(method);
+                    boolean idsInPath = path.getKey().contains("{");
+                    if (!idsInPath && !(write && op.containsKey("requestBody"))) {
+                        continue;
+                    }
+                    String operation = service + " " + method.toUpperCase(Locale.ROOT) + " " + path.getKey();
+                    List<String> urls = idsInPath ? urls(service, path.getKey()) : List.of(path.getKey());
+                    if (urls.isEmpty()) {
+                        unmapped.add(operation);
+                    }
+                    if (urls.isEmpty() || SHARED_BY_DESIGN.containsKey(operation)
+                            || (!idsInPath && BODY_IDS_NOT_CLUB_RESOURCES.containsKey(operation))) {
+                        continue;
+                    }
+                    List<String> demoIdsInBody = new ArrayList<>();
                     String body = write && op.containsKey("requestBody") ? JSONValue.toJSONString(
                             OpenApiSchemas.valid(JsonPath.read(op, "$.requestBody.content.*.schema"), schemas, "",
-                                    property -> first(candidates(service, "", property, 0))))
+                                    property -> {
+                                        String id = first(candidates(service, "", property, 0));
+                                        if (id != null) {
+                                            demoIdsInBody.add(property);
+                                        }
+                                        return id;
+                                    }))
                             : null;
-                    operations.merge(write ? "write" : "read", 1, Integer::sum);
+                    if (!idsInPath && demoIdsInBody.isEmpty()) {
+                        continue; // nothing of the demo club's in it: an ordinary write in the rival's own club
+                    }
+                    operations.merge(idsInPath ? (write ? "write" : "read") : "write, ids in the body only", 1,
+                            Integer::sum);
                     Set<Integer> answers = new TreeSet<>();
                     for (String url : write ? urls.subList(0, Math.min(3, urls.size())) : urls) {
                         for (Map.Entry<String, String> rival : rivals.entrySet()) {
@@ -176,6 +201,8 @@ class HostileClubSystemTest {
                 findings.size(), rejectedBodies, unmapped.size(), unmapped);
         assertThat(operations.get("read")).as("read operations that take the demo club's ids").isGreaterThan(40);
         assertThat(operations.get("write")).as("write operations that take the demo club's ids").isGreaterThan(20);
+        assertThat(operations.get("write, ids in the body only")).as("writes with the demo club's ids in the body only")
+                .isGreaterThan(10);
         assertThat(findings).as("the demo club's resources answered to another club").isEmpty();
     }
 
