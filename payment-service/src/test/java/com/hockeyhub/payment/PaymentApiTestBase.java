@@ -4,8 +4,11 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 
+import com.hockeyhub.shared.roster.JdbcRoster;
+import com.hockeyhub.shared.roster.RosterPerson;
 import com.hockeyhub.shared.security.Role;
 import com.hockeyhub.shared.test.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +37,8 @@ public abstract class PaymentApiTestBase {
     protected MockMvc mvc;
     @Autowired
     protected JdbcTemplate jdbc;
+    @Autowired
+    protected JdbcRoster roster;
 
     protected static LocalDate today() {
         return LocalDate.now(ZoneOffset.UTC);
@@ -68,8 +73,24 @@ public abstract class PaymentApiTestBase {
         }
     }
 
+    /** A club whose admin and family are people of the club on the shared roster (as user-service's events put them). */
     protected Club club() {
-        return new Club();
+        Club club = new Club();
+        for (UUID person : List.of(club.adminId, club.parentId, club.childId)) {
+            personOf(club, person);
+        }
+        return club;
+    }
+
+    /** Another person of the club (on the shared roster). */
+    protected UUID personOf(Club club) {
+        return personOf(club, UUID.randomUUID());
+    }
+
+    private UUID personOf(Club club, UUID person) {
+        roster.savePerson(new RosterPerson(person, club.id, person + "@example.org", "Club", "Person", List.of(),
+                true), true);
+        return person;
     }
 
     protected MockHttpServletRequestBuilder getAs(String token, String url, Object... vars) {

@@ -24,8 +24,9 @@ public final class InvoiceRequests {
     }
 
     public record CreateInvoice(
-            @NotNull @Schema(description = "Who pays (e.g. the primary-contact parent of a minor)") UUID payerId,
-            @Schema(description = "The player the invoice is for, if any") UUID playerId,
+            @NotNull @Schema(description = "Who pays, a person of the club (e.g. the primary-contact parent of a minor)")
+            UUID payerId,
+            @Schema(description = "The player the invoice is for, if any: a person of the club") UUID playerId,
             @NotBlank @Size(max = 200) String description,
             @NotBlank @Schema(description = "ISO 4217, at most 2 decimals, e.g. EUR") String currency,
             @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2)

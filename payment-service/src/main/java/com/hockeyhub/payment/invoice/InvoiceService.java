@@ -23,6 +23,7 @@ import com.hockeyhub.shared.cache.CacheTag;
 import com.hockeyhub.shared.cache.CacheTagInvalidator;
 import com.hockeyhub.shared.event.EventPublisher;
 import com.hockeyhub.shared.event.EventTypes;
+import com.hockeyhub.shared.roster.Roster;
 import com.hockeyhub.shared.security.CurrentUser;
 import com.hockeyhub.shared.web.InvalidRequestException;
 import com.hockeyhub.shared.web.NotFoundException;
@@ -45,18 +46,35 @@ public class InvoiceService {
     private final InvoiceRepository invoices;
     private final InvoiceNumbers numbers;
     private final PaymentAccessPolicy policy;
+    private final Roster roster;
     private final EventPublisher events;
     private final CacheTagInvalidator cacheTags;
     private final Clock clock;
 
-    InvoiceService(InvoiceRepository invoices, InvoiceNumbers numbers, PaymentAccessPolicy policy,
+    InvoiceService(InvoiceRepository invoices, InvoiceNumbers numbers, PaymentAccessPolicy policy, Roster roster,
             EventPublisher events, CacheTagInvalidator cacheTags, Clock clock) {
         this.invoices = invoices;
         this.numbers = numbers;
         this.policy = policy;
+        this.roster = roster;
         this.events = events;
         this.cacheTags = cacheTags;
         this.clock = clock;
+    }
+
+    /**
+     * The payer and the player must be people of the club (the shared roster, from user-service's events): a bill
+     * naming another club's or an unknown person is refused, never stored in this club's books.
+     */
+    private void requirePeopleOfClub(UUID organizationId, UUID payerId, UUID playerId) {
+        List<UUID> people = playerId == null ? List.of(payerId) : List.of(payerId, playerId);
+        Set<UUID> ofClub = roster.ofClub(organizationId, people);
+        if (!ofClub.contains(payerId)) {
+            throw new InvalidRequestException("payerId", "is not a person of the club");
+        }
+        if (playerId != null && !ofClub.contains(playerId)) {
+            throw new InvalidRequestException("playerId", "is not a person of the club");
+        }
     }
 
     /** Filters of the invoice list. */
@@ -73,6 +91,7 @@ public class InvoiceService {
     @Transactional
     public Invoice create(CurrentUser user, CreateInvoice request) {
         UUID organizationId = policy.requireBillingAdmin(user);
+        requirePeopleOfClub(organizationId, request.payerId(), request.playerId());
         Currency currency = Money.currency("currency", request.currency());
         BigDecimal taxRate = request.taxRate() == null ? BigDecimal.ZERO.setScale(2) : request.taxRate().setScale(2);
         boolean issueNow = Boolean.TRUE.equals(request.issue());

@@ -70,9 +70,18 @@ class InvoiceApiTest extends PaymentApiTestBase {
     @Test
     void badInputIsA400NamingTheFieldAndCreatesNothing() throws Exception {
         Club club = club();
+        Club rival = club();
         record Case(String json, String field) {
         }
         List<Case> cases = List.of(
+                // a bill names people of the club only: not another club's, not someone unknown
+                new Case(invoiceJson(rival.parentId, null, "EUR", "10", "0", today().plusDays(5), false), "payerId"),
+                new Case(invoiceJson(club.parentId, rival.childId, "EUR", "10", "0", today().plusDays(5), false),
+                        "playerId"),
+                new Case(invoiceJson(UUID.randomUUID(), club.childId, "EUR", "10", "0", today().plusDays(5), false),
+                        "payerId"),
+                new Case(invoiceJson(club.parentId, UUID.randomUUID(), "EUR", "10", "0", today().plusDays(5), false),
+                        "playerId"),
                 new Case(invoiceJson(club.parentId, null, "EUR", "-1.00", "0", today().plusDays(5), false),
                         "lines[0].unitPrice"),
                 new Case(invoiceJson(club.parentId, null, "EUR", "0", "0", today().plusDays(5), false),
@@ -101,6 +110,7 @@ class InvoiceApiTest extends PaymentApiTestBase {
             assertThat(fields).as(body(result)).contains(c.field());
         }
         assertThat(count("SELECT count(*) FROM invoices WHERE organization_id = ?", club.id)).isZero();
+        assertThat(count("SELECT count(*) FROM invoices WHERE organization_id = ?", rival.id)).isZero();
         mvc.perform(postAs(club.admin(), "{not json", "/api/invoices")).andExpect(status().isBadRequest());
     }
 
@@ -183,9 +193,9 @@ class InvoiceApiTest extends PaymentApiTestBase {
     void aParentSeesOnlyTheirFamilysBillsAndAnotherClubNothing() throws Exception {
         Club club = club();
         UUID ours = createInvoice(club, "10.00", true);
-        UUID forChildOnly = createInvoice(club, invoiceJson(UUID.randomUUID(), club.childId, "EUR", "11.00", "0",
+        UUID forChildOnly = createInvoice(club, invoiceJson(personOf(club), club.childId, "EUR", "11.00", "0",
                 today().plusDays(9), true));
-        UUID strangers = createInvoice(club, invoiceJson(UUID.randomUUID(), UUID.randomUUID(), "EUR", "12.00", "0",
+        UUID strangers = createInvoice(club, invoiceJson(personOf(club), personOf(club), "EUR", "12.00", "0",
                 today().plusDays(9), true));
 
         JsonNode mine = json(mvc.perform(getAs(club.parent(), "/api/invoices")).andExpect(status().isOk()).andReturn());

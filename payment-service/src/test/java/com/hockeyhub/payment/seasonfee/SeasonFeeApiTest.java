@@ -11,7 +11,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import com.hockeyhub.payment.PaymentApiTestBase;
-import com.hockeyhub.shared.roster.JdbcRoster;
 import com.hockeyhub.shared.roster.RosterMember;
 import com.hockeyhub.shared.roster.RosterTeam;
 import com.hockeyhub.shared.security.Role;
@@ -28,9 +27,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @IntegrationTest
 class SeasonFeeApiTest extends PaymentApiTestBase {
-
-    @Autowired
-    JdbcRoster roster;
 
     /** A team of the club on the shared roster (as user-service's events would put it there). */
     private UUID team(Club club, int players) {
