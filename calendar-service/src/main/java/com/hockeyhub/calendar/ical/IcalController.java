@@ -14,6 +14,7 @@ import com.hockeyhub.calendar.common.CalendarProperties;
 import com.hockeyhub.calendar.event.Event;
 import com.hockeyhub.calendar.event.EventService;
 import com.hockeyhub.calendar.recurrence.RecurrenceService;
+import com.hockeyhub.shared.db.AcrossClubs;
 import com.hockeyhub.shared.security.CurrentUser;
 import com.hockeyhub.shared.web.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -75,7 +76,7 @@ class IcalController {
     @GetMapping("/api/calendar/feeds/{token}.ics")
     @Operation(summary = "Your personal calendar (your, your children's and your teams' events) by feed token")
     public ResponseEntity<String> personal(@PathVariable String token) {
-        CurrentUser user = tokens.resolve(token).orElseThrow(() -> new NotFoundException("No such calendar feed"));
+        CurrentUser user = owner(token).orElseThrow(() -> new NotFoundException("No such calendar feed"));
         return ics(FeedOwner.run(user, () -> render("Hockey Hub – my calendar", user, null)));
     }
 
@@ -83,11 +84,16 @@ class IcalController {
     @Operation(summary = "A team's calendar, with a bearer token or ?token= (feed token)")
     public ResponseEntity<String> team(@PathVariable UUID teamId, @RequestParam(required = false) String token) {
         Optional<CurrentUser> bearer = CurrentUser.current();
-        CurrentUser user = bearer.or(() -> tokens.resolve(token))
+        CurrentUser user = bearer.or(() -> owner(token))
                 .orElseThrow(() -> new NotFoundException("No such calendar feed"));
         String name = "Hockey Hub – team " + teamId;
         return ics(bearer.isPresent() ? render(name, user, teamId)
                 : FeedOwner.run(user, () -> render(name, user, teamId)));
+    }
+
+    /** Anonymous: a feed token names its owner, in whichever club; the feed is then read as that owner. */
+    private Optional<CurrentUser> owner(String token) {
+        return AcrossClubs.call(() -> tokens.resolve(token));
     }
 
     private Calendar render(String name, CurrentUser user, UUID teamId) {

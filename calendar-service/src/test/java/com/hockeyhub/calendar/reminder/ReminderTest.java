@@ -21,6 +21,7 @@ import com.hockeyhub.calendar.support.Api;
 import com.hockeyhub.calendar.support.Api.Club;
 import com.hockeyhub.calendar.support.Api.Response;
 import com.hockeyhub.shared.event.EventPublisher;
+import com.hockeyhub.shared.test.FixturesAcrossClubs;
 import com.hockeyhub.shared.test.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -103,7 +104,7 @@ class ReminderTest {
         ReminderService otherReplica = new ReminderService(jdbc, publisher, smallBatches, clock);
         List<IntSupplier> instances = List.of(() -> transactions.execute(status -> replica.sendDue()),
                 () -> transactions.execute(status -> otherReplica.sendDue()));
-        ExecutorService pool = Executors.newFixedThreadPool(4);
+        ExecutorService pool = Executors.newFixedThreadPool(4, FixturesAcrossClubs.threads());
         CountDownLatch go = new CountDownLatch(1);
         List<Future<Integer>> runs = new ArrayList<>();
         try {

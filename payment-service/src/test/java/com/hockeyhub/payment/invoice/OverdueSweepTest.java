@@ -15,6 +15,7 @@ import com.hockeyhub.payment.PaymentApiTestBase;
 import com.hockeyhub.payment.common.PaymentProperties;
 import com.hockeyhub.shared.cache.CacheTagInvalidator;
 import com.hockeyhub.shared.event.EventPublisher;
+import com.hockeyhub.shared.test.FixturesAcrossClubs;
 import com.hockeyhub.shared.test.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -75,7 +76,7 @@ class OverdueSweepTest extends PaymentApiTestBase {
                 .isZero();
 
         LocalDate dayAfter = due.plusDays(1);
-        ExecutorService pool = Executors.newFixedThreadPool(4);
+        ExecutorService pool = Executors.newFixedThreadPool(4, FixturesAcrossClubs.threads());
         CountDownLatch go = new CountDownLatch(1);
         List<Future<Integer>> runs = new ArrayList<>();
         try {

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import com.hockeyhub.planning.PlanningApiTestBase;
 import com.hockeyhub.shared.cache.CacheTagInvalidator;
 import com.hockeyhub.shared.event.EventPublisher;
+import com.hockeyhub.shared.test.FixturesAcrossClubs;
 import com.hockeyhub.shared.test.saga.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -102,7 +103,7 @@ class SeasonPlanTest extends PlanningApiTestBase {
     /** Both announcers at once, released together; how many announcements they made between them. */
     private static int race(PhaseAnnouncer a, PhaseAnnouncer b) throws Exception {
         CyclicBarrier together = new CyclicBarrier(2);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2, FixturesAcrossClubs.threads());
         try {
             Future<Integer> first = pool.submit(() -> {
                 together.await();

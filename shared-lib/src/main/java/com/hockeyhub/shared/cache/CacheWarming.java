@@ -7,6 +7,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
+import com.hockeyhub.shared.db.AcrossClubs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -64,6 +65,10 @@ public class CacheWarming implements ApplicationListener<ApplicationReadyEvent>,
 
     /** Runs every configured warmer now; a failing warmer is logged and the others still run. */
     public void warmAll() {
+        AcrossClubs.run(this::warmEach); // warming serves no user: it loads every club's entries
+    }
+
+    private void warmEach() {
         for (CacheWarmer warmer : warmers.orderedStream().toList()) {
             if (!names.contains(warmer.name())) {
                 continue;

@@ -6,7 +6,13 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.task.SimpleAsyncTaskSchedulerCustomizer;
+import org.springframework.boot.task.ThreadPoolTaskSchedulerCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 
 /**
@@ -33,6 +39,30 @@ public class DatabaseAutoConfiguration {
                         && "dataSource".equals(beanName) ? new TenantScopedDataSource(dataSource) : bean;
             }
         };
+    }
+
+    /** Scheduled jobs ({@code @Scheduled}) serve no user and span clubs: each run states {@code *}. */
+    @Bean
+    ThreadPoolTaskSchedulerCustomizer scheduledJobsAcrossClubs() {
+        return scheduler -> scheduler.setTaskDecorator(AcrossClubs::task);
+    }
+
+    @Bean
+    SimpleAsyncTaskSchedulerCustomizer scheduledJobsAcrossClubsOnVirtualThreads() {
+        return scheduler -> scheduler.setTaskDecorator(AcrossClubs::task);
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    static class Requests {
+
+        @Bean
+        FilterRegistrationBean<RequestsStateTheirClub> requestsStateTheirClub() {
+            FilterRegistrationBean<RequestsStateTheirClub> registration =
+                    new FilterRegistrationBean<>(new RequestsStateTheirClub());
+            registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+            return registration;
+        }
     }
 
     @Bean

@@ -14,10 +14,11 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
  * Tells PostgreSQL whose data a connection is for: every checkout sets {@code hockeyhub.organization_id} to the
- * current user's club (the nil UUID, which matches no row, for a user without one), or to {@code *} ("every club")
- * for super admins, service tokens and work outside a request (jobs, event handlers, seeds). A connection that does
- * not come through here (psql, a tool, another pool) states nothing and sees no club's rows: the policy fails
- * closed. Tables with the suite's tenant policy ({@code V*__row_level_security.sql} of a service) then show and
+ * current user's club, or to {@code *} ("every club") for super admins, service tokens and work that says it spans
+ * clubs ({@link AcrossClubs}: jobs, event handlers, seeds, anonymous lookups by token or address). Anything else — a
+ * user without a club, an anonymous request, a thread that stated nothing — gets the nil UUID, which matches no row:
+ * forgetting to say whose data it is fails closed here as it does in the database, where a connection that does not
+ * come through here (psql, a tool, another pool) states nothing and sees no club's rows. Tables with the suite's tenant policy ({@code V*__row_level_security.sql} of a service) then show and
  * accept only that club's rows, whatever the query says: defence in depth under the tenant checks of the code.
  * <p>
  * The setting is session state of the pooled (physical) connection, so it is written only when it changes: a
@@ -50,9 +51,9 @@ public class TenantScopedDataSource extends DelegatingDataSource {
 
     private Connection scoped(Connection connection) throws SQLException {
         String organization = AcrossClubs.active() ? EVERY_CLUB : CurrentUser.current()
-                .filter(user -> !user.isPlatformWide())
-                .map(user -> user.organizationId() == null ? NO_CLUB : user.organizationId().toString())
-                .orElse(EVERY_CLUB);
+                .map(user -> user.isPlatformWide() ? EVERY_CLUB
+                        : user.organizationId() == null ? NO_CLUB : user.organizationId().toString())
+                .orElse(NO_CLUB);
         try {
             Connection physical = connection.unwrap(Connection.class);
             if (organization.equals(current.get(physical))) {

@@ -5,6 +5,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import com.hockeyhub.shared.db.AcrossClubs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -37,7 +38,7 @@ public class PeriodicJob implements SmartLifecycle {
             return;
         }
         scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, name);
+            Thread thread = new Thread(AcrossClubs.task(runnable), name); // a job serves no user
             thread.setDaemon(true);
             return thread;
         });

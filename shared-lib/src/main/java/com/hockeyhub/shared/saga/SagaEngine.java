@@ -1,6 +1,7 @@
 package com.hockeyhub.shared.saga;
 
 import com.hockeyhub.shared.client.RemoteServiceUnavailableException;
+import com.hockeyhub.shared.db.AcrossClubs;
 import com.hockeyhub.shared.retry.Backoff;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
@@ -306,7 +307,8 @@ public class SagaEngine implements AutoCloseable {
     private static ThreadFactory threads(String prefix) {
         AtomicInteger counter = new AtomicInteger();
         return runnable -> {
-            Thread thread = new Thread(runnable, prefix + counter.incrementAndGet());
+            // saga steps serve no user; a saga moves one club's data but its rows and steps are read across clubs
+            Thread thread = new Thread(AcrossClubs.task(runnable), prefix + counter.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         };

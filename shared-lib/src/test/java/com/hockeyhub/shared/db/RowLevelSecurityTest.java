@@ -4,6 +4,10 @@ import java.sql.Connection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import com.hockeyhub.shared.security.CurrentUser;
 import com.hockeyhub.shared.security.CurrentUserAuthentication;
@@ -12,18 +16,34 @@ import com.hockeyhub.shared.test.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.task.ThreadPoolTaskSchedulerCustomizer;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** PostgreSQL row-level security under the code's own tenant checks: a query that forgets the club still can't. */
+/**
+ * PostgreSQL row-level security under the code's own tenant checks: a query that forgets the club still can't, and
+ * work that forgets to say whose data it is for sees none. (This test's own thread states every club for its fixtures,
+ * {@code FixturesAcrossClubs}; what a signed-in request would state is checked inside {@link AcrossClubs#suspend}.)
+ */
 @IntegrationTest
 class RowLevelSecurityTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ThreadPoolTaskSchedulerCustomizer scheduledJobsAcrossClubs;
 
     private final UUID clubA = UUID.randomUUID();
     private final UUID clubB = UUID.randomUUID();
@@ -39,29 +59,80 @@ class RowLevelSecurityTest {
         insert(clubA);
         insert(clubB);
 
-        signIn(clubA, Role.COACH);
-        assertThat(clubsOfMarkedRows()).containsExactly(clubA);
-        assertThat(jdbc.update("UPDATE test_records SET quantity = 9 WHERE name = ?", marker)).isEqualTo(1);
-        assertThatThrownBy(() -> insert(clubB)).rootCause().hasMessageContaining("row-level security");
+        try (AcrossClubs.Scope asARequest = AcrossClubs.suspend()) {
+            signIn(clubA, Role.COACH);
+            assertThat(clubsOfMarkedRows()).containsExactly(clubA);
+            assertThat(jdbc.update("UPDATE test_records SET quantity = 9 WHERE name = ?", marker)).isEqualTo(1);
+            assertThatThrownBy(() -> insert(clubB)).rootCause().hasMessageContaining("row-level security");
 
-        signIn(clubB, Role.PLAYER);
-        assertThat(clubsOfMarkedRows()).containsExactly(clubB);
-        assertThat(jdbc.queryForObject("SELECT quantity FROM test_records WHERE name = ?", Integer.class, marker))
-                .isEqualTo(1);
+            signIn(clubB, Role.PLAYER);
+            assertThat(clubsOfMarkedRows()).containsExactly(clubB);
+            assertThat(jdbc.queryForObject("SELECT quantity FROM test_records WHERE name = ?", Integer.class, marker))
+                    .isEqualTo(1);
 
-        signIn(null, Role.PLAYER); // a user without a club sees no club's rows
-        assertThat(clubsOfMarkedRows()).isEmpty();
+            signIn(null, Role.PLAYER); // a user without a club sees no club's rows
+            assertThat(clubsOfMarkedRows()).isEmpty();
+
+            signIn(clubA, Role.COACH); // ... unless the code says the work spans clubs
+            assertThat(AcrossClubs.call(this::clubsOfMarkedRows)).containsExactlyInAnyOrder(clubA, clubB);
+        }
     }
 
     @Test
-    void superAdminsServicesAndBackgroundWorkSeeEveryClub() {
+    void workThatStatesNothingSeesAndWritesNoClubsRows() throws Exception {
         insert(clubA);
         insert(clubB);
-        assertThat(clubsOfMarkedRows()).containsExactlyInAnyOrder(clubA, clubB);
-        signIn(null, Role.SUPER_ADMIN);
-        assertThat(clubsOfMarkedRows()).containsExactlyInAnyOrder(clubA, clubB);
-        signIn(clubA, Role.SERVICE);
-        assertThat(clubsOfMarkedRows()).containsExactlyInAnyOrder(clubA, clubB);
+        ExecutorService careless = Executors.newSingleThreadExecutor(); // a thread nobody declared, no user
+        try {
+            assertThat(careless.submit(this::clubsOfMarkedRows).get(10, TimeUnit.SECONDS)).isEmpty();
+            assertThat(careless.submit(() -> jdbc.update("UPDATE test_records SET quantity = 7 WHERE name = ?",
+                    marker)).get(10, TimeUnit.SECONDS)).isZero();
+            assertThat(careless.submit(() -> AcrossClubs.call(this::clubsOfMarkedRows)).get(10, TimeUnit.SECONDS))
+                    .containsExactlyInAnyOrder(clubA, clubB);
+        } finally {
+            careless.shutdownNow();
+        }
+        try (AcrossClubs.Scope asARequest = AcrossClubs.suspend()) {
+            assertThat(clubsOfMarkedRows()).isEmpty();
+            assertThatThrownBy(() -> insert(clubA)).rootCause().hasMessageContaining("row-level security");
+        }
+    }
+
+    @Test
+    void anAnonymousRequestSeesNoClubsRowsEvenOnAThreadThatSpansClubs() throws Exception {
+        insert(clubA);
+        insert(clubB);
+        assertThat(clubsOfMarkedRows()).hasSize(2); // this (test) thread states every club
+        mvc.perform(get("/api/test-records/public-count").param("name", marker))
+                .andExpect(status().isOk()).andExpect(content().string("0"));
+    }
+
+    @Test
+    void scheduledJobsStateEveryClub() throws Exception {
+        insert(clubA);
+        insert(clubB);
+        ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+        scheduledJobsAcrossClubs.customize(scheduler);
+        scheduler.initialize();
+        try {
+            CompletableFuture<List<UUID>> seen = new CompletableFuture<>();
+            scheduler.scheduleWithFixedDelay(() -> seen.complete(clubsOfMarkedRows()), java.time.Duration.ofHours(1));
+            assertThat(seen.get(10, TimeUnit.SECONDS)).containsExactlyInAnyOrder(clubA, clubB);
+        } finally {
+            scheduler.shutdown();
+        }
+    }
+
+    @Test
+    void superAdminsAndServicesSeeEveryClub() {
+        insert(clubA);
+        insert(clubB);
+        try (AcrossClubs.Scope asARequest = AcrossClubs.suspend()) {
+            signIn(null, Role.SUPER_ADMIN);
+            assertThat(clubsOfMarkedRows()).containsExactlyInAnyOrder(clubA, clubB);
+            signIn(clubA, Role.SERVICE);
+            assertThat(clubsOfMarkedRows()).containsExactlyInAnyOrder(clubA, clubB);
+        }
     }
 
     @Test

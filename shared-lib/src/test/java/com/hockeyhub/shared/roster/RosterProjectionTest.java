@@ -12,6 +12,7 @@ import com.hockeyhub.shared.api.user.UserEvents.TeamChanged;
 import com.hockeyhub.shared.api.user.UserEvents.TeamMemberChanged;
 import com.hockeyhub.shared.api.user.UserEvents.UserChanged;
 import com.hockeyhub.shared.api.user.UserEvents.UserDeleted;
+import com.hockeyhub.shared.db.AcrossClubs;
 import com.hockeyhub.shared.demo.DemoClub;
 import com.hockeyhub.shared.event.EventEnvelope;
 import com.hockeyhub.shared.event.EventTypes;
@@ -178,13 +179,16 @@ class RosterProjectionTest {
                 Set.of(), Set.of());
         SecurityContextHolder.getContext().setAuthentication(new CurrentUserAuthentication(coach, null));
         long visible;
-        try {
+        try (AcrossClubs.Scope asARequest = AcrossClubs.suspend()) {
             visible = roster.team(myTeam).stream().count() + roster.team(theirTeam).stream().count();
         } finally {
             SecurityContextHolder.clearContext();
         }
         assertThat(visible).isEqualTo(1L);
-        assertThat(roster.team(theirTeam)).isPresent(); // background work sees every club
+        assertThat(roster.team(theirTeam)).isPresent(); // work that says it spans clubs (this test's) sees every club
+        try (AcrossClubs.Scope statesNothing = AcrossClubs.suspend()) {
+            assertThat(roster.team(myTeam)).isEmpty(); // and work that says nothing sees none
+        }
     }
 
     private String snapshot() {

@@ -76,6 +76,12 @@ class TestRecordController {
                 Paging.pageable(page, size, sort, Set.of("name", "quantity"), Sort.by("name"))), TestRecordDto::of);
     }
 
+    /** Anonymous (a public path) and without a club filter: row-level security alone decides what it counts. */
+    @GetMapping("/public-count")
+    long publicCount(@RequestParam String name) {
+        return records.countByName(name);
+    }
+
     @GetMapping("/{id}")
     TestRecordDto get(@PathVariable UUID id, CurrentUser user) {
         return TestRecordDto.of(find(id, user));

@@ -9,4 +9,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface TestRecordRepository extends JpaRepository<TestRecord, UUID> {
 
     Page<TestRecord> findByOrganizationId(UUID organizationId, Pageable pageable);
+
+    long countByName(String name);
 }

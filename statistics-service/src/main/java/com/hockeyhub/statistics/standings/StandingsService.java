@@ -3,6 +3,7 @@ package com.hockeyhub.statistics.standings;
 import java.time.Clock;
 import java.util.UUID;
 
+import com.hockeyhub.shared.db.AcrossClubs;
 import com.hockeyhub.shared.roster.RosterTeam;
 import com.hockeyhub.shared.security.CurrentUser;
 import com.hockeyhub.shared.web.ApiEnums;
@@ -51,9 +52,12 @@ public class StandingsService {
 
     /** A division's standings without a token: only when its club marked them public (404 otherwise). */
     public Standings publicStandings(UUID divisionId) {
-        Division division = divisions.find(divisionId).filter(Division::isPublicStandings)
-                .orElseThrow(() -> new NotFoundException("Division", divisionId));
-        return cache.standings(division.getOrganizationId(), division.getSeason(), divisionId);
+        // anonymous: the division is found in whichever club made it public, and only its standings are read
+        return AcrossClubs.call(() -> {
+            Division division = divisions.find(divisionId).filter(Division::isPublicStandings)
+                    .orElseThrow(() -> new NotFoundException("Division", divisionId));
+            return cache.standings(division.getOrganizationId(), division.getSeason(), divisionId);
+        });
     }
 
     /**

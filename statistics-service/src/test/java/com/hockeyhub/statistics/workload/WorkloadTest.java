@@ -17,6 +17,7 @@ import com.hockeyhub.shared.event.EventEnvelope;
 import com.hockeyhub.shared.event.EventPublisher;
 import com.hockeyhub.shared.event.EventTypes;
 import com.hockeyhub.shared.security.Role;
+import com.hockeyhub.shared.test.FixturesAcrossClubs;
 import com.hockeyhub.shared.test.IntegrationTest;
 import com.hockeyhub.statistics.StatisticsApiTestBase;
 import org.junit.jupiter.api.AfterEach;
@@ -148,7 +149,7 @@ class WorkloadTest extends StatisticsApiTestBase {
         Club club = club();
         UUID player = club.player();
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        ExecutorService pool = Executors.newFixedThreadPool(8);
+        ExecutorService pool = Executors.newFixedThreadPool(8, FixturesAcrossClubs.threads());
         CountDownLatch go = new CountDownLatch(1);
         List<Future<Boolean>> runs = new ArrayList<>();
         try {

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import com.hockeyhub.shared.api.user.ServiceTokenRequest;
 import com.hockeyhub.shared.api.user.TokenResponse;
+import com.hockeyhub.shared.db.AcrossClubs;
 import com.hockeyhub.shared.security.CurrentUser;
 import com.hockeyhub.shared.web.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -101,7 +102,8 @@ class AuthController {
     @Operation(summary = "Confirm a new e-mail address with the code mailed to it (single use, 24 hours); "
             + "the address changes and all sessions end")
     void confirmEmail(@Valid @RequestBody AuthRequests.ConfirmEmail request) {
-        emailChanges.confirm(request.token());
+        // anonymous: the code names the account, in whichever club (as reset-password does)
+        AcrossClubs.call(() -> emailChanges.confirm(request.token()));
     }
 
     @PostMapping("/api/auth/change-password")

@@ -6,9 +6,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import com.hockeyhub.shared.api.ErrorCode;
 import com.hockeyhub.shared.api.user.TokenResponse;
+import com.hockeyhub.shared.db.AcrossClubs;
 import com.hockeyhub.shared.security.CurrentUser;
 import com.hockeyhub.shared.security.Role;
 import com.hockeyhub.shared.security.SecretTokens;
@@ -65,61 +67,70 @@ public class AuthService {
     }
 
     public TokenResponse register(AuthRequests.Register request) {
-        User user = users.register(new UserService.NewUser(request.email(), request.password(), request.firstName(),
-                request.lastName(), request.phone(), request.dateOfBirth(), null, null, null,
-                request.preferredLanguage()));
-        return tokensFor(user);
+        return beforeSignIn(() -> {
+            User user = users.register(new UserService.NewUser(request.email(), request.password(), request.firstName(),
+                    request.lastName(), request.phone(), request.dateOfBirth(), null, null, null,
+                    request.preferredLanguage()));
+            return tokensFor(user);
+        });
     }
 
     public TokenResponse login(AuthRequests.Login request, String ip) {
-        String email = UserService.normalizeEmail(request.email());
-        if (attempts.isLocked(email)) {
-            throw locked();
-        }
-        Optional<User> found = users.findByEmail(email);
-        boolean matches = found.map(u -> users.passwordMatches(u, request.password()))
-                .orElseGet(() -> {
-                    users.passwordMatchesHash(dummyHash, request.password());
-                    return false;
-                });
-        if (!matches) {
-            boolean nowLocked = attempts.recordFailure(email, found.map(User::getId).orElse(null), ip);
-            if (nowLocked) {
-                log.info("Login locked for {} after repeated failures", email);
+        return beforeSignIn(() -> {
+            String email = UserService.normalizeEmail(request.email());
+            if (attempts.isLocked(email)) {
+                throw locked();
             }
-            throw new ApiException(ErrorCode.UNAUTHENTICATED, BAD_CREDENTIALS);
-        }
-        User user = found.get();
-        if (!user.isActive()) {
-            throw new ForbiddenException("This account is deactivated; contact your club");
-        }
-        attempts.recordSuccess(email, user.getId(), ip);
-        users.recordLogin(user.getId());
-        return tokensFor(user);
+            Optional<User> found = users.findByEmail(email);
+            boolean matches = found.map(u -> users.passwordMatches(u, request.password()))
+                    .orElseGet(() -> {
+                        users.passwordMatchesHash(dummyHash, request.password());
+                        return false;
+                    });
+            if (!matches) {
+                boolean nowLocked = attempts.recordFailure(email, found.map(User::getId).orElse(null), ip);
+                if (nowLocked) {
+                    log.info("Login locked for {} after repeated failures", email);
+                }
+                throw new ApiException(ErrorCode.UNAUTHENTICATED, BAD_CREDENTIALS);
+            }
+            User user = found.get();
+            if (!user.isActive()) {
+                throw new ForbiddenException("This account is deactivated; contact your club");
+            }
+            attempts.recordSuccess(email, user.getId(), ip);
+            users.recordLogin(user.getId());
+            return tokensFor(user);
+        });
     }
 
     public TokenResponse refresh(String refreshToken) {
-        RefreshTokens.Rotation rotation = refreshTokens.rotate(refreshToken);
-        if (rotation instanceof RefreshTokens.Reused reused) {
-            log.warn("Reuse of a rotated refresh token for user {}: all of the user's refresh tokens revoked",
-                    reused.userId());
-            throw new ApiException(ErrorCode.UNAUTHENTICATED, "The refresh token is no longer valid; log in again");
-        }
-        if (!(rotation instanceof RefreshTokens.Rotated rotated)) {
-            throw new ApiException(ErrorCode.UNAUTHENTICATED, "The refresh token is invalid or expired");
-        }
-        Optional<User> user = users.find(rotated.userId()).filter(User::isActive);
-        if (user.isEmpty()) {
-            refreshTokens.revokeAll(rotated.userId());
-            throw new ApiException(ErrorCode.UNAUTHENTICATED, "The refresh token is invalid or expired");
-        }
-        return new TokenResponse(issuer.accessToken(identityOf(user.get())), "Bearer",
-                properties.getAccessTokenTtl().toSeconds(), rotated.token(),
-                properties.getRefreshTokenTtl().toSeconds());
+        return beforeSignIn(() -> {
+            RefreshTokens.Rotation rotation = refreshTokens.rotate(refreshToken);
+            if (rotation instanceof RefreshTokens.Reused reused) {
+                log.warn("Reuse of a rotated refresh token for user {}: all of the user's refresh tokens revoked",
+                        reused.userId());
+                throw new ApiException(ErrorCode.UNAUTHENTICATED, "The refresh token is no longer valid; log in again");
+            }
+            if (!(rotation instanceof RefreshTokens.Rotated rotated)) {
+                throw new ApiException(ErrorCode.UNAUTHENTICATED, "The refresh token is invalid or expired");
+            }
+            Optional<User> user = users.find(rotated.userId()).filter(User::isActive);
+            if (user.isEmpty()) {
+                refreshTokens.revokeAll(rotated.userId());
+                throw new ApiException(ErrorCode.UNAUTHENTICATED, "The refresh token is invalid or expired");
+            }
+            return new TokenResponse(issuer.accessToken(identityOf(user.get())), "Bearer",
+                    properties.getAccessTokenTtl().toSeconds(), rotated.token(),
+                    properties.getRefreshTokenTtl().toSeconds());
+        });
     }
 
     public void logout(String refreshToken) {
-        refreshTokens.revokeFamily(refreshToken);
+        beforeSignIn(() -> {
+            refreshTokens.revokeFamily(refreshToken);
+            return null;
+        });
     }
 
     /**
@@ -153,17 +164,23 @@ public class AuthService {
      * measurably slower: LoginTimingBenchmarkTest).
      */
     public void forgotPassword(String email) {
-        users.findByEmail(UserService.normalizeEmail(email)).filter(User::isActive).ifPresent(user ->
-                mailer.inOrder(() -> mailer.sendResetLinkNow(user.getEmail(), user.getFirstName(),
-                        resets.create(user.getId()))));
+        beforeSignIn(() -> {
+            users.findByEmail(UserService.normalizeEmail(email)).filter(User::isActive).ifPresent(user ->
+                    mailer.inOrder(() -> mailer.sendResetLinkNow(user.getEmail(), user.getFirstName(),
+                            resets.create(user.getId()))));
+            return null;
+        });
     }
 
     public void resetPassword(String token, String newPassword) {
-        UUID userId = resets.consume(token)
-                .orElseThrow(() -> new InvalidRequestException("token", "is invalid, used or expired"));
-        users.changePassword(userId, newPassword);
-        refreshTokens.revokeAll(userId);
-        users.find(userId).ifPresent(u -> attempts.unlock(u.getEmail()));
+        beforeSignIn(() -> {
+            UUID userId = resets.consume(token)
+                    .orElseThrow(() -> new InvalidRequestException("token", "is invalid, used or expired"));
+            users.changePassword(userId, newPassword);
+            refreshTokens.revokeAll(userId);
+            users.find(userId).ifPresent(u -> attempts.unlock(u.getEmail()));
+            return null;
+        });
     }
 
     public void changePassword(UUID userId, String currentPassword, String newPassword) {
@@ -186,6 +203,15 @@ public class AuthService {
         }
         return new TokenResponse(issuer.serviceToken(clientId), "Bearer", properties.getServiceTokenTtl().toSeconds(),
                 null, 0);
+    }
+
+    /**
+     * Registration, login, refresh, logout and password reset come from someone not signed in: the account their
+     * address or token names is found across clubs ({@link AcrossClubs}); anything else an anonymous request
+     * reads states no club.
+     */
+    private static <T> T beforeSignIn(Supplier<T> work) {
+        return AcrossClubs.call(work);
     }
 
     public AuthRequests.Me me(UUID userId) {

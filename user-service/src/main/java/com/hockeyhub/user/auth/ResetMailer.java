@@ -7,6 +7,7 @@ import java.util.concurrent.Executors;
 
 import jakarta.annotation.PreDestroy;
 
+import com.hockeyhub.shared.db.AcrossClubs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -29,7 +30,8 @@ class ResetMailer {
     private final TaskExecutor executor;
     private final AuthProperties properties;
     private final ExecutorService resets = Executors.newSingleThreadExecutor(job -> {
-        Thread thread = new Thread(job, "password-reset");
+        // an anonymous caller's reset: the account it names is found by its address, in whichever club
+        Thread thread = new Thread(AcrossClubs.task(job), "password-reset");
         thread.setDaemon(true);
         return thread;
     });

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import com.hockeyhub.shared.db.AcrossClubs;
 import com.hockeyhub.shared.security.CurrentUser;
 import com.hockeyhub.shared.security.CurrentUserAuthentication;
 import com.hockeyhub.shared.security.Role;
@@ -63,9 +64,15 @@ class RowLevelSecurityTest {
                 UUID.randomUUID(), both.getId(), clubB.getId());
     }
 
+    /** Signed in on this thread, the test states what a request would: not the fixtures' every club. */
+    AcrossClubs.Scope asARequest;
+
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
+        if (asARequest != null) {
+            asARequest.close();
+        }
     }
 
     @Test
@@ -119,7 +126,10 @@ class RowLevelSecurityTest {
         signIn(null); // a user without a club sees nobody
         assertThat(jdbc.queryForList(people, UUID.class, both.getId(), onlyB.getId())).isEmpty();
 
-        SecurityContextHolder.clearContext(); // outside a request ('*')
+        SecurityContextHolder.clearContext(); // nobody signed in and nothing said: nobody
+        assertThat(jdbc.queryForList(people, UUID.class, both.getId(), onlyB.getId())).isEmpty();
+        asARequest.close(); // work that says it spans clubs ('*')
+        asARequest = null;
         assertThat(jdbc.queryForObject("SELECT first_name FROM users WHERE id = ?", String.class, onlyB.getId()))
                 .isNotEqualTo("Renamed");
     }
@@ -140,7 +150,10 @@ class RowLevelSecurityTest {
                 .containsExactlyInAnyOrder(clubA.getId(), clubB.getId());
     }
 
-    private static void signIn(UUID club) {
+    private void signIn(UUID club) {
+        if (asARequest == null) {
+            asARequest = AcrossClubs.suspend();
+        }
         CurrentUser user = new CurrentUser(UUID.randomUUID(), club, "someone@example.test", Set.of(Role.COACH),
                 Set.of(), Set.of());
         SecurityContextHolder.getContext().setAuthentication(new CurrentUserAuthentication(user, null));

@@ -15,6 +15,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.hockeyhub.shared.db.AcrossClubs;
 import com.hockeyhub.shared.retry.Backoff;
 import com.hockeyhub.shared.event.EventContext;
 import com.hockeyhub.shared.event.EventEnvelope;
@@ -204,7 +205,12 @@ public class EventConsumers implements SmartLifecycle {
         return running;
     }
 
+    /** Event handlers serve no user and state every club ({@link AcrossClubs}); an event names its club. */
     void handle(EventHandlerMethod handler, String consumer, Message message) {
+        AcrossClubs.run(() -> handleOne(handler, consumer, message));
+    }
+
+    private void handleOne(EventHandlerMethod handler, String consumer, Message message) {
         int attempt = (int) message.metaData().deliveredCount();
         EventEnvelope envelope;
         Object[] arguments;
@@ -269,6 +275,10 @@ public class EventConsumers implements SmartLifecycle {
      * that fails.
      */
     void handleBatch(EventHandlerMethod handler, String consumer, List<Message> messages) {
+        AcrossClubs.run(() -> handleAll(handler, consumer, messages));
+    }
+
+    private void handleAll(EventHandlerMethod handler, String consumer, List<Message> messages) {
         if (messages.size() == 1) {
             handle(handler, consumer, messages.get(0));
             return;

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
+import com.hockeyhub.shared.db.AcrossClubs;
 import com.hockeyhub.shared.event.EventProperties;
 import com.hockeyhub.shared.event.QueryBus;
 import com.hockeyhub.shared.event.QueryException;
@@ -110,7 +111,9 @@ public class NatsQueryBus implements QueryBus {
             MDC.put(RequestIds.MDC_KEY, requestId);
         }
         try {
-            Object answer = responder.apply(json.readValue(message.getData(), requestType));
+            Q request = json.readValue(message.getData(), requestType);
+            // a query from another service (it checked its caller) is answered across clubs, as a service token is
+            Object answer = AcrossClubs.call(() -> responder.apply(request));
             connection.publish(message.getReplyTo(), json.writeValueAsBytes(answer));
         } catch (RuntimeException e) {
             log.warn("Query {} failed: {}", query, e.toString());

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import com.hockeyhub.shared.db.AcrossClubs;
 import com.hockeyhub.shared.retry.Backoff;
 import com.hockeyhub.shared.event.EventMetrics;
 import com.hockeyhub.shared.event.EventProperties;
@@ -88,7 +89,7 @@ public class OutboxRelay implements SmartLifecycle {
     @Override
     public void start() {
         running = true;
-        thread = new Thread(this::loop, "outbox-relay");
+        thread = new Thread(AcrossClubs.task(this::loop), "outbox-relay"); // relays every club's events
         thread.setDaemon(true);
         thread.start();
     }
