@@ -44,7 +44,9 @@ class HostileClubSystemTest {
     private static final Map<String, String> SHARED_BY_DESIGN = Map.of(
             "planning-service GET /api/drills/{id}", "public drills are a shared library (club-only drills are not)",
             "planning-service PUT /api/drills/{id}/rating", "coaches of every club rate the public drills they use "
-                    + "(one rating each, stored with the rater's club; club-only drills are not visible to rate)");
+                    + "(one rating each, stored with the rater's club; club-only drills are not visible to rate)",
+            "statistics-service GET /api/public/divisions/{divisionId}/standings", "standings the club made public "
+                    + "are readable by anyone, signed in to another club or not (a division not made public: 404)");
     /**
      * Writes without an id in the path whose body's id fields are not the demo club's resources, with the reason (the
      * others, e.g. POST /api/events with the demo club's teamId, must be refused like a foreign id in the path).

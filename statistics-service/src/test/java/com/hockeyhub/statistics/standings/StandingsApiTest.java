@@ -178,6 +178,14 @@ class StandingsApiTest extends StatisticsApiTestBase {
         assertThat(csv.split("\r\n")[1]).contains(",A,").endsWith(",0,0,0,0,0,0,0,0,0");
         mvc.perform(getAs(null, "/api/public/divisions/{id}/standings", closed.id).accept("text/csv"))
                 .andExpect(status().isNotFound());
+
+        // signed in to another club changes nothing: public is public, closed stays unknown
+        Club rival = club();
+        mvc.perform(getAs(rival.coach(), "/api/public/divisions/{id}/standings", id))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.divisions[0].name").value("Open league"));
+        mvc.perform(getAs(rival.coach(), "/api/public/divisions/{id}/standings", closed.id))
+                .andExpect(status().isNotFound());
     }
 
     @Test
