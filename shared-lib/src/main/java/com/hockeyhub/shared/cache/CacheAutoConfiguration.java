@@ -21,7 +21,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.data.redis.autoconfigure.LettuceClientOptionsBuilderCustomizer;
 import org.springframework.cache.CacheManager;
+import org.springframework.cache.annotation.CachingConfigurer;
 import org.springframework.cache.annotation.EnableCaching;
+import org.springframework.cache.interceptor.CacheResolver;
 import org.springframework.cache.support.NoOpCacheManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -65,6 +67,17 @@ public class CacheAutoConfiguration {
         DefaultPointcutAdvisor advisor = new DefaultPointcutAdvisor(pointcut, new CacheTagsInterceptor(invalidator));
         advisor.setOrder(TAGS_ORDER);
         return advisor;
+    }
+
+    /** A cached value of another type than its method returns is a miss, see {@link TypeCheckedCacheResolver}. */
+    @Bean
+    CachingConfigurer hockeyHubCachingConfigurer(ObjectProvider<CacheManager> cacheManager) {
+        return new CachingConfigurer() {
+            @Override
+            public CacheResolver cacheResolver() {
+                return new TypeCheckedCacheResolver(cacheManager);
+            }
+        };
     }
 
     @Bean

@@ -72,6 +72,25 @@ class CacheBehaviourTest {
     }
 
     @Test
+    void aCachedValueOfAnotherTypeIsAMissAndIsReplaced() {
+        CatalogItem item = catalog.create(org, "Reshaped", new BigDecimal("3.00"));
+        Cache items = cacheManager.getCache("tc-items");
+        Cache shortLived = cacheManager.getCache("tc-short");
+        // what an older build wrote under the same cache and key (an entry of another shape)
+        items.put(item.id(), "an older build's " + item.id());
+        shortLived.put(item.id(), List.of("an", "older", "shape"));
+
+        assertThat(catalog.item(item.id())).isEqualTo(item); // @Cacheable(sync = true)
+        assertThat(catalog.shortLived(item.id())).isEqualTo(item); // @Cacheable
+        assertThat(catalog.loads("" + item.id())).isEqualTo(1);
+        assertThat(catalog.loads("short:" + item.id())).isEqualTo(1);
+        assertThat(items.get(item.id()).get()).isEqualTo(item); // replaced: the next read is a hit again
+        assertThat(shortLived.get(item.id()).get()).isEqualTo(item);
+        assertThat(catalog.item(item.id())).isEqualTo(item);
+        assertThat(catalog.loads("" + item.id())).isEqualTo(1);
+    }
+
+    @Test
     void entriesLiveUnderTheServicePrefixAsJsonAndExpireWithTheirCachesTtl() {
         CatalogItem item = catalog.create(org, "Short-lived", new BigDecimal("10.00"));
 

@@ -23,9 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
 class PlayerTrends {
 
     /**
-     * The answers' cache. A cache whose value changes shape gets a new name: during a rolling deploy the old replicas
-     * keep writing the old shape under the old name, which the new ones would fail to cast (it was "trends", holding
-     * the PlayerTrend itself).
+     * The answers' cache (it was "trends", holding the PlayerTrend itself). A new name keeps the two builds of a
+     * rolling deploy from replacing each other's entries; a value of the old type under this name would be a miss
+     * anyway (shared-lib's type-checked caches), not a failed cast.
      */
     static final String TRENDS = "trend-answers";
 
