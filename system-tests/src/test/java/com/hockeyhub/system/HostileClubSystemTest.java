@@ -11,8 +11,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.jayway.jsonpath.JsonPath;
 import net.minidev.json.JSONValue;
@@ -39,7 +37,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HostileClubSystemTest {
 
     private static final String PASSWORD = "Rival-Club-Passw0rd!";
-    private static final Pattern PARAM = Pattern.compile("\\{([^}]+)}");
     /** Readable across clubs by design, with the reason. */
     private static final Map<String, String> SHARED_BY_DESIGN = Map.of(
             "planning-service GET /api/drills/{id}", "public drills are a shared library (club-only drills are not)",
@@ -171,7 +168,8 @@ class HostileClubSystemTest {
                     String body = write && op.containsKey("requestBody") ? JSONValue.toJSONString(
                             OpenApiSchemas.valid(JsonPath.read(op, "$.requestBody.content.*.schema"), schemas, "",
                                     property -> {
-                                        String id = first(candidates(service, "", property, 0));
+                                        String id = first(PathIds.candidates(demoIds.getOrDefault(service,
+                                                Map.of()), "", property, 0));
                                         if (id != null) {
                                             demoIdsInBody.add(property);
                                         }
@@ -297,54 +295,7 @@ class HostileClubSystemTest {
     }
 
     /** The path with each id parameter filled with the demo club's ids of that resource (one URL per id). */
-    private List<String> urls(String service, String template) {
-        List<String> urls = new ArrayList<>(List.of(template));
-        Matcher m = PARAM.matcher(template);
-        while (m.find()) {
-            Set<String> candidates = candidates(service, template, m.group(1), m.start());
-            if (candidates.isEmpty()) {
-                return List.of();
-            }
-            List<String> next = new ArrayList<>();
-            for (String url : urls) {
-                for (String id : candidates) {
-                    next.add(url.replaceFirst(Pattern.quote(m.group()), id));
-                }
-            }
-            urls = next.size() > 6 ? next.subList(0, 6) : next;
-        }
-        return urls;
-    }
-
-    private Set<String> candidates(String service, String template, String param, int at) {
-        String resource;
-        if (param.equals("id")) {
-            resource = lastSegment(template.substring(0, at));
-        } else if (param.endsWith("Id")) {
-            String base = param.substring(0, param.length() - 2);
-            resource = switch (base) {
-                case "org", "organization", "club" -> "organizations";
-                case "player", "child", "user", "parent", "accessor" -> "players";
-                default -> base.endsWith("s") ? base : base.endsWith("y")
-                        ? base.substring(0, base.length() - 1) + "ies" : base + "s";
-            };
-        } else {
-            return Set.of(); // e.g. a feed's secret token: nothing to guess from the demo club
-        }
-        Map<String, Set<String>> ids = demoIds.getOrDefault(service, Map.of());
-        String name = resource.replace('-', '_');
-        if (ids.containsKey(name) && !ids.get(name).isEmpty()) {
-            return ids.get(name);
-        }
-        // the resource's table: sessions → workout_sessions, templates → session_templates, series → event_series
-        return ids.entrySet().stream()
-                .filter(e -> !e.getValue().isEmpty() && (e.getKey().endsWith("_" + name)
-                        || e.getKey().startsWith(name + "_") || e.getKey().equals(name.replace("_", ""))))
-                .map(Map.Entry::getValue).findFirst().orElse(Set.of());
-    }
-
-    private static String lastSegment(String path) {
-        String trimmed = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
-        return trimmed.substring(trimmed.lastIndexOf('/') + 1);
+    private static List<String> urls(String service, String template) {
+        return PathIds.urls(template, demoIds.getOrDefault(service, Map.of()));
     }
 }

@@ -4,21 +4,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import com.hockeyhub.calendar.support.Api;
 import com.hockeyhub.calendar.support.Api.Club;
-import com.hockeyhub.shared.db.AcrossClubs;
 import com.hockeyhub.shared.roster.JdbcRoster;
-import com.hockeyhub.shared.security.CurrentUser;
-import com.hockeyhub.shared.security.CurrentUserAuthentication;
 import com.hockeyhub.shared.security.Role;
 import com.hockeyhub.shared.test.IntegrationTest;
-import org.junit.jupiter.api.AfterEach;
+import com.hockeyhub.shared.test.SignedIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -38,11 +33,6 @@ class EventRowLevelSecurityTest {
     @Autowired
     EventRepository events;
 
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
-
     @Test
     void aRepositoryQueryWithoutItsClubFilterReturnsNothingForeign() {
         Api api = new Api(mvc, json);
@@ -54,21 +44,14 @@ class EventRowLevelSecurityTest {
         UUID foreign = api.post(theirs.admin(), event("Theirs", "meeting", start, start.plus(Duration.ofHours(1))),
                 "/api/events").id();
 
-        try (AcrossClubs.Scope asARequest = AcrossClubs.suspend()) {
-            signIn(mine.org);
+        try (SignedIn request = SignedIn.as(mine.org, Role.COACH)) {
             List<UUID> seen = events.findAll().stream().map(Event::getId).toList(); // no club filter at all
             assertThat(seen).contains(ours).doesNotContain(foreign);
             assertThat(events.findById(foreign)).isEmpty();
 
-            SecurityContextHolder.clearContext(); // nobody signed in and nothing said: nothing
+            request.signOut(); // nobody signed in and nothing said: nothing
             assertThat(events.findById(ours)).isEmpty();
         }
         assertThat(events.findById(foreign)).isPresent(); // work that says it spans clubs (this test's own)
-    }
-
-    private static void signIn(UUID club) {
-        CurrentUser user = new CurrentUser(UUID.randomUUID(), club, "coach@example.test", Set.of(Role.COACH), Set.of(),
-                Set.of());
-        SecurityContextHolder.getContext().setAuthentication(new CurrentUserAuthentication(user, null));
     }
 }

@@ -1,19 +1,14 @@
 package com.hockeyhub.medical.injury;
 
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import com.hockeyhub.medical.MedicalApiTestBase;
-import com.hockeyhub.shared.db.AcrossClubs;
-import com.hockeyhub.shared.security.CurrentUser;
-import com.hockeyhub.shared.security.CurrentUserAuthentication;
 import com.hockeyhub.shared.security.Role;
 import com.hockeyhub.shared.test.IntegrationTest;
-import org.junit.jupiter.api.AfterEach;
+import com.hockeyhub.shared.test.SignedIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,11 +19,6 @@ class InjuryRowLevelSecurityTest extends MedicalApiTestBase {
     @Autowired
     InjuryRepository injuries;
 
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
-
     @Test
     void aRepositoryQueryWithoutItsClubFilterReturnsNothingForeign() throws Exception {
         Club mine = club();
@@ -36,21 +26,14 @@ class InjuryRowLevelSecurityTest extends MedicalApiTestBase {
         UUID ours = reportInjury(mine, mine.player(), 2, "Sprained ankle", false);
         UUID foreign = reportInjury(theirs, theirs.player(), 2, "Sprained wrist", false);
 
-        try (AcrossClubs.Scope asARequest = AcrossClubs.suspend()) {
-            signIn(mine.id);
+        try (SignedIn request = SignedIn.as(mine.id, Role.MEDICAL_STAFF)) {
             List<UUID> seen = injuries.findAll().stream().map(Injury::getId).toList(); // no club filter at all
             assertThat(seen).contains(ours).doesNotContain(foreign);
             assertThat(injuries.findById(foreign)).isEmpty();
 
-            SecurityContextHolder.clearContext(); // nobody signed in and nothing said: nothing
+            request.signOut(); // nobody signed in and nothing said: nothing
             assertThat(injuries.findById(ours)).isEmpty();
         }
         assertThat(injuries.findById(foreign)).isPresent(); // work that says it spans clubs (this test's own)
-    }
-
-    private static void signIn(UUID club) {
-        CurrentUser user = new CurrentUser(UUID.randomUUID(), club, "medic@example.test", Set.of(Role.MEDICAL_STAFF),
-                Set.of(), Set.of());
-        SecurityContextHolder.getContext().setAuthentication(new CurrentUserAuthentication(user, null));
     }
 }

@@ -74,8 +74,8 @@ public class CacheAutoConfiguration {
     CachingConfigurer hockeyHubCachingConfigurer(ObjectProvider<CacheManager> cacheManager) {
         return new CachingConfigurer() {
             @Override
-            public CacheResolver cacheResolver() {
-                return new TypeCheckedCacheResolver(cacheManager);
+            public CacheResolver cacheResolver() { // asked for once the singletons exist
+                return new TypeCheckedCacheResolver(cacheManager.getObject());
             }
         };
     }

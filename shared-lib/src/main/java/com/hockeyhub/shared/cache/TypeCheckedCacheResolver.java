@@ -9,11 +9,10 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
 import org.springframework.cache.interceptor.CacheOperationInvocationContext;
-import org.springframework.cache.interceptor.CacheResolver;
+import org.springframework.cache.interceptor.SimpleCacheResolver;
 import org.springframework.util.ClassUtils;
 
 /**
@@ -22,30 +21,26 @@ import org.springframework.util.ClassUtils;
  * runs both — counts as a miss and is replaced, instead of failing the caller with a ClassCastException. Methods
  * returning {@code Object}, {@code void}, an {@code Optional} or a future get the cache itself.
  */
-final class TypeCheckedCacheResolver implements CacheResolver {
+final class TypeCheckedCacheResolver extends SimpleCacheResolver {
 
-    private final ObjectProvider<CacheManager> cacheManager;
     private final Map<View, Cache> views = new ConcurrentHashMap<>();
 
-    TypeCheckedCacheResolver(ObjectProvider<CacheManager> cacheManager) {
-        this.cacheManager = cacheManager;
+    TypeCheckedCacheResolver(CacheManager cacheManager) {
+        super(cacheManager);
     }
 
     @Override
     public Collection<? extends Cache> resolveCaches(CacheOperationInvocationContext<?> context) {
+        Collection<? extends Cache> caches = super.resolveCaches(context);
         Class<?> type = expectedType(context.getMethod());
-        CacheManager manager = cacheManager.getObject();
-        List<Cache> caches = new ArrayList<>(context.getOperation().getCacheNames().size());
-        for (String name : context.getOperation().getCacheNames()) {
-            Cache cache = manager.getCache(name);
-            if (cache == null) {
-                throw new IllegalArgumentException("Cannot find cache named '" + name + "' for "
-                        + context.getOperation());
-            }
-            caches.add(type == null ? cache
-                    : views.computeIfAbsent(new View(cache, type), view -> new TypeCheckedCache(cache, type)));
+        if (type == null) {
+            return caches;
         }
-        return caches;
+        List<Cache> checked = new ArrayList<>(caches.size());
+        for (Cache cache : caches) {
+            checked.add(views.computeIfAbsent(new View(cache, type), view -> new TypeCheckedCache(cache, type)));
+        }
+        return checked;
     }
 
     /** The type a cached value must have to be returned by {@code method}; null where it is not checked. */

@@ -2,24 +2,20 @@ package com.hockeyhub.shared.db;
 
 import java.sql.Connection;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
-import com.hockeyhub.shared.security.CurrentUser;
-import com.hockeyhub.shared.security.CurrentUserAuthentication;
 import com.hockeyhub.shared.security.Role;
 import com.hockeyhub.shared.test.IntegrationTest;
-import org.junit.jupiter.api.AfterEach;
+import com.hockeyhub.shared.test.SignedIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.task.ThreadPoolTaskSchedulerCustomizer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,31 +45,25 @@ class RowLevelSecurityTest {
     private final UUID clubB = UUID.randomUUID();
     private final String marker = "rls-" + UUID.randomUUID();
 
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
-
     @Test
     void aClubMemberSeesAndWritesOnlyTheirClubsRowsWhateverTheQuery() {
         insert(clubA);
         insert(clubB);
 
-        try (AcrossClubs.Scope asARequest = AcrossClubs.suspend()) {
-            signIn(clubA, Role.COACH);
+        try (SignedIn request = SignedIn.as(clubA, Role.COACH)) {
             assertThat(clubsOfMarkedRows()).containsExactly(clubA);
             assertThat(jdbc.update("UPDATE test_records SET quantity = 9 WHERE name = ?", marker)).isEqualTo(1);
             assertThatThrownBy(() -> insert(clubB)).rootCause().hasMessageContaining("row-level security");
 
-            signIn(clubB, Role.PLAYER);
+            request.switchTo(clubB, Role.PLAYER);
             assertThat(clubsOfMarkedRows()).containsExactly(clubB);
             assertThat(jdbc.queryForObject("SELECT quantity FROM test_records WHERE name = ?", Integer.class, marker))
                     .isEqualTo(1);
 
-            signIn(null, Role.PLAYER); // a user without a club sees no club's rows
+            request.switchTo(null, Role.PLAYER); // a user without a club sees no club's rows
             assertThat(clubsOfMarkedRows()).isEmpty();
 
-            signIn(clubA, Role.COACH); // ... unless the code says the work spans clubs
+            request.switchTo(clubA, Role.COACH); // ... unless the code says the work spans clubs
             assertThat(AcrossClubs.call(this::clubsOfMarkedRows)).containsExactlyInAnyOrder(clubA, clubB);
         }
     }
@@ -127,10 +117,9 @@ class RowLevelSecurityTest {
     void superAdminsAndServicesSeeEveryClub() {
         insert(clubA);
         insert(clubB);
-        try (AcrossClubs.Scope asARequest = AcrossClubs.suspend()) {
-            signIn(null, Role.SUPER_ADMIN);
+        try (SignedIn request = SignedIn.as(null, Role.SUPER_ADMIN)) {
             assertThat(clubsOfMarkedRows()).containsExactlyInAnyOrder(clubA, clubB);
-            signIn(clubA, Role.SERVICE);
+            request.switchTo(clubA, Role.SERVICE);
             assertThat(clubsOfMarkedRows()).containsExactlyInAnyOrder(clubA, clubB);
         }
     }
@@ -171,11 +160,5 @@ class RowLevelSecurityTest {
 
     private List<UUID> clubsOfMarkedRows() {
         return jdbc.queryForList("SELECT organization_id FROM test_records WHERE name = ?", UUID.class, marker);
-    }
-
-    private static void signIn(UUID club, Role role) {
-        CurrentUser user = new CurrentUser(UUID.randomUUID(), club, "someone@example.test", Set.of(role), Set.of(),
-                Set.of());
-        SecurityContextHolder.getContext().setAuthentication(new CurrentUserAuthentication(user, null));
     }
 }

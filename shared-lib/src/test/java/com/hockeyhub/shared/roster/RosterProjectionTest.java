@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import com.hockeyhub.shared.api.user.UserEvents.FamilyLinkChanged;
@@ -17,12 +16,10 @@ import com.hockeyhub.shared.demo.DemoClub;
 import com.hockeyhub.shared.event.EventEnvelope;
 import com.hockeyhub.shared.event.EventTypes;
 import com.hockeyhub.shared.test.IntegrationTest;
+import com.hockeyhub.shared.test.SignedIn;
 import com.hockeyhub.shared.testapp.events.EventTestService;
-import com.hockeyhub.shared.security.CurrentUser;
-import com.hockeyhub.shared.security.CurrentUserAuthentication;
 import com.hockeyhub.shared.security.Role;
 import org.junit.jupiter.api.Test;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -175,16 +172,10 @@ class RosterProjectionTest {
         jdbcRoster.saveTeam(new RosterTeam(myTeam, mine, "Mine", "U10", "2026"), true);
         jdbcRoster.saveTeam(new RosterTeam(theirTeam, theirs, "Theirs", "U10", "2026"), true);
 
-        CurrentUser coach = new CurrentUser(UUID.randomUUID(), mine, "coach@example.test", Set.of(Role.COACH),
-                Set.of(), Set.of());
-        SecurityContextHolder.getContext().setAuthentication(new CurrentUserAuthentication(coach, null));
-        long visible;
-        try (AcrossClubs.Scope asARequest = AcrossClubs.suspend()) {
-            visible = roster.team(myTeam).stream().count() + roster.team(theirTeam).stream().count();
-        } finally {
-            SecurityContextHolder.clearContext();
+        try (SignedIn request = SignedIn.as(mine, Role.COACH)) {
+            assertThat(roster.team(myTeam)).isPresent();
+            assertThat(roster.team(theirTeam)).isEmpty();
         }
-        assertThat(visible).isEqualTo(1L);
         assertThat(roster.team(theirTeam)).isPresent(); // work that says it spans clubs (this test's) sees every club
         try (AcrossClubs.Scope statesNothing = AcrossClubs.suspend()) {
             assertThat(roster.team(myTeam)).isEmpty(); // and work that says nothing sees none

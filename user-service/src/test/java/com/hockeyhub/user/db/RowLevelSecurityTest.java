@@ -1,14 +1,11 @@
 package com.hockeyhub.user.db;
 
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
-import com.hockeyhub.shared.db.AcrossClubs;
-import com.hockeyhub.shared.security.CurrentUser;
-import com.hockeyhub.shared.security.CurrentUserAuthentication;
 import com.hockeyhub.shared.security.Role;
 import com.hockeyhub.shared.test.IntegrationTest;
+import com.hockeyhub.shared.test.SignedIn;
 import com.hockeyhub.user.Fixtures;
 import com.hockeyhub.user.organization.Organization;
 import com.hockeyhub.user.team.Team;
@@ -22,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -65,13 +61,12 @@ class RowLevelSecurityTest {
     }
 
     /** Signed in on this thread, the test states what a request would: not the fixtures' every club. */
-    AcrossClubs.Scope asARequest;
+    SignedIn request;
 
     @AfterEach
     void signOut() {
-        SecurityContextHolder.clearContext();
-        if (asARequest != null) {
-            asARequest.close();
+        if (request != null) {
+            request.close();
         }
     }
 
@@ -126,10 +121,10 @@ class RowLevelSecurityTest {
         signIn(null); // a user without a club sees nobody
         assertThat(jdbc.queryForList(people, UUID.class, both.getId(), onlyB.getId())).isEmpty();
 
-        SecurityContextHolder.clearContext(); // nobody signed in and nothing said: nobody
+        request.signOut(); // nobody signed in and nothing said: nobody
         assertThat(jdbc.queryForList(people, UUID.class, both.getId(), onlyB.getId())).isEmpty();
-        asARequest.close(); // work that says it spans clubs ('*')
-        asARequest = null;
+        request.close(); // work that says it spans clubs ('*')
+        request = null;
         assertThat(jdbc.queryForObject("SELECT first_name FROM users WHERE id = ?", String.class, onlyB.getId()))
                 .isNotEqualTo("Renamed");
     }
@@ -151,11 +146,6 @@ class RowLevelSecurityTest {
     }
 
     private void signIn(UUID club) {
-        if (asARequest == null) {
-            asARequest = AcrossClubs.suspend();
-        }
-        CurrentUser user = new CurrentUser(UUID.randomUUID(), club, "someone@example.test", Set.of(Role.COACH),
-                Set.of(), Set.of());
-        SecurityContextHolder.getContext().setAuthentication(new CurrentUserAuthentication(user, null));
+        request = request == null ? SignedIn.as(club, Role.COACH) : request.switchTo(club, Role.COACH);
     }
 }

@@ -1,0 +1,164 @@
+package com.hockeyhub.system;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+
+import static com.hockeyhub.system.DemoIds.CONNOR;
+import static com.hockeyhub.system.DemoIds.LUCAS;
+import static com.hockeyhub.system.DemoIds.demo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Inside the demo club, the smaller roles against each other (issue 23, domain.md's privacy rules): a player asks
+ * for another player's records, a parent for another family's child's, by every GET operation of every service's
+ * OpenAPI document that takes a person's id or the id of a row that belongs to a person (a table with a
+ * {@code player_id}, {@code user_id}, {@code child_id}, {@code payer_id} or {@code recipient_id}). The same operation
+ * asked for the caller's own (their own record, their own child's) is the control: the ids are real and the role can
+ * read its own. Another person's record must answer 403 or 404 unless the operation is listed as readable in the
+ * club by design, with the reason; never a 5xx.
+ * <p>
+ * Who is who (the demo seed): player@ is Connor, parent@ is Connor's mother; Lucas (player2@) is parent2@'s son.
+ */
+@Order(3)
+class SameClubPrivacySystemTest {
+
+    private static final String PARENT = demo("000000003001").toString();
+    private static final String OTHER_PARENT = demo("000000003002").toString();
+    private static final Set<String> PERSON_COLUMNS = Set.of("player_id", "user_id", "child_id", "payer_id",
+            "recipient_id");
+    /** Operations (role → "service GET path") whose answer about another person of the club is theirs by design. */
+    private static final Map<String, String> READABLE_IN_THE_CLUB = Map.of();
+
+    private static SystemSuite suite;
+    private static Api api;
+    /** role → [own, other] → service → resource or table → ids. */
+    private static final Map<String, List<Map<String, Map<String, Set<String>>>>> ids = new LinkedHashMap<>();
+    private static final Map<String, String> tokens = new LinkedHashMap<>();
+
+    @BeforeAll
+    static void logins() {
+        suite = SystemSuite.get();
+        api = new Api(suite);
+        tokens.put("player", api.login("player@hockeyhub.demo"));
+        tokens.put("parent", api.login("parent@hockeyhub.demo"));
+        ids.put("player", List.of(ofPeople(Set.of(CONNOR.toString())), ofPeople(Set.of(LUCAS.toString()))));
+        ids.put("parent", List.of(ofPeople(Set.of(CONNOR.toString(), PARENT)),
+                ofPeople(Set.of(LUCAS.toString(), OTHER_PARENT))));
+    }
+
+    /** Per service: the people themselves, and up to three ids of each demo-club row that belongs to one of them. */
+    private static Map<String, Map<String, Set<String>>> ofPeople(Set<String> people) {
+        String club = DemoIds.CLUB.toString();
+        Map<String, Map<String, Set<String>>> byService = new LinkedHashMap<>();
+        for (String service : SystemSuite.SERVICES) {
+            Map<String, Set<String>> byResource = new LinkedHashMap<>();
+            byResource.put("players", people);
+            byResource.put("users", people);
+            List<String> owned = suite.strings(service, """
+                    SELECT p.table_name || ' ' || p.column_name FROM information_schema.columns p
+                    JOIN information_schema.columns o ON o.table_name = p.table_name AND o.table_schema = p.table_schema
+                        AND o.column_name = 'organization_id'
+                    JOIN information_schema.columns i ON i.table_name = p.table_name AND i.table_schema = p.table_schema
+                        AND i.column_name = 'id'
+                    WHERE p.table_schema = 'public' AND p.column_name::text = ANY (?::text[]) ORDER BY 1""",
+                    (Object) PERSON_COLUMNS.toArray(String[]::new));
+            for (String tableAndColumn : owned) {
+                String[] parts = tableAndColumn.split(" ");
+                byResource.computeIfAbsent(parts[0], t -> new LinkedHashSet<>()).addAll(suite.strings(service,
+                        "SELECT id::text FROM " + parts[0] + " WHERE organization_id = ?::uuid AND " + parts[1]
+                                + "::text = ANY (?::text[]) ORDER BY id LIMIT 3", club, people.toArray(String[]::new)));
+            }
+            byService.put(service, byResource);
+        }
+        return byService;
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aPlayerOrParentGetsNoOtherPersonsRecordsInAnyService() {
+        List<String> findings = new ArrayList<>();
+        /** "role service GET path" → "own statuses / other statuses". */
+        Map<String, String> table = new TreeMap<>();
+        int ownRead = 0;
+        int withoutAPersonsId = 0;
+        for (String service : SystemSuite.SERVICES) {
+            String docs = api.get(service, null, "/v3/api-docs").body();
+            Map<String, Object> paths = JsonPath.read(docs, "$.paths");
+            for (Map.Entry<String, Object> path : paths.entrySet()) {
+                if (!((Map<String, Object>) path.getValue()).containsKey("get") || !path.getKey().contains("{")) {
+                    continue;
+                }
+                for (Map.Entry<String, String> role : tokens.entrySet()) {
+                    String operation = role.getKey() + " " + service + " GET " + path.getKey();
+                    List<Map<String, Map<String, Set<String>>>> mineAndTheirs = ids.get(role.getKey());
+                    List<String> own = personal(path.getKey(), mineAndTheirs.get(0).get(service));
+                    List<String> others = personal(path.getKey(), mineAndTheirs.get(1).get(service));
+                    if (own.isEmpty() || others.isEmpty()) {
+                        withoutAPersonsId++;
+                        continue;
+                    }
+                    Set<Integer> ownStatuses = new TreeSet<>();
+                    for (String url : own) {
+                        Api.Response r = api.get(service, role.getValue(), url);
+                        ownStatuses.add(r.status());
+                        if (r.status() >= 500) {
+                            findings.add(operation + " " + url + " (own) → " + r.status() + " " + r.body());
+                        }
+                    }
+                    if (ownStatuses.stream().anyMatch(status -> status < 300)) {
+                        ownRead++;
+                    }
+                    Set<Integer> otherStatuses = new TreeSet<>();
+                    for (String url : others) {
+                        Api.Response r = api.get(service, role.getValue(), url);
+                        otherStatuses.add(r.status());
+                        boolean refused = r.status() == 403 || r.status() == 404;
+                        if (r.status() >= 500 || (!refused && !READABLE_IN_THE_CLUB.containsKey(operation))) {
+                            findings.add(operation + " " + url + " → " + r.status() + " "
+                                    + r.body().substring(0, Math.min(200, r.body().length())));
+                        }
+                    }
+                    table.put(operation, "own " + ownStatuses + " / another's " + otherStatuses);
+                }
+            }
+        }
+        StringBuilder printed = new StringBuilder();
+        table.forEach((operation, answers) -> printed.append("\n  ").append(operation).append(": ").append(answers));
+        System.out.printf("[same-club] %d operations × role with a person's id (%d read their own), %d without one;"
+                + " findings %d%s%n", table.size(), ownRead, withoutAPersonsId, findings.size(), printed);
+        assertThat(table.size()).as("operations that take a person's id or their row's").isGreaterThan(20);
+        assertThat(ownRead).as("operations where the role reads its own (the control)").isGreaterThan(10);
+        assertThat(findings).as("another person's records answered to a player or parent of the same club").isEmpty();
+    }
+
+    /**
+     * The template filled with these people's ids (a person parameter) or their rows' ids; empty unless at least one
+     * parameter is personal — an operation on a team or an event says nothing about one person.
+     */
+    private static List<String> personal(String template, Map<String, Set<String>> theirs) {
+        Map<String, Set<String>> byResource = new LinkedHashMap<>(theirs); // and what they share with everyone
+        byResource.putIfAbsent("organizations", Set.of(DemoIds.CLUB.toString()));
+        byResource.putIfAbsent("teams", Set.of(DemoIds.U18_AAA.toString(), DemoIds.JUNIOR_A.toString()));
+        boolean personal = false;
+        Matcher m = PathIds.PARAM.matcher(template);
+        while (m.find()) {
+            if (PathIds.person(template, m.group(1), m.start())
+                    || !PathIds.candidates(theirs, template, m.group(1), m.start()).isEmpty()) {
+                personal = true;
+            }
+        }
+        return personal ? PathIds.urls(template, byResource) : List.of();
+    }
+}
