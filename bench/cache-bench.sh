@@ -197,10 +197,13 @@ stop_app
 
 # The SQL behind GET /api/users?size=20&page=N and ?q=... (as in bench/user-service-bench.sh), once with the planner
 # free to use indexes and once with index scans disabled, which leaves it sequential scans of the same tables; both
-# with the services' session setting (shared-lib hockeyhub.db.max-parallel-workers-per-gather, default 0).
+# with the services' session settings (shared-lib hockeyhub.db.max-parallel-workers-per-gather, default 0, and
+# hockeyhub.db.jit, default off) and as the service's session for the coach states it: the scale club, under
+# row-level security (PLAN_CLUB='*' plans as a job would).
 PLAN_ROWS=()
 if [ "${PLANS:-1}" = 1 ]; then
-SESSION="SET max_parallel_workers_per_gather = ${PARALLEL_WORKERS:-0};"
+SESSION="SET max_parallel_workers_per_gather = ${PARALLEL_WORKERS:-0}; SET jit = ${PLAN_JIT:-off};
+  SET hockeyhub.organization_id = '${PLAN_CLUB:-$ORG}';"
 . bench/user-service-sql.sh  # the scripts run from the repository root
 SEARCH_VECTOR=$(search_vector)
 MEMBER=$(club_member)
@@ -236,6 +239,8 @@ echo
 echo "| scenario | req/s | p50 | p99 | non-2xx | hit ratio | vs bare Spring endpoint, same run | service CPU per request, bare ÷ service | Redis GETs per request |"
 echo "|---|---|---|---|---|---|---|---|---|"
 printf '%s\n' "${ROWS_OUT[@]}"
+echo
+[ "${PLANS:-1}" = 1 ] && echo "Plans: EXPLAIN (ANALYZE), best of 3, session states club ${PLAN_CLUB:-$ORG} (row-level security on), jit ${PLAN_JIT:-off}, parallel workers ${PARALLEL_WORKERS:-0}"
 echo
 echo "| statement | with indexes (ms) | index scans disabled (ms) | ratio |"
 echo "|---|---|---|---|"
