@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Turns a search box text into a PostgreSQL {@code tsquery}: every word a prefix match, all words required. */
+/** Turns a search box text into words to search for: every word a prefix match, all words required. */
 public final class FullText {
 
     private FullText() {
@@ -15,15 +15,20 @@ public final class FullText {
      * Null when the text has no searchable word.
      */
     public static String tsQuery(String q) {
-        if (q == null) {
-            return null;
-        }
-        List<String> terms = new ArrayList<>();
-        for (String word : q.split("[^\\p{L}\\p{N}]+")) {
-            if (!word.isEmpty() && terms.size() < 8) {
-                terms.add(word.toLowerCase(Locale.ROOT) + ":*");
+        List<String> words = words(q);
+        return words.isEmpty() ? null : String.join(" & ", words.stream().map(word -> word + ":*").toList());
+    }
+
+    /** The words of a search box text, lower case, letters and digits only, at most eight; each a prefix to match. */
+    public static List<String> words(String q) {
+        List<String> words = new ArrayList<>();
+        if (q != null) {
+            for (String word : q.split("[^\\p{L}\\p{N}]+")) {
+                if (!word.isEmpty() && words.size() < 8) {
+                    words.add(word.toLowerCase(Locale.ROOT));
+                }
             }
         }
-        return terms.isEmpty() ? null : String.join(" & ", terms);
+        return words;
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.hockeyhub.shared.security.Role;
+import com.hockeyhub.user.FullText;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -16,14 +17,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The directory query behind {@code GET /api/users}: filters on club, team, role, active flag and full-text
- * {@code q}, as native SQL shaped so that PostgreSQL uses the V3 indexes (see docs/performance.md).
+ * {@code q}, as native SQL shaped so that PostgreSQL uses the V3 indexes and V9's words (see docs/performance.md).
  */
 @Component
 class UserSearch {
-
-    /** Must repeat the expression of index {@code users_search_idx} exactly, or the index is not used. */
-    static final String SEARCH_VECTOR = "to_tsvector('simple'::regconfig, u.first_name || ' ' || u.last_name || ' ' "
-            + "|| u.email || ' ' || translate(u.email, '@.-_+', '     '))";
 
     static final Map<String, String> SORT_COLUMNS = Map.of("lastName", "u.last_name", "firstName", "u.first_name",
             "email", "lower(u.email)", "createdAt", "u.created_at");
@@ -63,13 +60,18 @@ class UserSearch {
             where.append(" AND u.active = :active");
             params.addValue("active", criteria.active());
         }
-        String tsQuery = com.hockeyhub.user.FullText.tsQuery(criteria.q());
-        if (tsQuery != null) {
-            where.append(" AND ").append(SEARCH_VECTOR).append(" @@ to_tsquery('simple'::regconfig, :q)");
-            params.addValue("q", tsQuery);
-        } else if (criteria.q() != null && !criteria.q().isBlank()) {
+        List<String> words = FullText.words(criteria.q());
+        for (int i = 0; i < words.size(); i++) {
+            // a btree range on user_search_words (V9): text search on users itself cannot use an index under
+            // row-level security
+            where.append(" AND u.id IN (SELECT w.user_id FROM user_search_words w WHERE w.word ^@ :word").append(i)
+                    .append(criteria.organizationId() != null ? " AND w.organization_id = :org)" : ")");
+            params.addValue("word" + i, words.get(i));
+        }
+        if (words.isEmpty() && criteria.q() != null && !criteria.q().isBlank()) {
             return Page.empty(pageable);
         }
+        boolean searching = !words.isEmpty();
         Long total = jdbc.queryForObject(membersOnly(criteria) ? countMembers(criteria) : "SELECT count(*)" + where,
                 params, Long.class);
         if (total == null || total == 0 || pageable.getOffset() >= total) {
@@ -77,9 +79,9 @@ class UserSearch {
         }
         params.addValue("limit", pageable.getPageSize());
         params.addValue("offset", pageable.getOffset());
-        // With a search term the GIN index must find the hits first; otherwise PostgreSQL may walk the name index
-        // and evaluate the text search on every row until it has a page. The materialized CTE fixes that order.
-        String page = tsQuery != null
+        // With a search term the words must find the hits first; otherwise PostgreSQL may walk the name index and
+        // look each person's words up until it has a page. The materialized CTE fixes that order.
+        String page = searching
                 ? "WITH u AS MATERIALIZED (SELECT u.id, u.last_name, u.first_name, u.email, u.created_at" + where
                         + ") SELECT u.id FROM u"
                 : "SELECT u.id" + where;

@@ -157,6 +157,54 @@ class UserDirectoryTest {
     }
 
     @Test
+    void searchFindsPeopleByTheirCurrentNamesInEveryClubTheyBelongTo() throws Exception {
+        Organization otherClub = fixtures.club();
+        String otherAdminToken = Fixtures.bearer(fixtures.user(otherClub, Role.CLUB_ADMIN), otherClub, Role.CLUB_ADMIN);
+        String word = "Q" + UUID.randomUUID().toString().substring(0, 8).chars() // a name no other test uses
+                .mapToObj(c -> String.valueOf((char) (Character.isDigit(c) ? 'g' + c - '0' : c)))
+                .collect(java.util.stream.Collectors.joining());
+        User both = fixtures.user(club, Role.COACH);
+        jdbc.update("""
+                INSERT INTO user_organizations (id, user_id, organization_id, role, joined_at, active, created_at,
+                    updated_at, version) VALUES (?, ?, ?, 'COACH', now(), true, now(), now(), 0)""",
+                UUID.randomUUID(), both.getId(), otherClub.getId());
+        User namesake = fixtures.user(otherClub, Role.PLAYER);
+        for (User person : List.of(both, namesake)) {
+            mvc.perform(patch("/api/users/" + person.getId()).header(HttpHeaders.AUTHORIZATION,
+                            person == both ? adminToken : otherAdminToken).contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"firstName\":\"Old\",\"lastName\":\"%sAho\"}".formatted(word)))
+                    .andExpect(status().isOk());
+        }
+        // renamed through one club, found under the new name in both and under the old one in neither
+        mvc.perform(patch("/api/users/" + both.getId()).header(HttpHeaders.AUTHORIZATION, adminToken)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"lastName\":\"%sKoivu\"}".formatted(word)))
+                .andExpect(status().isOk());
+
+        mvc.perform(get("/api/users").param("q", word.toLowerCase() + "koi").header(HttpHeaders.AUTHORIZATION, adminToken))
+                .andExpect(jsonPath("$.totalElements").value(1))
+                .andExpect(jsonPath("$.content[0].id").value(both.getId().toString()));
+        mvc.perform(get("/api/users").param("q", "old " + word + "koivu").header(HttpHeaders.AUTHORIZATION,
+                        otherAdminToken))
+                .andExpect(jsonPath("$.totalElements").value(1))
+                .andExpect(jsonPath("$.content[0].id").value(both.getId().toString()));
+        mvc.perform(get("/api/users").param("q", word + "aho").header(HttpHeaders.AUTHORIZATION, adminToken))
+                .andExpect(jsonPath("$.totalElements").value(0)); // the namesake is another club's
+        mvc.perform(get("/api/users").param("q", word + "aho").header(HttpHeaders.AUTHORIZATION, otherAdminToken))
+                .andExpect(jsonPath("$.totalElements").value(1))
+                .andExpect(jsonPath("$.content[0].id").value(namesake.getId().toString()));
+        mvc.perform(get("/api/users").param("q", word).header(HttpHeaders.AUTHORIZATION, Fixtures.superAdmin()))
+                .andExpect(jsonPath("$.totalElements").value(2)); // across clubs, each person once
+
+        // a membership removed for good takes the club's words of that person with it
+        jdbc.update("DELETE FROM user_organizations WHERE user_id = ? AND organization_id = ?", both.getId(),
+                otherClub.getId());
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM user_search_words WHERE user_id = ? AND organization_id = ?",
+                Integer.class, both.getId(), otherClub.getId())).isZero();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM user_search_words WHERE user_id = ? AND organization_id = ?",
+                Integer.class, both.getId(), club.getId())).isPositive();
+    }
+
+    @Test
     void playersSeeTheirRosterOnlyAndParentsTheirChildren() throws Exception {
         Team team = fixtures.team(club);
         Team otherTeam = fixtures.team(club);
