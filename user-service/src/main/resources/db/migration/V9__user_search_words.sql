@@ -1,4 +1,4 @@
--- Search for people that row-level security does not slow down (docs/performance.md "cache").
+-- Search for people that row-level security does not slow down (docs/performance.md "row-level security").
 -- PostgreSQL uses an index for a condition on a table with a policy only when the condition's operator is leakproof
 -- (it must not see rows the policy hides before the policy has run). Text search (@@) is not, so users_search_idx
 -- went unused in every club session since V7: a search in a 100,000-member club read every person (1 to 16 s).
@@ -23,68 +23,49 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $fn$
         || email || ' ' || translate(email, '@.-_+', '     '))) AS t
 $fn$;
 
--- Kept by triggers, set-based (a seed's COPY of 10,000 members is one statement). They write every club the person
--- belongs to, whichever club's session changed them, so they state every club for their own statements and restore
--- what the session stated afterwards.
-CREATE FUNCTION user_search_words_of_new_members() RETURNS trigger
+-- Kept by triggers, set-based (a seed's COPY of 10,000 members is one statement): a new membership brings the person's
+-- words into that club; a rename, or a new e-mail, replaces their words in every club; a membership removed for good
+-- (soft-deleted ones stay, as the person stays visible to the club) takes the club's words once no membership in that
+-- club is left. They write every club the person belongs to, whichever club's session changed them, so they state
+-- every club for their own statements and restore what the session stated afterwards.
+CREATE FUNCTION user_search_words_follow() RETURNS trigger
 LANGUAGE plpgsql AS $fn$
 DECLARE
     stated text := current_setting('hockeyhub.organization_id', true);
 BEGIN
     PERFORM set_config('hockeyhub.organization_id', '*', true);
-    INSERT INTO user_search_words (organization_id, user_id, word)
-    SELECT DISTINCT a.organization_id, u.id, w.word
-    FROM added a JOIN users u ON u.id = a.user_id
-    CROSS JOIN LATERAL user_search_words_of(u.first_name, u.last_name, u.email) AS w (word)
-    ON CONFLICT DO NOTHING;
-    PERFORM set_config('hockeyhub.organization_id', coalesce(stated, ''), true);
-    RETURN NULL;
-END
-$fn$;
-CREATE TRIGGER user_search_words_of_new_members AFTER INSERT ON user_organizations
-    REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION user_search_words_of_new_members();
-
-CREATE FUNCTION user_search_words_of_renamed_users() RETURNS trigger
-LANGUAGE plpgsql AS $fn$
-DECLARE
-    stated text := current_setting('hockeyhub.organization_id', true);
-BEGIN
-    PERFORM set_config('hockeyhub.organization_id', '*', true);
-    DELETE FROM user_search_words w USING after n JOIN before o ON o.id = n.id
-    WHERE w.user_id = n.id
-      AND (n.first_name, n.last_name, n.email) IS DISTINCT FROM (o.first_name, o.last_name, o.email);
-    INSERT INTO user_search_words (organization_id, user_id, word)
-    SELECT DISTINCT m.organization_id, n.id, w.word
-    FROM after n JOIN before o ON o.id = n.id JOIN user_organizations m ON m.user_id = n.id
-    CROSS JOIN LATERAL user_search_words_of(n.first_name, n.last_name, n.email) AS w (word)
-    WHERE (n.first_name, n.last_name, n.email) IS DISTINCT FROM (o.first_name, o.last_name, o.email)
-    ON CONFLICT DO NOTHING;
+    IF TG_TABLE_NAME = 'users' THEN
+        DELETE FROM user_search_words w USING after n JOIN before o ON o.id = n.id
+        WHERE w.user_id = n.id
+          AND (n.first_name, n.last_name, n.email) IS DISTINCT FROM (o.first_name, o.last_name, o.email);
+        INSERT INTO user_search_words (organization_id, user_id, word)
+        SELECT DISTINCT m.organization_id, n.id, w.word
+        FROM after n JOIN before o ON o.id = n.id JOIN user_organizations m ON m.user_id = n.id
+        CROSS JOIN LATERAL user_search_words_of(n.first_name, n.last_name, n.email) AS w (word)
+        WHERE (n.first_name, n.last_name, n.email) IS DISTINCT FROM (o.first_name, o.last_name, o.email)
+        ON CONFLICT DO NOTHING;
+    ELSIF TG_OP = 'INSERT' THEN
+        INSERT INTO user_search_words (organization_id, user_id, word)
+        SELECT DISTINCT a.organization_id, u.id, w.word
+        FROM added a JOIN users u ON u.id = a.user_id
+        CROSS JOIN LATERAL user_search_words_of(u.first_name, u.last_name, u.email) AS w (word)
+        ON CONFLICT DO NOTHING;
+    ELSE
+        DELETE FROM user_search_words w USING removed r
+        WHERE w.user_id = r.user_id AND w.organization_id = r.organization_id
+          AND NOT EXISTS (SELECT 1 FROM user_organizations m
+                          WHERE m.user_id = r.user_id AND m.organization_id = r.organization_id);
+    END IF;
     PERFORM set_config('hockeyhub.organization_id', coalesce(stated, ''), true);
     RETURN NULL;
 END
 $fn$;
 CREATE TRIGGER user_search_words_of_renamed_users AFTER UPDATE ON users
-    REFERENCING OLD TABLE AS before NEW TABLE AS after FOR EACH STATEMENT
-    EXECUTE FUNCTION user_search_words_of_renamed_users();
-
--- A membership row removed for good (soft-deleted ones stay, as the person stays visible to the club): the club's
--- words of that person go once no membership in that club is left.
-CREATE FUNCTION user_search_words_of_removed_members() RETURNS trigger
-LANGUAGE plpgsql AS $fn$
-DECLARE
-    stated text := current_setting('hockeyhub.organization_id', true);
-BEGIN
-    PERFORM set_config('hockeyhub.organization_id', '*', true);
-    DELETE FROM user_search_words w USING removed r
-    WHERE w.user_id = r.user_id AND w.organization_id = r.organization_id
-      AND NOT EXISTS (SELECT 1 FROM user_organizations m
-                      WHERE m.user_id = r.user_id AND m.organization_id = r.organization_id);
-    PERFORM set_config('hockeyhub.organization_id', coalesce(stated, ''), true);
-    RETURN NULL;
-END
-$fn$;
+    REFERENCING OLD TABLE AS before NEW TABLE AS after FOR EACH STATEMENT EXECUTE FUNCTION user_search_words_follow();
+CREATE TRIGGER user_search_words_of_new_members AFTER INSERT ON user_organizations
+    REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION user_search_words_follow();
 CREATE TRIGGER user_search_words_of_removed_members AFTER DELETE ON user_organizations
-    REFERENCING OLD TABLE AS removed FOR EACH STATEMENT EXECUTE FUNCTION user_search_words_of_removed_members();
+    REFERENCING OLD TABLE AS removed FOR EACH STATEMENT EXECUTE FUNCTION user_search_words_follow();
 
 INSERT INTO user_search_words (organization_id, user_id, word)
 SELECT DISTINCT m.organization_id, u.id, w.word
