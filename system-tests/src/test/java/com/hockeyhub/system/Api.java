@@ -67,6 +67,17 @@ final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)), token);
     }
 
+    /** Any method, with a JSON body or none and a fresh Idempotency-Key (as a client retrying safely would). */
+    Response call(String service, String method, String token, String path, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(suite.url(service) + path))
+                .header("Idempotency-Key", UUID.randomUUID().toString());
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return send(request.method(method.toUpperCase(java.util.Locale.ROOT), json == null
+                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)), token);
+    }
+
     private static Response send(HttpRequest.Builder request, String token) {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);

@@ -1,6 +1,5 @@
 package com.hockeyhub.system;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -10,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
 import net.minidev.json.JSONValue;
@@ -66,7 +64,6 @@ class HostileClubSystemTest {
     private static final Map<String, Map<String, Set<String>>> demoIds = new LinkedHashMap<>();
 
     private static final Set<Integer> WRITE_REFUSALS = Set.of(400, 403, 404, 409, 422);
-    private static final java.net.http.HttpClient HTTP = java.net.http.HttpClient.newHttpClient();
     /** service → its tables with an organization_id column. */
     private static final Map<String, Set<String>> CLUB_TABLES = new LinkedHashMap<>();
 
@@ -218,7 +215,7 @@ class HostileClubSystemTest {
      */
     private int check(String service, String method, String url, String body, String role, String token) {
         boolean write = !method.equals("get") && !method.equals("delete");
-        Api.Response r = send(service, method, token, url, body);
+        Api.Response r = api.call(service, method, token, url, body);
         String kind = write ? "write" : "read";
         calls.merge(kind, 1, Integer::sum);
         statuses.computeIfAbsent(kind, k -> new TreeMap<>()).merge(r.status(), 1, Integer::sum);
@@ -274,24 +271,6 @@ class HostileClubSystemTest {
 
     private static String abbreviate(String text) {
         return text.length() > 200 ? text.substring(0, 200) + "…" : text;
-    }
-
-    private static Api.Response send(String service, String method, String token, String url, String body) {
-        try {
-            var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(suite.url(service) + url))
-                    .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token)
-                    .header("Idempotency-Key", UUID.randomUUID().toString());
-            if (body != null) {
-                request.header("Content-Type", "application/json");
-            }
-            request.method(method.toUpperCase(Locale.ROOT), body == null
-                    ? java.net.http.HttpRequest.BodyPublishers.noBody()
-                    : java.net.http.HttpRequest.BodyPublishers.ofString(body));
-            var response = HTTP.send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
-            return new Api.Response(response.statusCode(), response.body(), null);
-        } catch (Exception e) {
-            throw new IllegalStateException(url + ": " + e.getMessage(), e);
-        }
     }
 
     /** The path with each id parameter filled with the demo club's ids of that resource (one URL per id). */

@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 
 import com.jayway.jsonpath.JsonPath;
+import net.minidev.json.JSONValue;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,12 @@ class SameClubPrivacySystemTest {
     private static final String OTHER_PARENT = demo("000000003002").toString();
     private static final Set<String> PERSON_COLUMNS = Set.of("player_id", "user_id", "child_id", "payer_id",
             "recipient_id");
+    /** What everyone in the club shares: an operation on these says nothing about one person. */
+    private static final Map<String, Set<String>> SHARED = Map.of("organizations", Set.of(DemoIds.CLUB.toString()),
+            "teams", Set.of(DemoIds.U18_AAA.toString(), DemoIds.JUNIOR_A.toString()));
+    private static final Set<Integer> WRITE_REFUSALS = Set.of(400, 403, 404, 409, 422);
+    /** Person-owned club tables the services change by themselves during the run (the delivery worker). */
+    private static final Set<String> CHANGED_BY_WORKERS = Set.of("communication-service.notification_deliveries");
     /**
      * Operations whose answer about another person of the club the caller may have by design, with the reason; such
      * an answer is still checked against its rule ({@link #readableByDesign}).
@@ -71,14 +78,7 @@ class SameClubPrivacySystemTest {
             Map<String, Set<String>> byResource = new LinkedHashMap<>();
             byResource.put("players", people);
             byResource.put("users", people);
-            List<String> owned = suite.strings(service, """
-                    SELECT p.table_name || ' ' || p.column_name FROM information_schema.columns p
-                    JOIN information_schema.columns o ON o.table_name = p.table_name AND o.table_schema = p.table_schema
-                        AND o.column_name = 'organization_id'
-                    JOIN information_schema.columns i ON i.table_name = p.table_name AND i.table_schema = p.table_schema
-                        AND i.column_name = 'id'
-                    WHERE p.table_schema = 'public' AND p.column_name::text = ANY (?::text[]) ORDER BY 1""",
-                    (Object) PERSON_COLUMNS.toArray(String[]::new));
+            List<String> owned = personTables(service);
             for (String tableAndColumn : owned) {
                 String[] parts = tableAndColumn.split(" ");
                 byResource.computeIfAbsent(parts[0], t -> new LinkedHashSet<>()).addAll(suite.strings(service,
@@ -88,6 +88,18 @@ class SameClubPrivacySystemTest {
             byService.put(service, byResource);
         }
         return byService;
+    }
+
+    /** "table column" of each club table of the service with an id and a column naming a person. */
+    private static List<String> personTables(String service) {
+        return suite.strings(service, """
+                SELECT p.table_name || ' ' || p.column_name FROM information_schema.columns p
+                JOIN information_schema.columns o ON o.table_name = p.table_name AND o.table_schema = p.table_schema
+                    AND o.column_name = 'organization_id'
+                JOIN information_schema.columns i ON i.table_name = p.table_name AND i.table_schema = p.table_schema
+                    AND i.column_name = 'id'
+                WHERE p.table_schema = 'public' AND p.column_name::text = ANY (?::text[]) ORDER BY 1""",
+                (Object) PERSON_COLUMNS.toArray(String[]::new));
     }
 
     @Test
@@ -150,23 +162,115 @@ class SameClubPrivacySystemTest {
     }
 
     /**
+     * Every write (POST, PUT, PATCH, DELETE) that names another family's person or row — in its path, or in the id
+     * fields of a body built from its schema (valid, so it reaches the service's own checks) — is refused (400, 403,
+     * 404, 409 or 422), and none of their rows changes. There is no own control here: a write to one's own records
+     * would change the demo data the other tests read.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aPlayerOrParentChangesNoOtherPersonsRecordsInAnyService() {
+        Map<String, String> before = rowsOfTheOthers();
+        List<String> findings = new ArrayList<>();
+        Map<Integer, Integer> statuses = new TreeMap<>();
+        int operations = 0;
+        for (String service : SystemSuite.SERVICES) {
+            String docs = api.get(service, null, "/v3/api-docs").body();
+            Map<String, Object> paths = JsonPath.read(docs, "$.paths");
+            Map<String, Object> schemas = JsonPath.<Map<String, Object>>read(docs, "$.components.schemas");
+            for (Map.Entry<String, Object> path : paths.entrySet()) {
+                Map<String, Object> ops = (Map<String, Object>) path.getValue();
+                for (String method : List.of("post", "put", "patch", "delete")) {
+                    if (!ops.containsKey(method)) {
+                        continue;
+                    }
+                    Map<String, Object> op = (Map<String, Object>) ops.get(method);
+                    for (Map.Entry<String, String> role : tokens.entrySet()) {
+                        Map<String, Set<String>> theirs = ids.get(role.getKey()).get(1).get(service);
+                        List<String> urls = personal(path.getKey(), theirs);
+                        List<String> personalInBody = new ArrayList<>();
+                        String body = op.containsKey("requestBody") ? JSONValue.toJSONString(OpenApiSchemas.valid(
+                                JsonPath.read(op, "$.requestBody.content.*.schema"), schemas, "", property -> {
+                                    Set<String> candidates = PathIds.candidates(withShared(theirs), "", property, 0);
+                                    if (!candidates.isEmpty() && !SHARED.containsValue(candidates)) {
+                                        personalInBody.add(property);
+                                    }
+                                    return candidates.isEmpty() ? null : candidates.iterator().next();
+                                })) : null;
+                        if (urls.isEmpty() && !personalInBody.isEmpty()) {
+                            urls = PathIds.urls(path.getKey(), withShared(theirs));
+                        }
+                        if (urls.isEmpty() || (personalInBody.isEmpty() && personal(path.getKey(), theirs).isEmpty())) {
+                            continue;
+                        }
+                        operations++;
+                        for (String url : urls.subList(0, Math.min(2, urls.size()))) {
+                            Api.Response r = api.call(service, method, role.getValue(), url, body);
+                            statuses.merge(r.status(), 1, Integer::sum);
+                            if (!WRITE_REFUSALS.contains(r.status())) {
+                                findings.add("%s %s %s %s %s → %d %s".formatted(role.getKey(), service,
+                                        method.toUpperCase(java.util.Locale.ROOT), url, body == null ? "" : body,
+                                        r.status(), r.body().substring(0, Math.min(200, r.body().length()))));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        Map<String, String> after = rowsOfTheOthers();
+        before.forEach((table, rows) -> {
+            if (!rows.equals(after.get(table))) {
+                findings.add("another family's rows in " + table + " changed during the run");
+            }
+        });
+        System.out.printf("[same-club] %d writes × role naming another family's person or row; statuses %s;"
+                + " findings %d%n", operations, statuses, findings.size());
+        assertThat(operations).as("writes that name a person or their row").isGreaterThan(20);
+        assertThat(findings).as("writes a player or parent made to another family's records").isEmpty();
+    }
+
+    /** Per person-owned club table of each service: the other family's rows (count and content hash). */
+    private static Map<String, String> rowsOfTheOthers() {
+        Map<String, String> rows = new TreeMap<>();
+        Set<String> others = Set.of(LUCAS.toString(), OTHER_PARENT);
+        for (String service : SystemSuite.SERVICES) {
+            for (String tableAndColumn : personTables(service)) {
+                String[] parts = tableAndColumn.split(" ");
+                if (CHANGED_BY_WORKERS.contains(service + "." + parts[0])) {
+                    continue;
+                }
+                rows.put(service + "." + parts[0] + "." + parts[1], String.join(",", suite.strings(service,
+                        "SELECT count(*) || ':' || coalesce(md5(string_agg(t::text, '|' ORDER BY t.id::text)), '')"
+                                + " FROM " + parts[0] + " t WHERE organization_id = ?::uuid AND " + parts[1]
+                                + "::text = ANY (?::text[])", DemoIds.CLUB.toString(),
+                        others.toArray(String[]::new))));
+            }
+        }
+        return rows;
+    }
+
+    /**
      * The template filled with these people's ids (a person parameter) or their rows' ids; empty unless at least one
      * parameter is personal — an operation on the club, a team or an event says nothing about one person.
      */
     private static List<String> personal(String template, Map<String, Set<String>> theirs) {
-        Map<String, Set<String>> shared = Map.of("organizations", Set.of(DemoIds.CLUB.toString()),
-                "teams", Set.of(DemoIds.U18_AAA.toString(), DemoIds.JUNIOR_A.toString()));
-        Map<String, Set<String>> byResource = new LinkedHashMap<>(shared); // what they share with everyone first
-        theirs.forEach(byResource::putIfAbsent);
+        Map<String, Set<String>> byResource = withShared(theirs);
         boolean personal = false;
         Matcher m = PathIds.PARAM.matcher(template);
         while (m.find()) {
             Set<String> ids = PathIds.candidates(byResource, template, m.group(1), m.start());
-            if (!ids.isEmpty() && !shared.containsValue(ids)) {
+            if (!ids.isEmpty() && !SHARED.containsValue(ids)) {
                 personal = true;
             }
         }
         return personal ? PathIds.urls(template, byResource) : List.of();
+    }
+
+    /** These people's ids and rows, after what everyone shares (so a team is a team, not a membership row). */
+    private static Map<String, Set<String>> withShared(Map<String, Set<String>> theirs) {
+        Map<String, Set<String>> byResource = new LinkedHashMap<>(SHARED);
+        theirs.forEach(byResource::putIfAbsent);
+        return byResource;
     }
 
     /** Whether this answer about another person is one the caller may have, by the operation's rule. */
