@@ -58,6 +58,8 @@ class SameClubPrivacySystemTest {
     /** role → [own, other] → service → resource or table → ids. */
     private static final Map<String, List<Map<String, Map<String, Set<String>>>>> ids = new LinkedHashMap<>();
     private static final Map<String, String> tokens = new LinkedHashMap<>();
+    /** service → club table without a person column → up to three of the demo club's ids: rows everyone shares. */
+    private static final Map<String, Map<String, Set<String>>> sharedRows = new LinkedHashMap<>();
 
     @BeforeAll
     static void logins() {
@@ -68,6 +70,22 @@ class SameClubPrivacySystemTest {
         ids.put("player", List.of(ofPeople(Set.of(CONNOR.toString())), ofPeople(Set.of(LUCAS.toString()))));
         ids.put("parent", List.of(ofPeople(Set.of(CONNOR.toString(), PARENT)),
                 ofPeople(Set.of(LUCAS.toString(), OTHER_PARENT))));
+        for (String service : SystemSuite.SERVICES) {
+            Set<String> personal = new java.util.HashSet<>();
+            personTables(service).forEach(tableAndColumn -> personal.add(tableAndColumn.split(" ")[0]));
+            Map<String, Set<String>> rows = new LinkedHashMap<>(SHARED);
+            for (String table : suite.strings(service, """
+                    SELECT c.table_name FROM information_schema.columns c
+                    JOIN information_schema.columns i ON i.table_name = c.table_name AND i.table_schema = c.table_schema
+                        AND i.column_name = 'id'
+                    WHERE c.table_schema = 'public' AND c.column_name = 'organization_id' ORDER BY 1""")) {
+                if (!personal.contains(table) && !rows.containsKey(table)) {
+                    rows.put(table, new LinkedHashSet<>(suite.strings(service, "SELECT id::text FROM " + table
+                            + " WHERE organization_id = ?::uuid ORDER BY id LIMIT 3", DemoIds.CLUB.toString())));
+                }
+            }
+            sharedRows.put(service, rows);
+        }
     }
 
     /** Per service: the people themselves, and up to three ids of each demo-club row that belongs to one of them. */
@@ -120,8 +138,8 @@ class SameClubPrivacySystemTest {
                 for (Map.Entry<String, String> role : tokens.entrySet()) {
                     String operation = service + " GET " + path.getKey();
                     List<Map<String, Map<String, Set<String>>>> mineAndTheirs = ids.get(role.getKey());
-                    List<String> own = personal(path.getKey(), mineAndTheirs.get(0).get(service));
-                    List<String> others = personal(path.getKey(), mineAndTheirs.get(1).get(service));
+                    List<String> own = personal(service, path.getKey(), mineAndTheirs.get(0).get(service));
+                    List<String> others = personal(service, path.getKey(), mineAndTheirs.get(1).get(service));
                     if (own.isEmpty() || others.isEmpty()) {
                         withoutAPersonsId++;
                         continue;
@@ -187,20 +205,21 @@ class SameClubPrivacySystemTest {
                     Map<String, Object> op = (Map<String, Object>) ops.get(method);
                     for (Map.Entry<String, String> role : tokens.entrySet()) {
                         Map<String, Set<String>> theirs = ids.get(role.getKey()).get(1).get(service);
-                        List<String> urls = personal(path.getKey(), theirs);
+                        List<String> urls = personal(service, path.getKey(), theirs);
                         List<String> personalInBody = new ArrayList<>();
                         String body = op.containsKey("requestBody") ? JSONValue.toJSONString(OpenApiSchemas.valid(
                                 JsonPath.read(op, "$.requestBody.content.*.schema"), schemas, "", property -> {
-                                    Set<String> candidates = PathIds.candidates(withShared(theirs), "", property, 0);
-                                    if (!candidates.isEmpty() && !SHARED.containsValue(candidates)) {
+                                    Set<String> candidates = PathIds.candidates(withShared(service, theirs), "", property,
+                                            0);
+                                    if (!candidates.isEmpty() && theirs.containsValue(candidates)) {
                                         personalInBody.add(property);
                                     }
                                     return candidates.isEmpty() ? null : candidates.iterator().next();
                                 })) : null;
                         if (urls.isEmpty() && !personalInBody.isEmpty()) {
-                            urls = PathIds.urls(path.getKey(), withShared(theirs));
+                            urls = PathIds.urls(path.getKey(), withShared(service, theirs));
                         }
-                        if (urls.isEmpty() || (personalInBody.isEmpty() && personal(path.getKey(), theirs).isEmpty())) {
+                        if (urls.isEmpty() || (personalInBody.isEmpty() && personal(service, path.getKey(), theirs).isEmpty())) {
                             continue;
                         }
                         operations++;
@@ -253,22 +272,25 @@ class SameClubPrivacySystemTest {
      * The template filled with these people's ids (a person parameter) or their rows' ids; empty unless at least one
      * parameter is personal — an operation on the club, a team or an event says nothing about one person.
      */
-    private static List<String> personal(String template, Map<String, Set<String>> theirs) {
-        Map<String, Set<String>> byResource = withShared(theirs);
+    private static List<String> personal(String service, String template, Map<String, Set<String>> theirs) {
+        Map<String, Set<String>> byResource = withShared(service, theirs);
         boolean personal = false;
         Matcher m = PathIds.PARAM.matcher(template);
         while (m.find()) {
             Set<String> ids = PathIds.candidates(byResource, template, m.group(1), m.start());
-            if (!ids.isEmpty() && !SHARED.containsValue(ids)) {
+            if (!ids.isEmpty() && theirs.containsValue(ids)) {
                 personal = true;
             }
         }
         return personal ? PathIds.urls(template, byResource) : List.of();
     }
 
-    /** These people's ids and rows, after what everyone shares (so a team is a team, not a membership row). */
-    private static Map<String, Set<String>> withShared(Map<String, Set<String>> theirs) {
-        Map<String, Set<String>> byResource = new LinkedHashMap<>(SHARED);
+    /**
+     * What everyone in the club shares (the club, teams, events, conversations, …: so a team is a team, not a
+     * membership row), then these people's ids and rows.
+     */
+    private static Map<String, Set<String>> withShared(String service, Map<String, Set<String>> theirs) {
+        Map<String, Set<String>> byResource = new LinkedHashMap<>(sharedRows.get(service));
         theirs.forEach(byResource::putIfAbsent);
         return byResource;
     }
