@@ -15,7 +15,6 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.UUID;
 
-import com.jayway.jsonpath.JsonPath;
 import net.minidev.json.JSONValue;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
@@ -68,26 +67,15 @@ class OpenApiFuzzSystemTest {
     }
 
     @Test
-    @SuppressWarnings("unchecked")
     void noServiceAnswersMalformedInputWithA5xxOrWithoutAProblemDetail() {
         int rounds = Integer.getInteger("hockeyhub.fuzz.rounds", 1);
-        for (String service : SystemSuite.SERVICES) {
-            String docs = api.get(service, null, "/v3/api-docs").body();
-            Map<String, Object> paths = JsonPath.read(docs, "$.paths");
-            Map<String, Object> schemas = JsonPath.<Map<String, Object>>read(docs, "$.components.schemas");
-            for (Map.Entry<String, Object> path : paths.entrySet()) {
-                if (SPARED.stream().anyMatch(path.getKey()::contains)) {
-                    continue;
-                }
-                Map<String, Object> ops = (Map<String, Object>) path.getValue();
-                for (String method : METHODS) {
-                    if (ops.containsKey(method)) {
-                        operations++;
-                        for (int round = 0; round < rounds; round++) {
-                            fuzz(service, method, path.getKey(), (Map<String, Object>) ops.get(method), schemas);
-                        }
-                    }
-                }
+        for (OpenApiOperation op : OpenApiOperation.all(api, METHODS)) {
+            if (SPARED.stream().anyMatch(op.path()::contains)) {
+                continue;
+            }
+            operations++;
+            for (int round = 0; round < rounds; round++) {
+                fuzz(op);
             }
         }
         System.out.printf("[fuzz] %d services, %d operations, %d requests; statuses %s; findings %d%n",
@@ -97,13 +85,15 @@ class OpenApiFuzzSystemTest {
     }
 
     @SuppressWarnings("unchecked")
-    private void fuzz(String service, String method, String template, Map<String, Object> op,
-            Map<String, Object> schemas) {
-        List<Map<String, Object>> parameters = (List<Map<String, Object>>) op.getOrDefault("parameters", List.of());
-        boolean hasBody = op.containsKey("requestBody");
-        Map<String, Object> bodySchema = hasBody ? OpenApiSchemas.resolve(JsonPath.read(op,
-                "$.requestBody.content.*.schema"), schemas) : null;
-        List<String> bodies = hasBody ? bodies(bodySchema, schemas) : List.of("");
+    private void fuzz(OpenApiOperation op) {
+        String service = op.service();
+        String method = op.method();
+        String template = op.path();
+        List<Map<String, Object>> parameters = (List<Map<String, Object>>) op.spec().getOrDefault("parameters",
+                List.of());
+        boolean hasBody = op.hasBody();
+        List<String> bodies = hasBody ? bodies(OpenApiSchemas.resolve(op.bodySchema(), op.schemas()), op.schemas())
+                : List.of("");
         // a random id (absent), then each odd value for the path; query parameters odd throughout
         List<String> pathValues = new ArrayList<>(List.of(UUID.randomUUID().toString()));
         pathValues.add(pick(ODD_PATH_VALUES));

@@ -10,7 +10,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 
-import com.jayway.jsonpath.JsonPath;
 import net.minidev.json.JSONValue;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
@@ -121,53 +120,48 @@ class SameClubPrivacySystemTest {
     }
 
     @Test
-    @SuppressWarnings("unchecked")
     void aPlayerOrParentGetsNoOtherPersonsRecordsInAnyService() {
         List<String> findings = new ArrayList<>();
         /** "role service GET path" → "own statuses / other statuses". */
         Map<String, String> table = new TreeMap<>();
         int ownRead = 0;
         int withoutAPersonsId = 0;
-        for (String service : SystemSuite.SERVICES) {
-            String docs = api.get(service, null, "/v3/api-docs").body();
-            Map<String, Object> paths = JsonPath.read(docs, "$.paths");
-            for (Map.Entry<String, Object> path : paths.entrySet()) {
-                if (!((Map<String, Object>) path.getValue()).containsKey("get") || !path.getKey().contains("{")) {
+        for (OpenApiOperation op : OpenApiOperation.all(api, List.of("get"))) {
+            if (!op.path().contains("{")) {
+                continue;
+            }
+            String service = op.service();
+            for (Map.Entry<String, String> role : tokens.entrySet()) {
+                List<Map<String, Map<String, Set<String>>>> mineAndTheirs = ids.get(role.getKey());
+                List<String> own = personal(service, op.path(), mineAndTheirs.get(0).get(service));
+                List<String> others = personal(service, op.path(), mineAndTheirs.get(1).get(service));
+                if (own.isEmpty() || others.isEmpty()) {
+                    withoutAPersonsId++;
                     continue;
                 }
-                for (Map.Entry<String, String> role : tokens.entrySet()) {
-                    String operation = service + " GET " + path.getKey();
-                    List<Map<String, Map<String, Set<String>>>> mineAndTheirs = ids.get(role.getKey());
-                    List<String> own = personal(service, path.getKey(), mineAndTheirs.get(0).get(service));
-                    List<String> others = personal(service, path.getKey(), mineAndTheirs.get(1).get(service));
-                    if (own.isEmpty() || others.isEmpty()) {
-                        withoutAPersonsId++;
-                        continue;
+                Set<Integer> ownStatuses = new TreeSet<>();
+                for (String url : own) {
+                    Api.Response r = api.get(service, role.getValue(), url);
+                    ownStatuses.add(r.status());
+                    if (r.status() >= 500) {
+                        findings.add(role.getKey() + " " + op.name() + " " + url + " (own) → " + r.status() + " "
+                                + r.body());
                     }
-                    Set<Integer> ownStatuses = new TreeSet<>();
-                    for (String url : own) {
-                        Api.Response r = api.get(service, role.getValue(), url);
-                        ownStatuses.add(r.status());
-                        if (r.status() >= 500) {
-                            findings.add(role.getKey() + " " + operation + " " + url + " (own) → " + r.status() + " "
-                                    + r.body());
-                        }
-                    }
-                    if (ownStatuses.stream().anyMatch(status -> status < 300)) {
-                        ownRead++;
-                    }
-                    Set<Integer> otherStatuses = new TreeSet<>();
-                    for (String url : others) {
-                        Api.Response r = api.get(service, role.getValue(), url);
-                        otherStatuses.add(r.status());
-                        boolean refused = r.status() == 403 || r.status() == 404;
-                        if (r.status() >= 500 || (!refused && !readableByDesign(operation, url))) {
-                            findings.add(role.getKey() + " " + operation + " " + url + " → " + r.status() + " "
-                                    + r.body().substring(0, Math.min(200, r.body().length())));
-                        }
-                    }
-                    table.put(role.getKey() + " " + operation, "own " + ownStatuses + " / another's " + otherStatuses);
                 }
+                if (ownStatuses.stream().anyMatch(status -> status < 300)) {
+                    ownRead++;
+                }
+                Set<Integer> otherStatuses = new TreeSet<>();
+                for (String url : others) {
+                    Api.Response r = api.get(service, role.getValue(), url);
+                    otherStatuses.add(r.status());
+                    boolean refused = r.status() == 403 || r.status() == 404;
+                    if (r.status() >= 500 || (!refused && !readableByDesign(op.name(), url))) {
+                        findings.add(role.getKey() + " " + op.name() + " " + url + " → " + r.status() + " "
+                                + r.body().substring(0, Math.min(200, r.body().length())));
+                    }
+                }
+                table.put(role.getKey() + " " + op.name(), "own " + ownStatuses + " / another's " + otherStatuses);
             }
         }
         StringBuilder printed = new StringBuilder();
@@ -186,52 +180,40 @@ class SameClubPrivacySystemTest {
      * would change the demo data the other tests read.
      */
     @Test
-    @SuppressWarnings("unchecked")
     void aPlayerOrParentChangesNoOtherPersonsRecordsInAnyService() {
         Map<String, String> before = rowsOfTheOthers();
         List<String> findings = new ArrayList<>();
         Map<Integer, Integer> statuses = new TreeMap<>();
         int operations = 0;
-        for (String service : SystemSuite.SERVICES) {
-            String docs = api.get(service, null, "/v3/api-docs").body();
-            Map<String, Object> paths = JsonPath.read(docs, "$.paths");
-            Map<String, Object> schemas = JsonPath.<Map<String, Object>>read(docs, "$.components.schemas");
-            for (Map.Entry<String, Object> path : paths.entrySet()) {
-                Map<String, Object> ops = (Map<String, Object>) path.getValue();
-                for (String method : List.of("post", "put", "patch", "delete")) {
-                    if (!ops.containsKey(method)) {
-                        continue;
-                    }
-                    Map<String, Object> op = (Map<String, Object>) ops.get(method);
-                    for (Map.Entry<String, String> role : tokens.entrySet()) {
-                        Map<String, Set<String>> theirs = ids.get(role.getKey()).get(1).get(service);
-                        List<String> urls = personal(service, path.getKey(), theirs);
-                        List<String> personalInBody = new ArrayList<>();
-                        String body = op.containsKey("requestBody") ? JSONValue.toJSONString(OpenApiSchemas.valid(
-                                JsonPath.read(op, "$.requestBody.content.*.schema"), schemas, "", property -> {
-                                    Set<String> candidates = PathIds.candidates(withShared(service, theirs), "", property,
-                                            0);
-                                    if (!candidates.isEmpty() && theirs.containsValue(candidates)) {
-                                        personalInBody.add(property);
-                                    }
-                                    return candidates.isEmpty() ? null : candidates.iterator().next();
-                                })) : null;
-                        if (urls.isEmpty() && !personalInBody.isEmpty()) {
-                            urls = PathIds.urls(path.getKey(), withShared(service, theirs));
-                        }
-                        if (urls.isEmpty() || (personalInBody.isEmpty() && personal(service, path.getKey(), theirs).isEmpty())) {
-                            continue;
-                        }
-                        operations++;
-                        for (String url : urls.subList(0, Math.min(2, urls.size()))) {
-                            Api.Response r = api.call(service, method, role.getValue(), url, body);
-                            statuses.merge(r.status(), 1, Integer::sum);
-                            if (!WRITE_REFUSALS.contains(r.status())) {
-                                findings.add("%s %s %s %s %s → %d %s".formatted(role.getKey(), service,
-                                        method.toUpperCase(java.util.Locale.ROOT), url, body == null ? "" : body,
-                                        r.status(), r.body().substring(0, Math.min(200, r.body().length()))));
+        for (OpenApiOperation op : OpenApiOperation.all(api, List.of("post", "put", "patch", "delete"))) {
+            String service = op.service();
+            for (Map.Entry<String, String> role : tokens.entrySet()) {
+                Map<String, Set<String>> theirs = ids.get(role.getKey()).get(1).get(service);
+                Map<String, Set<String>> withShared = withShared(service, theirs);
+                List<String> urls = personal(service, op.path(), theirs);
+                List<String> personalInBody = new ArrayList<>();
+                String body = op.hasBody() ? JSONValue.toJSONString(OpenApiSchemas.valid(op.bodySchema(),
+                        op.schemas(), "", property -> {
+                            Set<String> candidates = PathIds.candidates(withShared, "", property, 0);
+                            if (!candidates.isEmpty() && theirs.containsValue(candidates)) {
+                                personalInBody.add(property);
                             }
-                        }
+                            return candidates.isEmpty() ? null : candidates.iterator().next();
+                        })) : null;
+                if (urls.isEmpty() && !personalInBody.isEmpty()) {
+                    urls = PathIds.urls(op.path(), withShared); // the person is in the body only
+                }
+                if (urls.isEmpty()) {
+                    continue;
+                }
+                operations++;
+                for (String url : urls.subList(0, Math.min(2, urls.size()))) {
+                    Api.Response r = api.call(service, op.method(), role.getValue(), url, body);
+                    statuses.merge(r.status(), 1, Integer::sum);
+                    if (!WRITE_REFUSALS.contains(r.status())) {
+                        findings.add("%s %s %s %s → %d %s".formatted(role.getKey(), op.name(), url,
+                                body == null ? "" : body, r.status(),
+                                r.body().substring(0, Math.min(200, r.body().length()))));
                     }
                 }
             }
