@@ -114,7 +114,13 @@ class DeliveryTest extends CommunicationApiTestBase {
         // before the broadcast: the job of this instance may take the first attempt, never earlier than this
         Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS); // the database's precision
         broadcast(club, "Ice time moved", "normal");
-        queue.deliverDue(Instant.now());
+        // the delivery is queued by the notification's event handler, asynchronously: attempt once it is there (the
+        // instance's own job may take that attempt)
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            queue.deliverDue(Instant.now());
+            JsonNode delivery = emailDelivery(club.player(0));
+            return delivery.get("attempts") != null && delivery.get("attempts").asInt() > 0;
+        });
         JsonNode first = emailDelivery(club.player(0));
         assertThat(first.get("status").asString()).isEqualTo("pending");
         assertThat(first.get("attempts").asInt()).isEqualTo(1);
