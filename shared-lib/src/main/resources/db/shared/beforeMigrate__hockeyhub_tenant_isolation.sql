@@ -9,6 +9,10 @@
 -- PostgreSQL runs once as InitPlans (a bare current_setting() and the pattern match ran once per row: a list of a
 -- 100,000-member club took 890 ms instead of 85, docs/performance.md), and compares the club column with a value the
 -- planner can estimate.
+-- Replicas of a service starting together run this at once, outside Flyway's own lock: two CREATE OR REPLACE of one
+-- function in flight fail the second with "tuple concurrently updated". One at a time (until this one commits).
+SELECT pg_advisory_xact_lock(hashtext('hockeyhub_tenant_isolation'));
+
 CREATE OR REPLACE FUNCTION hockeyhub_every_club() RETURNS boolean
 LANGUAGE sql STABLE PARALLEL SAFE AS $fn$
     SELECT coalesce(current_setting('hockeyhub.organization_id', true) = '*', false)
