@@ -19,7 +19,8 @@ baseline_start() { # same JVM options as the measured service
   if (exec 3<>"/dev/tcp/127.0.0.1/$BASELINE_PORT") 2>/dev/null; then
     echo "port $BASELINE_PORT is taken (another bench's baseline?): set BASELINE_PORT" >&2; return 1
   fi
-  java -Xmx512m -jar "$BASELINE_JAR" --server.port="$BASELINE_PORT" --logging.level.root=WARN \
+  # shellcheck disable=SC2086 # JVM_OPTS holds several options
+  java -Xmx512m ${JVM_OPTS:-} -jar "$BASELINE_JAR" --server.port="$BASELINE_PORT" --logging.level.root=WARN \
     > "${WORK:-/tmp}/baseline.log" 2>&1 &
   BASELINE_PID=$!
   for _ in $(seq 1 120); do

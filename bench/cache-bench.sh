@@ -3,7 +3,8 @@
 #   bench/cache-bench.sh
 # Starts user-service once per scenario (own database and port, never the dev ones), warms up in bursts, measures
 # GET /api/users/{id} with wrk on the same machine and prints a markdown table: Redis cache warm, Zipf hit ratio over
-# all users, each hot-path lever switched off, caching disabled, Redis stopped; then EXPLAIN (ANALYZE) of the list and
+# all users, each hot-path lever switched off (and threads-N: Tomcat's request threads), caching disabled, Redis
+# stopped; then EXPLAIN (ANALYZE) of the list and
 # full-text search with indexes vs with index scans disabled. Every row also states its ratio to a bare Spring endpoint
 # (bench/baseline.sh) driven by the same wrk script and connections right after it. Prints numbers; asserts nothing.
 # Needs PostgreSQL/Redis as in architecture.md "Local services", wrk (apt-get install -y wrk), redis-server, java 17.
@@ -24,6 +25,8 @@ WORK=${BENCH_WORK:-/tmp/hh-cache-bench}
 # JAR and BUILD=0 measure a jar built elsewhere, e.g. of an older commit (bench/ab-bench.sh)
 JAR=${JAR:-user-service/target/user-service-0.1.0-SNAPSHOT.jar}
 BUILD=${BUILD:-1}
+# JVM_OPTS: extra JVM options for the service and the bare app alike (bench/baseline.sh), e.g. another collector
+export JVM_OPTS=${JVM_OPTS:-}
 BASE=http://127.0.0.1:$PORT
 # /actuator/prometheus wants a service token, a super admin or this scrape secret
 export METRICS_SCRAPE_TOKEN=${METRICS_SCRAPE_TOKEN:-bench-scrape-$$}
@@ -59,7 +62,8 @@ trap 'stop_app; stop_redis; baseline_stop; kill "$BENCH_REDIS_PID" 2>/dev/null |
 
 start_app() { # extra --key=value arguments
   stop_app
-  DB_URL="jdbc:postgresql://$PGHOST:5432/$BENCH_DB" java -Xmx512m -jar "$JAR" --server.port="$PORT" \
+  # shellcheck disable=SC2086 # JVM_OPTS holds several options
+  DB_URL="jdbc:postgresql://$PGHOST:5432/$BENCH_DB" java -Xmx512m $JVM_OPTS -jar "$JAR" --server.port="$PORT" \
     --spring.profiles.active=seed --hockeyhub.seed.users="$USERS" --hockeyhub.cache.key-prefix="hh:bench-users:" \
     --spring.data.redis.url="$APP_REDIS_URL" \
     --logging.level.root=WARN --logging.level.com.hockeyhub.user.seed=INFO "$@" > "$WORK/app.log" 2>&1 &
@@ -156,6 +160,10 @@ for scenario in $SCENARIOS; do
     near-off)
       start_app --hockeyhub.cache.near.caches=
       measure "lever off: near cache (every read a Redis GET and a JSON decode)" fixed.lua ;;
+    threads-*)
+      # Tomcat's request threads (Spring Boot's default: 200; shared-lib's default: hockeyhub-defaults.properties)
+      start_app --server.tomcat.threads.max="${scenario#threads-}"
+      measure "Tomcat request threads: ${scenario#threads-}" fixed.lua ;;
     filter-observations)
       start_app --hockeyhub.security.filter-observations=true
       measure "lever off: Micrometer observations around each security filter (Spring Security's default)" fixed.lua ;;
@@ -232,7 +240,7 @@ fi
 
 echo
 echo "Window: $(date -u +'%F %H:%M') UTC. Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "Service: user-service -Xmx512m, seed profile, $USERS users in one club; caller: a coach of that club (JWT from /api/auth/login)"
+echo "Service: user-service -Xmx512m${JVM_OPTS:+ $JVM_OPTS}, seed profile, $USERS users in one club; caller: a coach of that club (JWT from /api/auth/login)"
 echo "Load: wrk -t2 -c$CONNECTIONS -d$DURATION --timeout 10s --latency after $WARMUP_BURSTS warm-up bursts of $WARMUP_BURST (same machine); hit ratio over the measured run"
 echo
 echo "| scenario | req/s | p50 | p99 | non-2xx | hit ratio | vs bare Spring endpoint, same run | service CPU per request, bare ÷ service | Redis GETs per request |"

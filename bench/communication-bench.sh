@@ -11,7 +11,9 @@
 #     newest page first (GET /api/conversations/{id}/messages, size 50) by one member of them all under wrk, round
 #     robin over the conversations, p50/p99 and the ratio to the bare Spring endpoint (bench/baseline.sh, same wrk
 #     connections right after); and the page deep in a conversation (the cursor of its middle message). The history is
-#     not cached (only the inbox is), so there is no warm/cold pair: each read is the indexed query.
+#     not cached (only the inbox is), so there is no warm/cold pair: each read is the indexed query. The newest page
+#     is read twice: as fast as CONNECTIONS connections go (saturation: latency is mostly queueing) and paced, each
+#     connection waiting THINK_MS after each answer (the page's own latency at a realistic rate).
 #  3. fan-out: FANOUT_EVENTS calendar.event.updated events, one at a time, for a team of FANOUT_RECIPIENTS members
 #     (the service's roster tables), published on the bench's JetStream subject; p50/p99/max from the publish to the
 #     team's last notification stored (bench/communication-fanout.py).
@@ -37,6 +39,7 @@ FANOUT_EVENTS=${FANOUT_EVENTS:-50}
 # its own bare app (bench/baseline.sh), beside the other benches' on a shared machine
 DURATION=${DURATION:-15s}
 CONNECTIONS=${CONNECTIONS:-20}
+THINK_MS=${THINK_MS:-100}   # the paced history row: each connection's pause after an answer
 BENCH_DB=${BENCH_DB:-hockey_hub_communication_bench}
 WORK=${BENCH_WORK:-/tmp/hh-communication-bench}
 JAR=communication-service/target/communication-service-0.1.0-SNAPSHOT.jar
@@ -171,6 +174,11 @@ warm_up history
 out=$(profiled "communication history newest page" history)
 row "GET /api/conversations/{id}/messages?size=50, newest page (over $TOTAL messages)" "$(stat_of "$out" rps)" \
   "$(stat_of "$out" p50)" "$(stat_of "$out" p99)" "$(stat_of "$out" errors)" "$(versus_bare "$(stat_of "$out" rps)")"
+# the same read paced as people read (each connection waits THINK_MS after each answer), not as fast as the machine
+# can answer: the latency of a page itself rather than of a queue of CONNECTIONS requests on two cores
+out=$(THINK_MS=$THINK_MS history)
+row "the same, paced: $CONNECTIONS clients each reading again $THINK_MS ms after an answer" "$(stat_of "$out" rps)" \
+  "$(stat_of "$out" p50)" "$(stat_of "$out" p99)" "$(stat_of "$out" errors)" "-"
 
 echo "== history, a page from the middle of each conversation (cursor)" >&2
 # the cursor of each conversation's middle message, encoded as the service encodes it (base64url of "<instant>|<id>")

@@ -162,14 +162,42 @@ public class MessageService {
     /** Full-text search over the caller's conversations only, newest first. */
     @Transactional(readOnly = true)
     public List<MessageViews.MessageView> search(String query, int size, CurrentUser user) {
-        conversations.requireClub(user);
+        UUID club = conversations.requireClub(user);
         if (query == null || query.isBlank() || query.length() > 200) {
             throw new InvalidRequestException("q", "must be 1 to 200 characters");
         }
         if (size < 1 || size > MAX_PAGE) {
             throw new InvalidRequestException("size", "must be between 1 and " + MAX_PAGE);
         }
-        return views(messages.search(user.id(), query.strip(), size));
+        SearchWords words = SearchWords.of(query.strip());
+        return views(messages.search(user.id(), club, query.strip(), words.text(), words.needed(),
+                size));
+    }
+
+    /**
+     * The words a message must contain to match a web-search query: all of its words outside exclusions
+     * ({@code -word}), or, where the query says {@code or}, any one of them. Only a pre-filter: the query itself is
+     * checked on each candidate.
+     */
+    record SearchWords(String text, int needed) {
+
+        static SearchWords of(String query) {
+            StringBuilder words = new StringBuilder();
+            boolean anyOf = false;
+            boolean inExcludedPhrase = false;
+            for (String token : query.split("\\s+")) {
+                if (inExcludedPhrase) {
+                    inExcludedPhrase = token.indexOf('"') < 0;
+                } else if (token.startsWith("-\"")) {
+                    inExcludedPhrase = token.indexOf('"', 2) < 0;
+                } else if (token.equalsIgnoreCase("or")) {
+                    anyOf = true;
+                } else if (!token.isEmpty() && !token.startsWith("-")) {
+                    words.append(token.replace('"', ' ')).append(' ');
+                }
+            }
+            return new SearchWords(words.toString().strip(), anyOf ? 1 : Integer.MAX_VALUE);
+        }
     }
 
     /** What a reconnecting client missed since the message it saw last (its Last-Event-ID). */

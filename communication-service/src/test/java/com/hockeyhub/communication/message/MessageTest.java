@@ -1,5 +1,6 @@
 package com.hockeyhub.communication.message;
 
+import java.util.List;
 import java.util.UUID;
 
 import com.hockeyhub.communication.CommunicationApiTestBase;
@@ -111,7 +112,37 @@ class MessageTest extends CommunicationApiTestBase {
         assertThat(field(get(club.player(0), "/api/messages/search"))).isEqualTo("q");
         assertThat(field(get(club.player(0), "/api/messages/search?q=x&size=500"))).isEqualTo("size");
         assertThat(status(get(null, "/api/messages/search?q=x"))).isEqualTo(401);
-        assertThat(count("SELECT count(*) FROM pg_indexes WHERE indexname = 'messages_body_fts_ix' "
-                + "AND indexdef LIKE '%gin%'")).isEqualTo(1);
+        // the candidates come from the words table (V8), which follows sending and deleting
+        assertThat(count("SELECT count(*) FROM message_search_words WHERE word = ?", word)).isEqualTo(2);
+    }
+
+    @Test
+    void searchKeepsPhrasesExclusionsAndOrAndFollowsEdits() throws Exception {
+        Club club = club();
+        UUID mine = conversation(club.player(0), direct(club.players.get(1)));
+        String tag = "rink" + UUID.randomUUID().toString().substring(0, 8);
+        UUID early = send(club.player(0), mine, tag + " practice moved to early morning");
+        send(club.player(1), mine, tag + " morning skate is early");
+        send(club.player(1), mine, tag + " late game tonight");
+
+        assertThat(bodies(club.player(0), tag + " early")).hasSize(2);
+        assertThat(bodies(club.player(0), "\"" + tag + " practice\"")).containsExactly(
+                tag + " practice moved to early morning");
+        assertThat(bodies(club.player(0), tag + " -practice")).containsExactlyInAnyOrder(
+                tag + " morning skate is early", tag + " late game tonight");
+        assertThat(bodies(club.player(0), tag + " -\"early morning\"")).containsExactlyInAnyOrder(
+                tag + " morning skate is early", tag + " late game tonight");
+        assertThat(bodies(club.player(0), "practice or tonight " + tag)).hasSize(2);
+
+        assertThat(status(call(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .patch("/api/messages/{id}", early).contentType("application/json")
+                .content("{\"body\":\"" + tag + " practice cancelled\"}"), club.player(0)))).isEqualTo(200);
+        assertThat(bodies(club.player(0), tag + " early")).containsExactly(tag + " morning skate is early");
+        assertThat(bodies(club.player(0), tag + " cancelled")).containsExactly(tag + " practice cancelled");
+    }
+
+    private List<String> bodies(String user, String q)
+            throws Exception {
+        return json(get(user, "/api/messages/search?q={q}", q)).findValuesAsString("body");
     }
 }
