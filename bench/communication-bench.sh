@@ -70,6 +70,7 @@ trap 'stop_app; baseline_stop' EXIT
 ROWS=()
 LIVE_ROWS=()
 FANOUT_ROWS=()
+SEARCH_ROWS=()
 scenario() { [[ " $SCENARIOS " == *" $1 "* ]]; }
 row() { ROWS+=("| $1 | $2 | $3 | $4 | $5 | ${6:--} |"); echo "${ROWS[-1]}" >&2; }
 versus_bare() { # measured rps: "<ratio> (bare: <rps>)", the bare endpoint by the same connections and ids, now
@@ -201,6 +202,19 @@ out=$(IDS_FILE="$WORK/cursors.txt" HOT=100 SUFFIX= profiled "communication histo
 row "GET /api/conversations/{id}/messages?size=50&before=<cursor>, message $((MESSAGES / 2)) back (100 conversations)" \
   "$(stat_of "$out" rps)" "$(stat_of "$out" p50)" "$(stat_of "$out" p99)" "$(stat_of "$out" errors)" \
   "$(versus_bare "$(stat_of "$out" rps)")"
+
+echo "== message search over the reader's $TOTAL messages (best of 3, one request at a time)" >&2
+# rare ("999": one message per conversation), absent, and common words (every message says "practice" and "rink")
+for q in 999 zamboni "rink 2" practice "999 rink" '"rink 2" -practice'; do
+  best=""
+  for _ in 1 2 3; do
+    t=$(curl -fs -o "$WORK/search.json" -w '%{time_total}' -G -H "Authorization: Bearer $TOKEN" \
+      --data-urlencode "q=$q" --data-urlencode size=20 "$BASE/api/messages/search")
+    best=$(awk -v a="$t" -v b="${best:-999}" 'BEGIN { print (a < b ? a : b) }')
+  done
+  SEARCH_ROWS+=("| q=$q | $(jq length "$WORK/search.json") | $(awk -v t="$best" 'BEGIN { printf "%.1f ms", t * 1000 }') |")
+  echo "${SEARCH_ROWS[-1]}" >&2
+done
 fi
 stop_app
 
@@ -227,6 +241,12 @@ echo
 echo "| measurement | per second | p50 | p99 | non-2xx | vs bare Spring endpoint, same run |"
 echo "|---|---|---|---|---|---|"
 printf '%s\n' "${ROWS[@]}"
+echo
+echo "Message search (GET /api/messages/search?size=20 as the reader, one request at a time, best of 3):"
+echo
+echo "| query | results | time |"
+echo "|---|---|---|"
+printf '%s\n' "${SEARCH_ROWS[@]}"
 echo
 echo "Notification fan-out (one event at a time; from the publish on JetStream to the team's last notification stored,"
 echo "its row's created_at: PostgreSQL's clock, the same machine):"

@@ -4,6 +4,8 @@
 -- messages read them all (4.4 s). Instead, the words of each message that is not deleted, as the 'simple' text search
 -- configuration splits them: equality on a word is leakproof, so a word is a btree probe under the club policy.
 SELECT set_config('hockeyhub.organization_id', '*', true); -- the backfill below reads every club
+-- the backfill writes ~10 rows per message: a club's history takes longer than the API's statement timeout
+SET LOCAL statement_timeout = 0;
 
 CREATE TABLE message_search_words (
     organization_id uuid NOT NULL,

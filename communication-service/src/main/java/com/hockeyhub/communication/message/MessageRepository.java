@@ -29,24 +29,4 @@ interface MessageRepository extends JpaRepository<Message, UUID> {
             WHERE m.deleted_at IS NULL AND (m.created_at, m.id) > (last.created_at, last.id)
             ORDER BY m.created_at, m.id LIMIT 500""", nativeQuery = true)
     List<Message> after(UUID userId, UUID lastId);
-
-    /**
-     * Full-text search over the person's active conversations, newest first. The candidates come from the words table
-     * (V8: an index under row-level security, where the GIN index of the text could not be used): messages of the
-     * club with at least {@code needed} of the words of {@code words} ({@code 'simple'} text search words); the
-     * query's own semantics (phrases, exclusions) are then checked on the candidates' text.
-     */
-    @Query(value = """
-            SELECT m.* FROM messages m
-            JOIN conversation_participants p ON p.conversation_id = m.conversation_id AND p.user_id = ?1
-                                             AND p.left_at IS NULL
-            WHERE m.deleted_at IS NULL
-              AND m.id IN (SELECT w.message_id FROM message_search_words w
-                           WHERE w.organization_id = ?2
-                             AND w.word = ANY (ARRAY(SELECT t.lexeme FROM unnest(to_tsvector('simple', ?4)) AS t))
-                           GROUP BY w.message_id
-                           HAVING count(*) >= least(?5, (SELECT count(*) FROM unnest(to_tsvector('simple', ?4)))))
-              AND to_tsvector('simple', m.body) @@ websearch_to_tsquery('simple', ?3)
-            ORDER BY m.created_at DESC, m.id DESC LIMIT ?6""", nativeQuery = true)
-    List<Message> search(UUID userId, UUID organizationId, String query, String words, int needed, int limit);
 }

@@ -36,15 +36,17 @@ public class MessageService {
     private final MessageRepository messages;
     private final ConversationService conversations;
     private final Reactions reactions;
+    private final MessageSearch search;
     private final RealtimeHub realtime;
     private final EventPublisher events;
     private final Clock clock = Clock.systemUTC();
 
     MessageService(MessageRepository messages, ConversationService conversations, Reactions reactions,
-            RealtimeHub realtime, EventPublisher events) {
+            MessageSearch search, RealtimeHub realtime, EventPublisher events) {
         this.messages = messages;
         this.conversations = conversations;
         this.reactions = reactions;
+        this.search = search;
         this.realtime = realtime;
         this.events = events;
     }
@@ -169,35 +171,7 @@ public class MessageService {
         if (size < 1 || size > MAX_PAGE) {
             throw new InvalidRequestException("size", "must be between 1 and " + MAX_PAGE);
         }
-        SearchWords words = SearchWords.of(query.strip());
-        return views(messages.search(user.id(), club, query.strip(), words.text(), words.needed(),
-                size));
-    }
-
-    /**
-     * The words a message must contain to match a web-search query: all of its words outside exclusions
-     * ({@code -word}), or, where the query says {@code or}, any one of them. Only a pre-filter: the query itself is
-     * checked on each candidate.
-     */
-    record SearchWords(String text, int needed) {
-
-        static SearchWords of(String query) {
-            StringBuilder words = new StringBuilder();
-            boolean anyOf = false;
-            boolean inExcludedPhrase = false;
-            for (String token : query.split("\\s+")) {
-                if (inExcludedPhrase) {
-                    inExcludedPhrase = token.indexOf('"') < 0;
-                } else if (token.startsWith("-\"")) {
-                    inExcludedPhrase = token.indexOf('"', 2) < 0;
-                } else if (token.equalsIgnoreCase("or")) {
-                    anyOf = true;
-                } else if (!token.isEmpty() && !token.startsWith("-")) {
-                    words.append(token.replace('"', ' ')).append(' ');
-                }
-            }
-            return new SearchWords(words.toString().strip(), anyOf ? 1 : Integer.MAX_VALUE);
-        }
+        return views(search.search(user.id(), club, query.strip(), size));
     }
 
     /** What a reconnecting client missed since the message it saw last (its Last-Event-ID). */

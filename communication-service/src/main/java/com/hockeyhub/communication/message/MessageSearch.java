@@ -1,0 +1,90 @@
+package com.hockeyhub.communication.message;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import org.springframework.stereotype.Component;
+
+/**
+ * Full-text search over a person's active conversations, newest first, that row-level security does not slow down
+ * (V8, V9; docs/performance.md "communication-service"). Each word the query requires is one probe of the words table
+ * (an equality, which PostgreSQL may use an index for under the club policy), so the planner chooses per word between
+ * starting from the words table (a rare word) and reading the club's messages newest first (a common one); the
+ * web-search query itself (phrases, exclusions, {@code or}) is then checked on each candidate.
+ */
+@Component
+class MessageSearch {
+
+    private final EntityManager entities;
+
+    MessageSearch(EntityManager entities) {
+        this.entities = entities;
+    }
+
+    List<Message> search(UUID userId, UUID club, String query, int limit) {
+        Required required = Required.of(query);
+        @SuppressWarnings("unchecked")
+        List<String> words = entities.createNativeQuery(
+                        "SELECT DISTINCT t.lexeme FROM unnest(to_tsvector('simple', ?1)) AS t ORDER BY 1")
+                .setParameter(1, required.text()).getResultList();
+        if (words.isEmpty()) {
+            return List.of(); // nothing to find: punctuation only, or only excluded words
+        }
+        StringBuilder sql = new StringBuilder("""
+                SELECT m.* FROM messages m
+                JOIN conversation_participants p ON p.conversation_id = m.conversation_id AND p.user_id = :user
+                                                 AND p.left_at IS NULL
+                WHERE m.deleted_at IS NULL AND m.organization_id = :club
+                """);
+        String probe = " AND EXISTS (SELECT 1 FROM message_search_words w WHERE w.organization_id = :club "
+                + "AND w.message_id = m.id AND w.word %s)\n";
+        if (required.anyOf()) {
+            sql.append(probe.formatted("IN (:words)"));
+        } else {
+            for (int i = 0; i < words.size(); i++) {
+                sql.append(probe.formatted("= :word" + i));
+            }
+        }
+        sql.append(" AND message_matches(m.body, :query) ORDER BY m.created_at DESC, m.id DESC LIMIT :limit");
+        Query search = entities.createNativeQuery(sql.toString(), Message.class)
+                .setParameter("user", userId).setParameter("club", club).setParameter("query", query)
+                .setParameter("limit", limit);
+        if (required.anyOf()) {
+            search.setParameter("words", words);
+        } else {
+            for (int i = 0; i < words.size(); i++) {
+                search.setParameter("word" + i, words.get(i));
+            }
+        }
+        @SuppressWarnings("unchecked")
+        List<Message> found = search.getResultList();
+        return found;
+    }
+
+    /**
+     * The words a message must contain to match a web-search query: all of its words outside exclusions
+     * ({@code -word}, {@code -"a phrase"}), or, where the query says {@code or}, any one of them.
+     */
+    record Required(String text, boolean anyOf) {
+
+        static Required of(String query) {
+            StringBuilder words = new StringBuilder();
+            boolean anyOf = false;
+            boolean inExcludedPhrase = false;
+            for (String token : query.split("\\s+")) {
+                if (inExcludedPhrase) {
+                    inExcludedPhrase = token.indexOf('"') < 0;
+                } else if (token.startsWith("-\"")) {
+                    inExcludedPhrase = token.indexOf('"', 2) < 0;
+                } else if (token.equalsIgnoreCase("or")) {
+                    anyOf = true;
+                } else if (!token.isEmpty() && !token.startsWith("-")) {
+                    words.append(token.replace('"', ' ')).append(' ');
+                }
+            }
+            return new Required(words.toString().strip(), anyOf);
+        }
+    }
+}
