@@ -25,10 +25,11 @@ class MessageSearch {
 
     List<Message> search(UUID userId, UUID club, String query, int limit) {
         Required required = Required.of(query);
-        @SuppressWarnings("unchecked")
-        List<String> words = entities.createNativeQuery(
-                        "SELECT DISTINCT t.lexeme FROM unnest(to_tsvector('simple', ?1)) AS t ORDER BY 1")
-                .setParameter(1, required.text()).getResultList();
+        List<String> words = lexemes(required.text());
+        // an excluded word that is one word of the index ("-well-known" is a phrase of three); with "or" the
+        // query may match without the other words, so nothing is ruled out up front
+        List<String> excluded = required.anyOf() ? List.of() : required.excluded().stream()
+                .map(this::lexemes).filter(one -> one.size() == 1).map(one -> one.get(0)).distinct().toList();
         if (words.isEmpty()) {
             return List.of(); // nothing to find: punctuation only, or only excluded words
         }
@@ -47,6 +48,11 @@ class MessageSearch {
                 sql.append(probe.formatted("= :word" + i));
             }
         }
+        // an excluded word rules a candidate out by an index probe, before the costlier check of the whole query
+        for (int i = 0; i < excluded.size(); i++) {
+            sql.append(" AND NOT EXISTS (SELECT 1 FROM message_search_words w WHERE w.organization_id = :club "
+                    + "AND w.message_id = m.id AND w.word = :excluded" + i + ")\n");
+        }
         sql.append(" AND message_matches(m.body, :query) ORDER BY m.created_at DESC, m.id DESC LIMIT :limit");
         Query search = entities.createNativeQuery(sql.toString(), Message.class)
                 .setParameter("user", userId).setParameter("club", club).setParameter("query", query)
@@ -58,19 +64,36 @@ class MessageSearch {
                 search.setParameter("word" + i, words.get(i));
             }
         }
+        for (int i = 0; i < excluded.size(); i++) {
+            search.setParameter("excluded" + i, excluded.get(i));
+        }
         @SuppressWarnings("unchecked")
         List<Message> found = search.getResultList();
         return found;
     }
 
+    /** The words of {@code text} as the {@code 'simple'} text search configuration splits them. */
+    private List<String> lexemes(String text) {
+        if (text.isBlank()) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<String> words = entities.createNativeQuery(
+                        "SELECT DISTINCT t.lexeme FROM unnest(to_tsvector('simple', ?1)) AS t ORDER BY 1")
+                .setParameter(1, text).getResultList();
+        return words;
+    }
+
     /**
      * The words a message must contain to match a web-search query: all of its words outside exclusions
-     * ({@code -word}, {@code -"a phrase"}), or, where the query says {@code or}, any one of them.
+     * ({@code -word}, {@code -"a phrase"}), or, where the query says {@code or}, any one of them; and the single
+     * words it excludes ({@code -word}).
      */
-    record Required(String text, boolean anyOf) {
+    record Required(String text, boolean anyOf, List<String> excluded) {
 
         static Required of(String query) {
             StringBuilder words = new StringBuilder();
+            List<String> excluded = new java.util.ArrayList<>();
             boolean anyOf = false;
             boolean inExcludedPhrase = false;
             for (String token : query.split("\\s+")) {
@@ -80,11 +103,13 @@ class MessageSearch {
                     inExcludedPhrase = token.indexOf('"', 2) < 0;
                 } else if (token.equalsIgnoreCase("or")) {
                     anyOf = true;
-                } else if (!token.isEmpty() && !token.startsWith("-")) {
+                } else if (token.startsWith("-")) {
+                    excluded.add(token.substring(1));
+                } else if (!token.isEmpty()) {
                     words.append(token.replace('"', ' ')).append(' ');
                 }
             }
-            return new Required(words.toString().strip(), anyOf);
+            return new Required(words.toString().strip(), anyOf, List.copyOf(excluded));
         }
     }
 }

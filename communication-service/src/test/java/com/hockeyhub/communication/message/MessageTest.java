@@ -133,6 +133,10 @@ class MessageTest extends CommunicationApiTestBase {
         assertThat(bodies(club.player(0), tag + " -\"early morning\"")).containsExactlyInAnyOrder(
                 tag + " morning skate is early", tag + " late game tonight");
         assertThat(bodies(club.player(0), "practice or tonight " + tag)).hasSize(2);
+        assertThat(bodies(club.player(0), tag + " -morning -late")).isEmpty();
+        // "-moved-to" excludes the hyphenated word, which no message has: "moved" alone rules nothing out
+        assertThat(bodies(club.player(0), tag + " -moved-to")).hasSize(3);
+        assertThat(bodies(club.player(0), "-" + tag)).isEmpty();  // nothing to find
 
         assertThat(status(call(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
                 .patch("/api/messages/{id}", early).contentType("application/json")
