@@ -29,7 +29,11 @@ class MessageSearch {
         // an excluded word that is one word of the index ("-well-known" is a phrase of three); with "or" the
         // query may match without the other words, so nothing is ruled out up front
         List<String> excluded = required.anyOf() ? List.of() : required.excluded().stream()
-                .map(this::lexemes).filter(one -> one.size() == 1).map(one -> one.get(0)).distinct().toList();
+                .map(this::lexemes).filter(one -> one.size() == 1).map(one -> one.get(0)).toList();
+        // words and single-word exclusions only: the probes are the query's whole meaning, and the check of the text
+        // (which reads each candidate, every message of the club when nothing matches) is left out
+        boolean probesSuffice = !required.anyOf() && query.indexOf('"') < 0
+                && words.size() == required.positiveTokens() && excluded.size() == required.excluded().size();
         if (words.isEmpty()) {
             return List.of(); // nothing to find: punctuation only, or only excluded words
         }
@@ -53,10 +57,15 @@ class MessageSearch {
             sql.append(" AND NOT EXISTS (SELECT 1 FROM message_search_words w WHERE w.organization_id = :club "
                     + "AND w.message_id = m.id AND w.word = :excluded" + i + ")\n");
         }
-        sql.append(" AND message_matches(m.body, :query) ORDER BY m.created_at DESC, m.id DESC LIMIT :limit");
+        if (!probesSuffice) {
+            sql.append(" AND message_matches(m.body, :query)");
+        }
+        sql.append(" ORDER BY m.created_at DESC, m.id DESC LIMIT :limit");
         Query search = entities.createNativeQuery(sql.toString(), Message.class)
-                .setParameter("user", userId).setParameter("club", club).setParameter("query", query)
-                .setParameter("limit", limit);
+                .setParameter("user", userId).setParameter("club", club).setParameter("limit", limit);
+        if (!probesSuffice) {
+            search.setParameter("query", query);
+        }
         if (required.anyOf()) {
             search.setParameter("words", words);
         } else {
@@ -89,10 +98,11 @@ class MessageSearch {
      * ({@code -word}, {@code -"a phrase"}), or, where the query says {@code or}, any one of them; and the single
      * words it excludes ({@code -word}).
      */
-    record Required(String text, boolean anyOf, List<String> excluded) {
+    record Required(String text, int positiveTokens, boolean anyOf, List<String> excluded) {
 
         static Required of(String query) {
             StringBuilder words = new StringBuilder();
+            java.util.Set<String> positive = new java.util.HashSet<>();
             List<String> excluded = new java.util.ArrayList<>();
             boolean anyOf = false;
             boolean inExcludedPhrase = false;
@@ -107,9 +117,10 @@ class MessageSearch {
                     excluded.add(token.substring(1));
                 } else if (!token.isEmpty()) {
                     words.append(token.replace('"', ' ')).append(' ');
+                    positive.add(token);
                 }
             }
-            return new Required(words.toString().strip(), anyOf, List.copyOf(excluded));
+            return new Required(words.toString().strip(), positive.size(), anyOf, List.copyOf(excluded));
         }
     }
 }
