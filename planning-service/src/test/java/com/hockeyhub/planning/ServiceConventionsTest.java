@@ -19,6 +19,11 @@ class ServiceConventionsTest extends PlanningApiTestBase {
                 "/api/season-plans", "/api/teams/{teamId}/current-phase", "/api/season-templates",
                 "/api/practices", "/api/practices/{id}/next", "/api/game-strategies",
                 "/api/games/{calendarEventId}/strategy");
+        // times of day are documented with their shape (shared-lib WebAutoConfiguration), not as a bare string
+        assertThat(docs.at("/components/schemas/PracticeRequest/properties/startsAt/format").asString())
+                .isEqualTo("partial-time");
+        assertThat(docs.at("/components/schemas/PracticeRequest/properties/startsAt/pattern").asString())
+                .isNotBlank();
         docs.get("paths").forEach(path -> path.forEach(operation ->
                 assertThat(operation.has("summary")).as(operation.toString()).isTrue()));
         assertThat(status(get(null, "/api/drills"))).isEqualTo(401);

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Reading request bodies out of a service's {@code /v3/api-docs}: resolving {@code $ref}s, and building a body that
@@ -130,24 +131,15 @@ final class OpenApiSchemas {
                     String id = idFor.apply(name);
                     yield id != null ? id : UUID.randomUUID().toString();
                 }
+                String byName = byName(lower);
                 if (schema.get("pattern") instanceof String pattern) {
+                    // the value its name suggests first (an e-mail field's pattern takes an address), then the usual
+                    // shapes, then the choices of a plain alternation such as "team|club"
                     Pattern regex = Pattern.compile(pattern);
-                    yield PATTERNED.stream().filter(v -> regex.matcher(v).matches()).findFirst().orElse("Rival probe");
+                    yield Stream.of(Stream.of(byName), PATTERNED.stream(), alternatives(pattern)).flatMap(v -> v)
+                            .filter(v -> regex.matcher(v).matches()).findFirst().orElse(byName);
                 }
-                if (lower.contains("currency")) {
-                    yield "EUR";
-                } else if (lower.contains("timezone") || lower.equals("zone")) {
-                    yield "Europe/Helsinki";
-                } else if (lower.contains("locale") || lower.contains("language")) {
-                    yield "en";
-                } else if (lower.contains("phone")) {
-                    yield "+358401234567";
-                } else if (lower.contains("email")) {
-                    yield "rival.probe@example.org";
-                } else if (lower.contains("url")) {
-                    yield "https://example.org/rival";
-                }
-                yield "Rival probe";
+                yield byName;
             }
         };
         if (schema.get("maxLength") instanceof Number max && value.length() > max.intValue()) {
@@ -157,5 +149,33 @@ final class OpenApiSchemas {
             value = value + "x".repeat(min.intValue() - value.length());
         }
         return value;
+    }
+
+    /** A value that suits a string property by its name alone. */
+    private static String byName(String lower) {
+        if (lower.contains("currency")) {
+            return "EUR";
+        } else if (lower.contains("timezone") || lower.equals("zone")) {
+            return "Europe/Helsinki";
+        } else if (lower.contains("locale") || lower.contains("language")) {
+            return "en";
+        } else if (lower.contains("phone")) {
+            return "+358401234567";
+        } else if (lower.contains("email")) {
+            return "rival.probe@example.org";
+        } else if (lower.contains("url")) {
+            return "https://example.org/rival";
+        } else if (lower.contains("password")) {
+            return "Rival-Probe-Passphrase-2026";
+        } else if (lower.equals("role") || lower.equals("roles")) {
+            return "player";
+        }
+        return "Rival probe";
+    }
+
+    /** The choices of a pattern that is a plain alternation of words ({@code team|club}, {@code ^(a|b)$}). */
+    private static Stream<String> alternatives(String pattern) {
+        String bare = pattern.replaceAll("^\\^?\\(?|\\)?\\$?$", "");
+        return bare.matches("[A-Za-z0-9_ -]+(\\|[A-Za-z0-9_ -]+)+") ? Stream.of(bare.split("\\|")) : Stream.empty();
     }
 }

@@ -1,10 +1,12 @@
 package com.hockeyhub.shared.web;
 
+import java.time.LocalTime;
 import java.util.List;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import com.hockeyhub.shared.security.CurrentUser;
@@ -79,6 +81,10 @@ public class WebAutoConfiguration {
     static {
         // CurrentUser comes from the token, not from the request: keep it out of the OpenAPI parameters
         SpringDocUtils.getConfig().addRequestWrapperToIgnore(CurrentUser.class);
+        // a LocalTime (a practice's start, a rink's opening hours) travels as "17:45" or "17:45:30"; springdoc would
+        // document a bare string, which tells a client (and the fuzz and hostile runs) nothing of its shape
+        SpringDocUtils.getConfig().replaceWithSchema(LocalTime.class, new StringSchema().format("partial-time")
+                .pattern("^([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d{1,9})?)?$").example("17:45:00"));
     }
 
     @Bean
