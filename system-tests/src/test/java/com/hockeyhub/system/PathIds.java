@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 final class PathIds {
 
     static final Pattern PARAM = Pattern.compile("\\{([^}]+)}");
+    /** Resources whose table the rules below do not find (practice_attendance would match first; saga_instance). */
+    private static final Map<String, String> TABLES = Map.of("practices", "practice_plans", "sagas", "saga_instance");
 
     private PathIds() {
     }
@@ -48,6 +50,10 @@ final class PathIds {
         String name = resource.replace('-', '_');
         if (ids.containsKey(name) && !ids.get(name).isEmpty()) {
             return ids.get(name);
+        }
+        String table = TABLES.get(name);
+        if (table != null && ids.containsKey(table) && !ids.get(table).isEmpty()) {
+            return ids.get(table);
         }
         // the resource's table: sessions → workout_sessions, templates → session_templates, series → event_series
         return ids.entrySet().stream()
