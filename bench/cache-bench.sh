@@ -18,6 +18,7 @@ WARMUP_BURSTS=${WARMUP_BURSTS:-6}
 WARMUP_BURST=${WARMUP_BURST:-15s}
 CONNECTIONS=${CONNECTIONS:-50}
 SCENARIOS=${SCENARIOS-warm zipf near-off filter-observations token-cache no-cache redis-down list search login}
+# also on request: threads-N (Tomcat's request threads), lean (no long task timer, no form-content filter)
 # PROFILE=jfr records each measured run with Java Flight Recorder and prints its hot methods and contention sites
 # (bench/baseline.sh `profiled`; recordings kept in $BENCH_WORK)
 BENCH_DB=${BENCH_DB:-hockey_hub_users_bench}
@@ -164,6 +165,12 @@ for scenario in $SCENARIOS; do
       # Tomcat's request threads (Spring Boot's default: 200; shared-lib's default: hockeyhub-defaults.properties)
       start_app --server.tomcat.threads.max="${scenario#threads-}"
       measure "Tomcat request threads: ${scenario#threads-}" fixed.lua ;;
+    lean)
+      # per-request work a JSON API may not need: the long task timer every observation starts
+      # (http.server.requests.active) and the filter that parses form bodies of PUT/PATCH/DELETE
+      start_app --management.metrics.observations.ignored-meters=long-task-timer \
+        --spring.mvc.formcontent.filter.enabled=false
+      measure "lever: no long task timer per observation, no form-content filter" fixed.lua ;;
     filter-observations)
       start_app --hockeyhub.security.filter-observations=true
       measure "lever off: Micrometer observations around each security filter (Spring Security's default)" fixed.lua ;;
