@@ -17,6 +17,8 @@ DURATION=${DURATION:-20s}
 WARMUP_BURSTS=${WARMUP_BURSTS:-6}
 WARMUP_BURST=${WARMUP_BURST:-15s}
 CONNECTIONS=${CONNECTIONS:-50}
+# the warm-up's connections (default: as measured); fewer leave the JIT compiler threads a core on 2 cores
+WARMUP_CONNECTIONS=${WARMUP_CONNECTIONS:-$CONNECTIONS}
 SCENARIOS=${SCENARIOS-warm zipf near-off filter-observations token-cache no-cache redis-down list search login}
 # also on request: threads-N (Tomcat's request threads), lean (no long task timer, no form-content filter)
 # PROFILE=jfr records each measured run with Java Flight Recorder and prints its hot methods and contention sites
@@ -82,7 +84,7 @@ run_wrk() { # script duration -> wrk output (IDS_FILE and PATH_PREFIX may be set
     -s "$ROOT/bench/$1" "$BASE" 2>&1
 }
 
-warm_up() { for _ in $(seq 1 "$WARMUP_BURSTS"); do run_wrk "$1" "$WARMUP_BURST" > /dev/null; sleep 2; done; }
+warm_up() { for _ in $(seq 1 "$WARMUP_BURSTS"); do CONNECTIONS=$WARMUP_CONNECTIONS run_wrk "$1" "$WARMUP_BURST" > /dev/null; sleep 2; done; }
 
 
 cache_counts() { # -> "hits misses" of the users cache (Prometheus counters; "0 0" where a build cannot tell)
@@ -147,7 +149,7 @@ done
   WHERE m.organization_id = '$ORG' AND m.deleted_at IS NULL ORDER BY u.id" > "$WORK/ids.txt"
 echo "   $(wc -l < "$WORK/ids.txt") users in the scale club" >&2
 echo "== warming up the bare endpoint as the service will be ($WARMUP_BURSTS bursts of $WARMUP_BURST)" >&2
-baseline_warm_up fixed.lua "$CONNECTIONS" "$WORK/ids.txt" "$WARMUP_BURSTS" "$WARMUP_BURST"
+baseline_warm_up fixed.lua "$WARMUP_CONNECTIONS" "$WORK/ids.txt" "$WARMUP_BURSTS" "$WARMUP_BURST"
 
 for scenario in $SCENARIOS; do
   echo "== scenario: $scenario" >&2
@@ -248,7 +250,7 @@ fi
 echo
 echo "Window: $(date -u +'%F %H:%M') UTC. Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "Service: user-service -Xmx512m${JVM_OPTS:+ $JVM_OPTS}, seed profile, $USERS users in one club; caller: a coach of that club (JWT from /api/auth/login)"
-echo "Load: wrk -t2 -c$CONNECTIONS -d$DURATION --timeout 10s --latency after $WARMUP_BURSTS warm-up bursts of $WARMUP_BURST (same machine); hit ratio over the measured run"
+echo "Load: wrk -t2 -c$CONNECTIONS -d$DURATION --timeout 10s --latency after $WARMUP_BURSTS warm-up bursts of $WARMUP_BURST with $WARMUP_CONNECTIONS connections (same machine); hit ratio over the measured run"
 echo
 echo "| scenario | req/s | p50 | p99 | non-2xx | hit ratio | vs bare Spring endpoint, same run | service CPU per request, bare ÷ service | Redis GETs per request |"
 echo "|---|---|---|---|---|---|---|---|---|"
