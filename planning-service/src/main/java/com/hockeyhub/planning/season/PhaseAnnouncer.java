@@ -23,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and phase, however many replicas look at the same time: the announcement row's primary key decides, in the same
  * transaction as the event's outbox row. "Today" is the day of the service's {@link Clock} (UTC).
  */
-class PhaseAnnouncer {
+public class PhaseAnnouncer {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
@@ -41,7 +41,7 @@ class PhaseAnnouncer {
     }
 
     /** Announces the phases that began by today and were not announced yet; returns how many this call announced. */
-    int announce() {
+    public int announce() {
         LocalDate day = LocalDate.now(clock);
         Integer count = transactions.execute(status -> {
             var announced = jdbc.queryForList("""

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.hockeyhub.planning.drill.DrillRequest;
+import com.hockeyhub.planning.season.PhaseAnnouncer;
 import com.hockeyhub.planning.season.SeasonTemplates;
 import com.hockeyhub.shared.demo.DemoClub;
 import org.slf4j.Logger;
@@ -52,16 +53,21 @@ class DemoPlanningSeed implements ApplicationRunner {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
+    private final PhaseAnnouncer announcer;
 
-    DemoPlanningSeed(JdbcTemplate jdbc, TransactionTemplate transactions) {
+    DemoPlanningSeed(JdbcTemplate jdbc, TransactionTemplate transactions, PhaseAnnouncer announcer) {
         this.jdbc = jdbc;
         this.transactions = transactions;
+        this.announcer = announcer;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         Integer added = transactions.execute(status -> seed());
-        log.info("Demo club planning: {} row(s) added", added);
+        // the seeded plan's current phase is announced now: the announcer's first look can come before the seed
+        // (it starts with the application's lifecycle, the seed after it), and the next look is a quarter later
+        int announced = announcer.announce();
+        log.info("Demo club planning: {} row(s) added, {} phase change(s) announced", added, announced);
     }
 
     private int seed() {

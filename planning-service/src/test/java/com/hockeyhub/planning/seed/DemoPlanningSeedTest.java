@@ -1,5 +1,6 @@
 package com.hockeyhub.planning.seed;
 
+import java.sql.Date;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 
 import com.hockeyhub.planning.PlanningApiTestBase;
+import com.hockeyhub.planning.season.PhaseAnnouncer;
 import com.hockeyhub.shared.api.calendar.CalendarEvents.EventChanged;
 import com.hockeyhub.shared.demo.DemoClub;
 import com.hockeyhub.shared.event.EventPublisher;
@@ -31,6 +33,8 @@ class DemoPlanningSeedTest extends PlanningApiTestBase {
     TransactionTemplate transactions;
     @Autowired
     EventPublisher events;
+    @Autowired
+    PhaseAnnouncer announcer;
 
     static final String COACH = TestTokens.user(DemoClub.COACH).organization(DemoClub.ORGANIZATION)
             .roles(Role.COACH).teams(DemoClub.TEAM_U18_AAA).bearer();
@@ -38,7 +42,7 @@ class DemoPlanningSeedTest extends PlanningApiTestBase {
             .roles(Role.PLAYER).teams(DemoClub.TEAM_U18_AAA).bearer();
 
     void seed() {
-        new DemoPlanningSeed(jdbc, transactions).run(new DefaultApplicationArguments());
+        new DemoPlanningSeed(jdbc, transactions, announcer).run(new DefaultApplicationArguments());
     }
 
     @Test
@@ -57,6 +61,14 @@ class DemoPlanningSeedTest extends PlanningApiTestBase {
         assertThat(count(rows, club)).isEqualTo(first).isEqualTo(DemoDrills.ALL.size() + 1 + 6 + 3 + 2 + 1);
         JsonNode plan = json(get(PLAYER, "/api/season-plans/{id}", DemoPlanningSeed.id("000000006101")));
         assertThat(plan.get("phases")).hasSize(6);
+        // the phase the seeded season is in today is announced by the seed itself, once, not at the announcer's
+        // next look (the seed's season runs from August 2026 to February 2027)
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        int current = count("SELECT count(*) FROM plan_phases WHERE plan_id = ? AND ? BETWEEN starts_on AND ends_on",
+                DemoPlanningSeed.id("000000006101"), Date.valueOf(today));
+        assertThat(count("SELECT count(*) FROM phase_announcements a JOIN plan_phases ph ON ph.id = a.phase_id "
+                + "WHERE ph.plan_id = ? AND ? BETWEEN ph.starts_on AND ph.ends_on",
+                DemoPlanningSeed.id("000000006101"), Date.valueOf(today))).isEqualTo(current);
         assertThat(plan.get("goals").findValuesAsString("title")).containsExactly("Power play above 20 %",
                 "Under 2.5 goals against a game", "Every skater plays both special teams drills");
     }
