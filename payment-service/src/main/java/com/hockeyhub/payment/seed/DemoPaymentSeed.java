@@ -15,6 +15,7 @@ import com.hockeyhub.payment.payment.PaymentMethod;
 import com.hockeyhub.payment.payment.PaymentRequests.RecordPayment;
 import com.hockeyhub.payment.payment.PaymentRequests.RefundPayment;
 import com.hockeyhub.payment.payment.PaymentService;
+import com.hockeyhub.payment.payment.StoredCardService;
 import com.hockeyhub.payment.seasonfee.SeasonFeeRequest;
 import com.hockeyhub.payment.seasonfee.SeasonFeeService;
 import com.hockeyhub.payment.seasonfee.SeasonFeeService.Billed;
@@ -53,15 +54,17 @@ class DemoPaymentSeed implements ApplicationRunner, Ordered {
     private final InvoiceService invoices;
     private final PaymentService payments;
     private final OverdueSweep sweep;
+    private final StoredCardService cards;
     private final Clock clock;
 
     DemoPaymentSeed(SubscriptionService subscriptions, SeasonFeeService fees, InvoiceService invoices,
-            PaymentService payments, OverdueSweep sweep, Clock clock) {
+            PaymentService payments, OverdueSweep sweep, StoredCardService cards, Clock clock) {
         this.subscriptions = subscriptions;
         this.fees = fees;
         this.invoices = invoices;
         this.payments = payments;
         this.sweep = sweep;
+        this.cards = cards;
         this.clock = clock;
     }
 
@@ -107,6 +110,9 @@ class DemoPaymentSeed implements ApplicationRunner, Ordered {
             UUID payment = payments.ofInvoice(admin, lucas.getId()).get(0).id();
             payments.refund(admin, payment, new IdempotencyKey("seed-lucas-1-refund", admin.id()),
                     new RefundPayment(new BigDecimal("50.00"), "Missed the November tournament"));
+        }
+        if (cards.mine(karen).isEmpty()) {
+            cards.save(karen, "tok_visa"); // Karen keeps her Visa on file for the next instalments
         }
         int overdue = sweep.markOverdue(LocalDate.now(clock));
         log.info("Demo club billing: standard plan; U18 AAA season fees ({} invoices issued now, {} present); {} "

@@ -8,6 +8,7 @@ import com.hockeyhub.payment.PaymentApiTestBase;
 import com.hockeyhub.payment.invoice.InvoiceService;
 import com.hockeyhub.payment.invoice.OverdueSweep;
 import com.hockeyhub.payment.payment.PaymentService;
+import com.hockeyhub.payment.payment.StoredCardService;
 import com.hockeyhub.payment.seasonfee.SeasonFeeService;
 import com.hockeyhub.payment.subscription.SubscriptionService;
 import com.hockeyhub.shared.demo.DemoClub;
@@ -32,6 +33,8 @@ class DemoPaymentSeedTest extends PaymentApiTestBase {
     OverdueSweep sweep;
     @Autowired
     Clock clock;
+    @Autowired
+    StoredCardService cards;
 
     private List<Map<String, Object>> snapshot() {
         return jdbc.queryForList("SELECT id, number, status, payer_id, paid_amount, refunded_amount, version "
@@ -40,7 +43,7 @@ class DemoPaymentSeedTest extends PaymentApiTestBase {
 
     @Test
     void theDemoClubsBillingIsSeededOnceAndConvergesWithTheTrialEvent() {
-        DemoPaymentSeed seed = new DemoPaymentSeed(subscriptions, fees, invoices, payments, sweep, clock);
+        DemoPaymentSeed seed = new DemoPaymentSeed(subscriptions, fees, invoices, payments, sweep, cards, clock);
         subscriptions.startTrial(DemoClub.ORGANIZATION, null); // organization.created arrived first
         seed.seed();
         List<Map<String, Object>> first = snapshot();
@@ -64,6 +67,10 @@ class DemoPaymentSeedTest extends PaymentApiTestBase {
                 .containsEntry("payer_id", DemoClub.PEOPLE.get("parent2@hockeyhub.demo"));
         assertThat(lucas.get("refunded_amount").toString()).isEqualTo("50.00");
         assertThat(mikko).containsEntry("status", "overdue").containsEntry("payer_id", DemoClub.PLAYER_3);
+        // Karen's card on file, saved once however often the seed runs
+        assertThat(jdbc.queryForList("SELECT card_brand, card_last4 FROM payment_methods WHERE organization_id = ? "
+                + "AND user_id = ?", DemoClub.ORGANIZATION, DemoClub.PEOPLE.get("parent@hockeyhub.demo")))
+                .containsExactly(Map.of("card_brand", "visa", "card_last4", "4242"));
     }
 
     private Map<String, Object> first(java.util.UUID player) {
