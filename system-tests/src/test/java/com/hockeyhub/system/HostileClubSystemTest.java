@@ -1,5 +1,7 @@
 package com.hockeyhub.system;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -9,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.stream.Collectors;
 
 import net.minidev.json.JSONValue;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,6 +59,40 @@ class HostileClubSystemTest {
     private static final Map<String, String> EVENTS_OF_WORKERS = Map.of(
             "planning.phase.changed", "PhaseAnnouncer announces the phases that began by today, 30 s after start and "
                     + "every 15 minutes; the run may begin before its first pass");
+
+    /** Ids kept in a column other than a table's id, by service → resource → the demo club's (up to 3). */
+    private static final Map<String, Map<String, String>> IDS_IN_COLUMNS = Map.of(
+            "calendar-service", Map.of("transfers", "SELECT transfer_id::text FROM participation_transfers "
+                    + "WHERE organization_id = ?::uuid ORDER BY 1 LIMIT 3"),
+            "training-service", Map.of("transfers", "SELECT DISTINCT transfer_id::text FROM assignment_transfers "
+                    + "WHERE organization_id = ?::uuid ORDER BY 1 LIMIT 3"),
+            "planning-service", Map.of("calendar_events", "SELECT calendar_event_id::text FROM game_strategies "
+                    + "WHERE organization_id = ?::uuid ORDER BY 1 LIMIT 3"));
+    /**
+     * Values of path parameters that are not ids, by name: a setting's or flag's key (of the caller's own club: the
+     * club ids are in the query), an emoji (of a reaction to the demo club's message), a guessed feed token.
+     */
+    private static final Map<String, String> PATH_VALUES = Map.of("emoji", "\uD83D\uDC4D", "key", "club.timezone",
+            "token", "0123456789abcdef0123456789abcdef");
+    /**
+     * Query values a schema does not tell, by path prefix and name: a setting's or flag's scope, so that scopeId names
+     * a team (the demo club's).
+     */
+    private static final Map<String, String> QUERY_VALUES = Map.of("/api/settings/ scope", "team",
+            "/api/features/ scope", "team");
+    /**
+     * Operations that find no demo club's id to aim at when this class runs, with the reason; the run fails on one
+     * that is not here (a new endpoint the walk cannot aim is a gap to close, not to skip).
+     */
+    private static final Map<String, String> UNAIMED_BY_DESIGN = Map.of(
+            "GET /api/sagas/{id}", "shared-lib's saga endpoints, the same code in every service: aimed in user-service "
+                    + "at the demo club's transfer sagas (PlayerTransferSystemTest runs first in the suite); the other "
+                    + "services orchestrate no saga of the demo club's",
+            "POST /api/sagas/{id}/retry", "as GET /api/sagas/{id}",
+            "POST /api/participants/transfers/{transferId}/revert", "a transfer's compensation: aimed at the demo "
+                    + "club's transfers once PlayerTransferSystemTest (first in the suite) has made them",
+            "POST /api/assignments/transfers/{transferId}/revert", "as POST /api/participants/transfers/{transferId}/"
+                    + "revert");
 
     private static SystemSuite suite;
     private static Api api;
@@ -126,6 +164,8 @@ class HostileClubSystemTest {
                         "SELECT id::text FROM " + table + " WHERE organization_id = ?::uuid ORDER BY id LIMIT 3",
                         club));
             }
+            IDS_IN_COLUMNS.getOrDefault(service, Map.of()).forEach((resource, query) -> ids
+                    .computeIfAbsent(resource, k -> new LinkedHashSet<>()).addAll(suite.strings(service, query, club)));
         }
     }
 
@@ -137,18 +177,28 @@ class HostileClubSystemTest {
         for (OpenApiOperation op : OpenApiOperation.all(api, List.of("get", "delete", "post", "put", "patch"))) {
             String service = op.service();
             boolean write = op.write();
-            boolean idsInPath = op.path().contains("{");
-            if (!idsInPath && !(write && op.hasBody())) {
+            String template = withValuesOfNonIds(op.path());
+            boolean idsInPath = template.contains("{");
+            boolean guessedToken = op.path().contains("{token}");
+            Queries queries = queries(op, demoIds.getOrDefault(service, Map.of()));
+            boolean idsInQuery = queries.aimed();
+            if (!idsInPath && !idsInQuery && !guessedToken && !(write && op.hasBody())) {
                 continue;
             }
             String operation = op.name();
-            List<String> urls = idsInPath ? urls(service, op.path()) : List.of(op.path());
-            if (urls.isEmpty()) {
+            List<String> paths = idsInPath ? urls(service, template) : List.of(template);
+            if (paths.isEmpty()) {
                 unmapped.add(operation);
             }
-            if (urls.isEmpty() || SHARED_BY_DESIGN.containsKey(operation)
+            if (paths.isEmpty() || SHARED_BY_DESIGN.containsKey(operation)
                     || (!idsInPath && BODY_IDS_NOT_CLUB_RESOURCES.containsKey(operation))) {
                 continue;
+            }
+            List<String> urls = new ArrayList<>();
+            for (String path : paths) {
+                for (String query : queries.variants()) {
+                    urls.add(path + query);
+                }
             }
             List<String> demoIdsInBody = new ArrayList<>();
             String body = write && op.hasBody() ? JSONValue.toJSONString(OpenApiSchemas.validBody(op, property -> {
@@ -160,13 +210,13 @@ class HostileClubSystemTest {
                         return id;
                     }))
                     : null;
-            if (!idsInPath && demoIdsInBody.isEmpty()) {
+            if (!idsInPath && !idsInQuery && !guessedToken && demoIdsInBody.isEmpty()) {
                 continue; // nothing of the demo club's in it: an ordinary write in the rival's own club
             }
-            operations.merge(idsInPath ? (write ? "write" : "read") : "write, ids in the body only", 1,
-                    Integer::sum);
+            operations.merge((write ? "write" : "read") + (idsInPath ? "" : idsInQuery ? ", ids in the query only"
+                    : guessedToken ? ", a guessed token" : ", ids in the body only"), 1, Integer::sum);
             Set<Integer> answers = new TreeSet<>();
-            for (String url : write ? urls.subList(0, Math.min(3, urls.size())) : urls) {
+            for (String url : urls.subList(0, Math.min(write ? 3 : 6, urls.size()))) {
                 for (Map.Entry<String, String> rival : rivals.entrySet()) {
                     answers.add(check(service, op.method(), url, body, rival.getKey(), rival.getValue()));
                 }
@@ -194,6 +244,9 @@ class HostileClubSystemTest {
         assertThat(operations.get("write, ids in the body only")).as("writes with the demo club's ids in the body only")
                 .isGreaterThan(10);
         assertThat(findings).as("the demo club's resources answered to another club").isEmpty();
+        assertThat(unmapped.stream().filter(op -> !UNAIMED_BY_DESIGN.containsKey(op.substring(op.indexOf(' ') + 1))))
+                .as("operations the walk finds no demo club's id for (give the demo club one, or the reason in "
+                        + "UNAIMED_BY_DESIGN)").isEmpty();
         assertThat(rejectedBodies).as("writes whose generated body never got past validation (untested: fix the "
                 + "generator, or give the value the service's rule needs in OpenApiSchemas.RULE_VALUES)").isEmpty();
     }
@@ -265,5 +318,72 @@ class HostileClubSystemTest {
     /** The path with each id parameter filled with the demo club's ids of that resource (one URL per id). */
     private static List<String> urls(String service, String template) {
         return PathIds.urls(template, demoIds.getOrDefault(service, Map.of()));
+    }
+
+    /** A path template with its parameters that are not ids filled ({@link #PATH_VALUES}, URL-encoded). */
+    private static String withValuesOfNonIds(String template) {
+        StringBuilder filled = new StringBuilder();
+        Matcher m = PathIds.PARAM.matcher(template);
+        while (m.find()) {
+            String param = m.group(1);
+            String value = PathIds.id(template, param, m.start()) ? m.group()
+                    : URLEncoder.encode(PATH_VALUES.getOrDefault(param, "rival-probe"), StandardCharsets.UTF_8)
+                            .replace("+", "%20");
+            if (param.equals("key") && template.startsWith("/api/features/")) {
+                value = "features.chat";
+            }
+            m.appendReplacement(filled, Matcher.quoteReplacement(value));
+        }
+        return m.appendTail(filled).toString();
+    }
+
+    /**
+     * The query strings to try: one per id parameter of the query that the demo club has ids for (that parameter the
+     * demo club's id, {@code aimed}), each with every required parameter a valid value; without such a parameter just
+     * the required ones (possibly none: "").
+     */
+    @SuppressWarnings("unchecked")
+    private static Queries queries(OpenApiOperation op, Map<String, Set<String>> ids) {
+        Map<String, String> required = new LinkedHashMap<>();
+        Map<String, String> aimed = new LinkedHashMap<>();
+        for (Object p : (List<Object>) op.spec().getOrDefault("parameters", List.of())) {
+            Map<String, Object> param = (Map<String, Object>) p;
+            if (!"query".equals(param.get("in"))) {
+                continue;
+            }
+            String name = (String) param.get("name");
+            String demo = name.endsWith("Id") ? first(PathIds.candidates(ids, "", name, 0)) : null;
+            if (demo != null) {
+                aimed.put(name, demo);
+            }
+            String given = QUERY_VALUES.entrySet().stream().filter(e -> e.getKey().equals(
+                    op.path().substring(0, op.path().indexOf('/', 5) + 1) + " " + name)).map(Map.Entry::getValue)
+                    .findFirst().orElse(null);
+            if (Boolean.TRUE.equals(param.get("required")) || given != null) {
+                Object value = given != null ? given : OpenApiSchemas.valid(param.get("schema"), op.schemas(), name,
+                        n -> demo);
+                required.put(name, value instanceof List<?> list ? list.stream().map(String::valueOf)
+                        .collect(Collectors.joining(",")) : String.valueOf(value));
+            }
+        }
+        if (aimed.isEmpty()) {
+            return new Queries(List.of(query(required)), false);
+        }
+        List<String> variants = new ArrayList<>();
+        aimed.forEach((name, id) -> {
+            Map<String, String> values = new LinkedHashMap<>(required);
+            values.put(name, id);
+            variants.add(query(values));
+        });
+        return new Queries(variants, true);
+    }
+
+    private static String query(Map<String, String> values) {
+        return values.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(),
+                StandardCharsets.UTF_8)).collect(Collectors.joining("&", values.isEmpty() ? "" : "?", ""));
+    }
+
+    /** The query strings of one operation, and whether they carry the demo club's ids. */
+    private record Queries(List<String> variants, boolean aimed) {
     }
 }

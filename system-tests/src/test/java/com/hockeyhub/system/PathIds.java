@@ -2,6 +2,7 @@ package com.hockeyhub.system;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -15,8 +16,12 @@ import java.util.regex.Pattern;
 final class PathIds {
 
     static final Pattern PARAM = Pattern.compile("\\{([^}]+)}");
-    /** Resources whose table the rules below do not find (practice_attendance would match first; saga_instance). */
-    private static final Map<String, String> TABLES = Map.of("practices", "practice_plans", "sagas", "saga_instance");
+    /**
+     * Resources whose table the rules below do not find (practice_attendance would match first; saga_instance; a
+     * series is its recurrence rule; a family link is a parent-child relationship).
+     */
+    private static final Map<String, String> TABLES = Map.of("practices", "practice_plans", "sagas", "saga_instance",
+            "series", "recurrence_rules", "family_links", "parent_child_relationships");
 
     private PathIds() {
     }
@@ -47,7 +52,7 @@ final class PathIds {
         if (resource == null) {
             return Set.of(); // e.g. a feed's secret token: nothing to guess
         }
-        String name = resource.replace('-', '_');
+        String name = resource.replace('-', '_').replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
         if (ids.containsKey(name) && !ids.get(name).isEmpty()) {
             return ids.get(name);
         }
@@ -60,6 +65,11 @@ final class PathIds {
                 .filter(e -> !e.getValue().isEmpty() && (e.getKey().endsWith("_" + name)
                         || e.getKey().startsWith(name + "_") || e.getKey().equals(name.replace("_", ""))))
                 .map(Map.Entry::getValue).findFirst().orElse(Set.of());
+    }
+
+    /** Whether {@code param} (at {@code at} in {@code template}) is an id; otherwise a key, an emoji, a secret token. */
+    static boolean id(String template, String param, int at) {
+        return resource(template, param, at) != null;
     }
 
     /** Whether {@code param} names a person: its ids are people's, not rows of a table. */
@@ -79,6 +89,7 @@ final class PathIds {
         return switch (base) {
             case "org", "organization", "club" -> "organizations";
             case "player", "child", "user", "parent", "accessor" -> "players";
+            case "scope" -> "teams"; // settings' scopeId, with scope=team (Hostile's query values)
             default -> base.endsWith("s") ? base : base.endsWith("y")
                     ? base.substring(0, base.length() - 1) + "ies" : base + "s";
         };

@@ -13,4 +13,6 @@ interface AccessLogRepository extends JpaRepository<AccessLogEntry, UUID> {
     Page<AccessLogEntry> findByOrganizationIdAndPlayerId(UUID organizationId, UUID playerId, Pageable pageable);
 
     Page<AccessLogEntry> findByOrganizationIdAndAccessorId(UUID organizationId, UUID accessorId, Pageable pageable);
+
+    boolean existsByOrganizationIdAndAccessorId(UUID organizationId, UUID accessorId);
 }

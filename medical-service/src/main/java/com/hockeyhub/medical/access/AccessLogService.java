@@ -6,9 +6,11 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.hockeyhub.shared.api.PageResponse;
+import com.hockeyhub.shared.roster.Roster;
 import com.hockeyhub.shared.security.CurrentUser;
 import com.hockeyhub.shared.security.Role;
 import com.hockeyhub.shared.web.InvalidRequestException;
+import com.hockeyhub.shared.web.NotFoundException;
 import com.hockeyhub.shared.web.Paging;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -21,10 +23,12 @@ class AccessLogService {
 
     private final AccessLogRepository log;
     private final MedicalAccessPolicy policy;
+    private final Roster roster;
 
-    AccessLogService(AccessLogRepository log, MedicalAccessPolicy policy) {
+    AccessLogService(AccessLogRepository log, MedicalAccessPolicy policy, Roster roster) {
         this.log = log;
         this.policy = policy;
+        this.roster = roster;
     }
 
     record AccessLogResponse(UUID id, UUID accessorId, List<String> accessorRoles, UUID playerId, UUID teamId,
@@ -58,6 +62,12 @@ class AccessLogService {
                     AccessLogResponse::of);
         }
         if (accessorId != null) {
+            // someone of another club is someone missing (404), not an empty page; a former member of the club's
+            // staff stays listable by what the log holds of them
+            if (!roster.isOfClub(organization, accessorId)
+                    && !log.existsByOrganizationIdAndAccessorId(organization, accessorId)) {
+                throw new NotFoundException("User", accessorId);
+            }
             return PageResponse.of(log.findByOrganizationIdAndAccessorId(organization, accessorId, pageable),
                     AccessLogResponse::of);
         }

@@ -2,6 +2,7 @@ package com.hockeyhub.medical.access;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.List;
 import java.util.UUID;
 
 import com.hockeyhub.medical.MedicalApiTestBase;
@@ -88,6 +89,14 @@ class AccessAuditTest extends MedicalApiTestBase {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.totalElements").value(1));
         mvc.perform(getAs(club.self(player), "/api/access-log")).andExpect(status().isBadRequest());
+        // another club's accessor (or nobody's) is someone missing, not an empty page (issue 23)
+        Club other = club();
+        mvc.perform(getAs(other.medical(), "/api/players/{id}/medical-overview", other.player()))
+                .andExpect(status().isOk());
+        for (UUID foreign : List.of(other.medicalStaffId, UUID.randomUUID())) {
+            mvc.perform(getAs(club.as(Role.CLUB_ADMIN), "/api/access-log?accessorId={a}", foreign))
+                    .andExpect(status().isNotFound());
+        }
 
         assertThatThrownBy(() -> jdbc.update("UPDATE medical_access_log SET accessor_id = ? WHERE player_id = ?",
                 UUID.randomUUID(), player)).isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");

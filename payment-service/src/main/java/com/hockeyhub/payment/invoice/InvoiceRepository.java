@@ -19,6 +19,11 @@ interface InvoiceRepository extends JpaRepository<Invoice, UUID>, JpaSpecificati
     Optional<Invoice> findByOrganizationIdAndTeamIdAndSeasonAndPlayerIdAndInstalmentNo(UUID organizationId,
             UUID teamId, String season, UUID playerId, Integer instalmentNo);
 
+    /** Whether the club has billed the person, as payer or player. */
+    @Query("SELECT count(i) > 0 FROM Invoice i WHERE i.organizationId = :organizationId "
+            + "AND (i.payerId = :personId OR i.playerId = :personId)")
+    boolean existsByOrganizationIdAndPersonId(UUID organizationId, UUID personId);
+
     /** The invoice locked for an update of its balance: payments and refunds of one invoice queue up here. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("SELECT i FROM Invoice i WHERE i.id = :id")

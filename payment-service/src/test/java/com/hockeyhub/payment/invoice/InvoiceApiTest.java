@@ -217,6 +217,12 @@ class InvoiceApiTest extends PaymentApiTestBase {
         mvc.perform(getAs(other.admin(), "/api/invoices/{id}/pdf", ours)).andExpect(status().isNotFound());
         mvc.perform(postAs(other.admin(), "", "/api/invoices/{id}/void", ours)).andExpect(status().isNotFound());
         mvc.perform(getAs(other.admin(), "/api/invoices")).andExpect(jsonPath("$.totalElements").value(0));
+        // a filter naming another club's person is someone missing, not an empty page (issue 23)
+        mvc.perform(getAs(other.admin(), "/api/invoices?playerId={p}", club.childId)).andExpect(status().isNotFound());
+        mvc.perform(getAs(other.admin(), "/api/invoices?payerId={p}", club.parentId)).andExpect(status().isNotFound());
+        mvc.perform(getAs(other.parent(), "/api/invoices?playerId={p}", club.childId)).andExpect(status().isNotFound());
+        mvc.perform(getAs(club.admin(), "/api/invoices?playerId={p}", club.childId)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.totalElements").value(2));
         mvc.perform(postAs(club.parent(), "", "/api/invoices/{id}/void", ours)).andExpect(status().isForbidden());
         mvc.perform(postAs(club.as(Role.COACH), invoiceJson(club, "1.00", true), "/api/invoices"))
                 .andExpect(status().isForbidden());

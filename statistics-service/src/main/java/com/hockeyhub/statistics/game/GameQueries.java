@@ -15,6 +15,7 @@ import javax.sql.DataSource;
 import com.hockeyhub.shared.api.PageResponse;
 import com.hockeyhub.shared.security.CurrentUser;
 import com.hockeyhub.shared.web.InvalidRequestException;
+import com.hockeyhub.shared.web.NotFoundException;
 import com.hockeyhub.shared.web.Paging;
 import com.hockeyhub.statistics.access.StatisticsAccessPolicy;
 import com.hockeyhub.statistics.support.CsvWriter;
@@ -67,6 +68,7 @@ public class GameQueries {
     @Transactional(readOnly = true)
     public PageResponse<GameSummary> page(CurrentUser user, Filter filter, Integer page, Integer size) {
         UUID club = policy.requireClub(user);
+        requireKnown(user, club, filter);
         Object[] args = args(club, filter);
         int pageNumber = page == null ? 0 : page;
         int pageSize = size == null ? Paging.DEFAULT_SIZE : size;
@@ -90,6 +92,7 @@ public class GameQueries {
     @Transactional(readOnly = true)
     public void exportCsv(CurrentUser user, Filter filter, Supplier<CsvWriter> target) {
         UUID club = policy.requireClub(user);
+        requireKnown(user, club, filter);
         Object[] args = args(club, filter);
         CsvWriter out = target.get();
         out.row("game_id", "division_id", "season", "played_at", "home", "home_team_id", "home_score", "away",
@@ -100,6 +103,23 @@ public class GameQueries {
                     g.away(), g.awayTeamId(), g.awayScore(), g.decision());
         }, args);
         out.flush();
+    }
+
+    /**
+     * A filter naming another club's division or team is a division or team missing (404), not an empty page: the
+     * division must be the club's; the team the club's own or one its divisions play (an opponent's).
+     */
+    private void requireKnown(CurrentUser user, UUID club, Filter filter) {
+        if (filter.divisionId() != null && !Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM "
+                + "divisions WHERE id = ? AND organization_id = ? AND deleted_at IS NULL)", Boolean.class,
+                filter.divisionId(), club))) {
+            throw new NotFoundException("Division", filter.divisionId());
+        }
+        if (filter.teamId() != null && !Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM "
+                + "division_teams WHERE team_id = ? AND organization_id = ? AND deleted_at IS NULL)", Boolean.class,
+                filter.teamId(), club))) {
+            policy.requireTeam(user, filter.teamId());
+        }
     }
 
     private Object[] args(UUID club, Filter filter) {

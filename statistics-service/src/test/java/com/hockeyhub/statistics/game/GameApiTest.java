@@ -58,6 +58,17 @@ class GameApiTest extends StatisticsApiTestBase {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.totalElements").value(1))
                 .andExpect(jsonPath("$.content[0].home").value("Us"));
+        mvc.perform(getAs(club.coach(), "/api/games?divisionId={d}&teamId={t}", d.id, club.team))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.totalElements").value(1));
+        // filters naming another club's division or team are a division or team missing, not an empty page
+        Club other = club();
+        for (String filter : List.of("divisionId=" + d.id, "teamId=" + club.team, "teamId=" + UUID.randomUUID())) {
+            mvc.perform(getAs(other.coach(), "/api/games?" + filter)).andExpect(status().isNotFound());
+            mvc.perform(getAs(other.coach(), "/api/games?" + filter).accept("text/csv"))
+                    .andExpect(status().isNotFound());
+        }
+        mvc.perform(getAs(other.coach(), "/api/games?teamId={t}", other.team)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.totalElements").value(0));
     }
 
     @Test

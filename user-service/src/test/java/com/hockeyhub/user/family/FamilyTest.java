@@ -1,6 +1,7 @@
 package com.hockeyhub.user.family;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import com.hockeyhub.shared.security.Role;
@@ -23,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -161,5 +163,16 @@ class FamilyTest {
         link(parent.getId(), theirChild.getId()).andExpect(status().isNotFound());
         mvc.perform(get("/api/users/" + theirChild.getId() + "/children").header(HttpHeaders.AUTHORIZATION, adminToken))
                 .andExpect(status().isNotFound());
+        // the list filtered by another club's person is that person missing, not an empty page (issue 23)
+        for (String filter : List.of("parentId", "childId")) {
+            mvc.perform(get("/api/family-links").param(filter, theirChild.getId().toString())
+                    .header(HttpHeaders.AUTHORIZATION, adminToken)).andExpect(status().isNotFound())
+                    .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+        }
+        mvc.perform(get("/api/family-links").param("childId", theirChild.getId().toString())
+                .header(HttpHeaders.AUTHORIZATION, Fixtures.bearer(parent, club, Role.PARENT)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/family-links").param("parentId", parent.getId().toString())
+                .header(HttpHeaders.AUTHORIZATION, adminToken)).andExpect(status().isOk());
     }
 }
