@@ -91,8 +91,9 @@ class HostileClubSystemTest {
             "POST /api/sagas/{id}/retry", "as GET /api/sagas/{id}",
             "POST /api/participants/transfers/{transferId}/revert", "a transfer's compensation: aimed at the demo "
                     + "club's transfers once PlayerTransferSystemTest (first in the suite) has made them",
-            "POST /api/assignments/transfers/{transferId}/revert", "as POST /api/participants/transfers/{transferId}/"
-                    + "revert");
+            "POST /api/assignments/transfers/{transferId}/revert", "a transfer's compensation in training-service: "
+                    + "it records a transfer only when the player had open assignments to move, and the demo club's "
+                    + "transferred players have none");
 
     private static SystemSuite suite;
     private static Api api;
@@ -109,6 +110,7 @@ class HostileClubSystemTest {
     private final Map<String, Map<Integer, Integer>> statuses = new TreeMap<>();
     private final List<String> unmapped = new ArrayList<>();
     private final List<String> rejectedBodies = new ArrayList<>();
+    private final List<String> readsRefusedAsInvalid = new ArrayList<>();
     private final Map<String, Integer> calls = new TreeMap<>();
     private final Map<String, Integer> operations = new TreeMap<>();
     private String lastBadRequest;
@@ -226,6 +228,9 @@ class HostileClubSystemTest {
             if (write && answers.equals(Set.of(400)) && demoIdsInBody.stream().noneMatch(lastBadRequest::contains)) {
                 rejectedBodies.add(operation + " (" + lastBadRequest + ")");
             }
+            if (!write && answers.equals(Set.of(400))) {
+                readsRefusedAsInvalid.add(operation + " (" + lastBadRequest + ")");
+            }
         }
         Map<String, String> after = demoRows();
         before.forEach((table, rows) -> {
@@ -236,9 +241,9 @@ class HostileClubSystemTest {
         });
         System.out.printf("[hostile] operations %s with the demo club's ids, calls by 5 rival roles %s in %d s; "
                 + "statuses: reads %s, writes %s; findings %d; writes whose body every role had rejected (400) %s; "
-                + "%d operations without a demo id to try: %s%n", operations, calls,
+                + "%d operations without a demo id to try: %s; reads every role got 400 for: %s%n", operations, calls,
                 (System.nanoTime() - started) / 1_000_000_000L, statuses.get("read"), statuses.get("write"),
-                findings.size(), rejectedBodies, unmapped.size(), unmapped);
+                findings.size(), rejectedBodies, unmapped.size(), unmapped, readsRefusedAsInvalid);
         assertThat(operations.get("read")).as("read operations that take the demo club's ids").isGreaterThan(40);
         assertThat(operations.get("write")).as("write operations that take the demo club's ids").isGreaterThan(20);
         assertThat(operations.get("write, ids in the body only")).as("writes with the demo club's ids in the body only")

@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import com.hockeyhub.calendar.common.TimeRange;
 import com.hockeyhub.shared.web.ApiEnums;
 import com.hockeyhub.shared.api.PageResponse;
 import com.hockeyhub.shared.security.CurrentUser;
 import com.hockeyhub.shared.web.Paging;
 import com.hockeyhub.shared.web.SqlStates;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -60,7 +62,8 @@ class BookingController {
     @GetMapping("/api/bookings")
     @Operation(summary = "Bookings of the club overlapping [from, to)")
     public PageResponse<BookingResponse> list(@RequestParam(required = false) UUID resourceId,
-            @RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
+            @RequestParam(required = false) @Parameter(required = true, description = TimeRange.FROM) Instant from,
+            @RequestParam(required = false) @Parameter(required = true, description = TimeRange.TO) Instant to,
             @RequestParam(required = false) String status, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size, @RequestParam(required = false) List<String> sort,
             CurrentUser user) {
@@ -89,8 +92,10 @@ class BookingController {
 
     @GetMapping("/api/resources/{id}/availability")
     @Operation(summary = "Free slots (opening hours minus bookings) and busy intervals of a resource in [from, to)")
-    public Availability availability(@PathVariable UUID id, @RequestParam(required = false) Instant from,
-            @RequestParam(required = false) Instant to, CurrentUser user) {
+    public Availability availability(@PathVariable UUID id,
+            @RequestParam(required = false) @Parameter(required = true, description = TimeRange.FROM) Instant from,
+            @RequestParam(required = false) @Parameter(required = true, description = TimeRange.TO) Instant to,
+            CurrentUser user) {
         return bookings.availability(id, from, to, user);
     }
 }

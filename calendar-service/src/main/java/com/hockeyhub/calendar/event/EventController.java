@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.hockeyhub.shared.web.ApiEnums;
+import com.hockeyhub.calendar.common.TimeRange;
 import com.hockeyhub.calendar.participant.ParticipantCounts;
 import com.hockeyhub.calendar.participant.ParticipantService;
 import com.hockeyhub.shared.api.PageResponse;
@@ -58,8 +59,10 @@ class EventController {
 
     @GetMapping
     @Operation(summary = "Events overlapping [from, to) that the caller may see (range required, at most a year)")
-    public PageResponse<EventResponse> list(@RequestParam(required = false) Instant from,
-            @RequestParam(required = false) Instant to, @RequestParam(required = false) UUID teamId,
+    public PageResponse<EventResponse> list(
+            @RequestParam(required = false) @Parameter(required = true, description = TimeRange.FROM) Instant from,
+            @RequestParam(required = false) @Parameter(required = true, description = TimeRange.TO) Instant to,
+            @RequestParam(required = false) UUID teamId,
             @RequestParam(required = false) @Parameter(description = "training, game, meeting, ...") String type,
             @RequestParam(required = false) UUID participantId,
             @RequestParam(required = false) String status,
@@ -119,8 +122,10 @@ class EventController {
 
     @GetMapping("/series/{seriesId}/occurrences")
     @Operation(summary = "A series' occurrences in [from, to), expanded from its rule")
-    public SeriesOccurrences occurrences(@PathVariable UUID seriesId, @RequestParam(required = false) Instant from,
-            @RequestParam(required = false) Instant to, CurrentUser user) {
+    public SeriesOccurrences occurrences(@PathVariable UUID seriesId,
+            @RequestParam(required = false) @Parameter(required = true, description = TimeRange.FROM) Instant from,
+            @RequestParam(required = false) @Parameter(required = true, description = TimeRange.TO) Instant to,
+            CurrentUser user) {
         return events.occurrences(seriesId, from, to, user);
     }
 

@@ -56,6 +56,28 @@ class EventApiTest {
         roster.saveMember(new com.hockeyhub.shared.roster.RosterMember(club.team, club.coachId, club.org, "coach", null, null), true);
     }
 
+    /**
+     * A range the services require is documented as required (it is bound as optional so that its 400 names it):
+     * clients and the suite's generated requests send it.
+     */
+    @Test
+    void everyRequiredRangeIsRequiredInTheOpenApiDocument() {
+        Response missing = api.get(club.admin(), "/api/events?to=2026-12-31T00:00:00Z");
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.body().at("/errors/0/field").asString()).isEqualTo("from");
+        JsonNode paths = api.get(null, "/v3/api-docs").body().get("paths");
+        for (String path : List.of("/api/events", "/api/events/series/{seriesId}/occurrences", "/api/bookings",
+                "/api/resources/{id}/availability")) {
+            List<String> required = new ArrayList<>();
+            paths.get(path).get("get").get("parameters").forEach(p -> {
+                if (p.path("required").asBoolean()) {
+                    required.add(p.get("name").asString());
+                }
+            });
+            assertThat(required).as(path).contains("from", "to");
+        }
+    }
+
     /** Issue 24 (3): a page number whose offset overflows an int was a 500. */
     @Test
     void aHugePageNumberIsA400NamingPage() {
