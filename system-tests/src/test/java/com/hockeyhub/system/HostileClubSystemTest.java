@@ -92,8 +92,8 @@ class HostileClubSystemTest {
             "POST /api/participants/transfers/{transferId}/revert", "a transfer's compensation: aimed at the demo "
                     + "club's transfers once PlayerTransferSystemTest (first in the suite) has made them",
             "POST /api/assignments/transfers/{transferId}/revert", "a transfer's compensation in training-service: "
-                    + "it records a transfer only when the player had open assignments to move, and the demo club's "
-                    + "transferred players have none");
+                    + "it records a transfer by the assignments it moved (cancelled on the old team, added on the new), "
+                    + "and the saga tests' transfers moved none");
 
     private static SystemSuite suite;
     private static Api api;

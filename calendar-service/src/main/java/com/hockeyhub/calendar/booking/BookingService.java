@@ -189,6 +189,9 @@ public class BookingService {
             Pageable pageable) {
         TimeRange range = TimeRange.required(from, to, properties.maxRangeDays());
         UUID organizationId = user.requireOrganizationId();
+        if (resourceId != null) {
+            resources.get(resourceId, user); // another club's resource: 404, not an empty page
+        }
         Specification<Booking> spec = (root, q, cb) -> cb.and(cb.equal(root.get("organizationId"), organizationId),
                 cb.lessThan(root.get("startAt"), range.to()), cb.greaterThan(root.get("endAt"), range.from()));
         if (resourceId != null) {

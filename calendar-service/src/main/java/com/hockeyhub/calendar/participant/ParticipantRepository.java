@@ -21,6 +21,8 @@ public interface ParticipantRepository extends JpaRepository<Participant, UUID> 
 
     boolean existsByEventIdAndUserIdIn(UUID eventId, Collection<UUID> userIds);
 
+    boolean existsByOrganizationIdAndUserId(UUID organizationId, UUID userId);
+
     long countByEventIdAndRsvpStatus(UUID eventId, RsvpStatus status);
 
     @Query("select p from Participant p where p.eventId = :eventId and p.rsvpStatus = "

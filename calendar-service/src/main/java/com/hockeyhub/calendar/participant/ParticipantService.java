@@ -97,6 +97,18 @@ public class ParticipantService {
         }
     }
 
+    /**
+     * A person a list filter names must be known to the club: on its roster, or a participant of its events (a former
+     * member). Anyone else is a 404, not an empty page that tells nothing but confirms nothing either.
+     */
+    @Transactional(readOnly = true)
+    public void requireKnownToClub(UUID organizationId, UUID userId) {
+        if (userId != null && !roster.isOfClub(organizationId, userId)
+                && !participants.existsByOrganizationIdAndUserId(organizationId, userId)) {
+            throw new NotFoundException("User", userId);
+        }
+    }
+
     /** Invites the users (skipping those already invited) to an event that is new or locked by the caller. */
     @Transactional
     public List<Participant> invite(Attendable event, Collection<UUID> userIds, ParticipantRole role) {

@@ -307,5 +307,8 @@ class BookingApiTest {
                 at(wednesday, "23:00"), rink).get("totalElements").asInt()).isEqualTo(1);
         assertThat(api.get(other.admin(), "/api/bookings?from={f}&to={t}", at(wednesday, "00:00"),
                 at(wednesday, "23:00")).get("totalElements").asInt()).isZero();
+        // the other club's list filtered by this club's rink: the rink is missing, not an empty page
+        assertThat(api.get(other.admin(), "/api/bookings?from={f}&to={t}&resourceId={r}", at(wednesday, "00:00"),
+                at(wednesday, "23:00"), rink).status()).isEqualTo(404);
     }
 }

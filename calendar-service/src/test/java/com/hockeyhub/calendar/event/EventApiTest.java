@@ -78,6 +78,24 @@ class EventApiTest {
         }
     }
 
+    /** Issue 23: a list filtered by another club's team or person answers 404, not an empty page. */
+    @Test
+    void aListFilteredByAnotherClubsTeamOrPersonIsA404() {
+        Response created = api.post(club.coach(), with(event("Practice", "training", tomorrow,
+                tomorrow.plus(Duration.ofHours(1))), "teamId", club.team), "/api/events");
+        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+        String range = "/api/events?from=" + tomorrow.minusSeconds(3600) + "&to=" + tomorrow.plusSeconds(7200);
+        UUID player = club.players.get(0);
+        assertThat(api.get(club.admin(), range + "&teamId=" + club.team).get("totalElements").asInt()).isEqualTo(1);
+        assertThat(api.get(club.admin(), range + "&participantId=" + player).status()).isEqualTo(200);
+        Club other = new Club().register(roster);
+        for (String filter : List.of("&teamId=" + club.team, "&participantId=" + player,
+                "&participantId=" + UUID.randomUUID())) {
+            Response answer = api.get(other.admin(), range + filter);
+            assertThat(answer.status()).as(filter).isEqualTo(404);
+        }
+    }
+
     /** Issue 24 (3): a page number whose offset overflows an int was a 500. */
     @Test
     void aHugePageNumberIsA400NamingPage() {
