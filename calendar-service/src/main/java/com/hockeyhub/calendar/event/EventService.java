@@ -170,8 +170,9 @@ public class EventService {
         TimeRange range = TimeRange.required(from, to, properties.maxRangeDays());
         Specification<Event> spec = inClub(user).and(overlapping(range)).and(access.visibleTo(user));
         // another club's team or person in a filter: 404, not an empty page
-        participants.requireTeamOfClub(user.requireOrganizationId(), teamId);
-        participants.requireKnownToClub(user.requireOrganizationId(), participantId);
+        UUID club = user.requireOrganizationId();
+        participants.requireTeamOfClub(club, teamId);
+        participants.requireKnownToClub(club, participantId);
         if (teamId != null) {
             spec = spec.and((root, q, cb) -> cb.equal(root.get("teamId"), teamId));
         }

@@ -97,16 +97,11 @@ public class ParticipantService {
         }
     }
 
-    /**
-     * A person a list filter names must be known to the club: on its roster, or a participant of its events (a former
-     * member). Anyone else is a 404, not an empty page that tells nothing but confirms nothing either.
-     */
+    /** A person a list filter names: the club's, or a participant of its events (a former member); 404 otherwise. */
     @Transactional(readOnly = true)
     public void requireKnownToClub(UUID organizationId, UUID userId) {
-        if (userId != null && !roster.isOfClub(organizationId, userId)
-                && !participants.existsByOrganizationIdAndUserId(organizationId, userId)) {
-            throw new NotFoundException("User", userId);
-        }
+        roster.requireKnownToClub(organizationId, userId,
+                person -> participants.existsByOrganizationIdAndUserId(organizationId, person));
     }
 
     /** Invites the users (skipping those already invited) to an event that is new or locked by the caller. */

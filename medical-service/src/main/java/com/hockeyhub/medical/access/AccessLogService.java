@@ -10,7 +10,6 @@ import com.hockeyhub.shared.roster.Roster;
 import com.hockeyhub.shared.security.CurrentUser;
 import com.hockeyhub.shared.security.Role;
 import com.hockeyhub.shared.web.InvalidRequestException;
-import com.hockeyhub.shared.web.NotFoundException;
 import com.hockeyhub.shared.web.Paging;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -62,12 +61,9 @@ class AccessLogService {
                     AccessLogResponse::of);
         }
         if (accessorId != null) {
-            // someone of another club is someone missing (404), not an empty page; a former member of the club's
-            // staff stays listable by what the log holds of them
-            if (!roster.isOfClub(organization, accessorId)
-                    && !log.existsByOrganizationIdAndAccessorId(organization, accessorId)) {
-                throw new NotFoundException("User", accessorId);
-            }
+            // a former member of the club's staff stays listable by what the log holds of them
+            roster.requireKnownToClub(organization, accessorId,
+                    person -> log.existsByOrganizationIdAndAccessorId(organization, person));
             return PageResponse.of(log.findByOrganizationIdAndAccessorId(organization, accessorId, pageable),
                     AccessLogResponse::of);
         }

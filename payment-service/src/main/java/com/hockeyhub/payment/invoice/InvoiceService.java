@@ -77,17 +77,6 @@ public class InvoiceService {
         }
     }
 
-    /**
-     * A list filter naming someone of another club is someone missing (404), not an empty page; a former member stays
-     * listable by the club's invoices of them.
-     */
-    private void requireKnownToClub(UUID organizationId, UUID person) {
-        if (person != null && !roster.isOfClub(organizationId, person)
-                && !invoices.existsByOrganizationIdAndPersonId(organizationId, person)) {
-            throw new NotFoundException("User", person);
-        }
-    }
-
     /** Filters of the invoice list. */
     public record InvoiceFilter(InvoiceStatus status, UUID payerId, UUID playerId, LocalDate dueFrom,
                                 LocalDate dueTo) {
@@ -184,8 +173,11 @@ public class InvoiceService {
     public Page<Invoice> list(CurrentUser user, InvoiceFilter filter, Pageable pageable) {
         UUID organizationId = policy.requireClubMember(user);
         boolean club = policy.seesWholeClub(user);
-        requireKnownToClub(organizationId, filter.payerId());
-        requireKnownToClub(organizationId, filter.playerId());
+        // another club's person in a filter: 404; a former member stays listable by the club's invoices of them
+        roster.requireKnownToClub(organizationId, filter.payerId(),
+                person -> invoices.existsByOrganizationIdAndPersonId(organizationId, person));
+        roster.requireKnownToClub(organizationId, filter.playerId(),
+                person -> invoices.existsByOrganizationIdAndPersonId(organizationId, person));
         Specification<Invoice> spec = (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
             where.add(cb.equal(root.get("organizationId"), organizationId));

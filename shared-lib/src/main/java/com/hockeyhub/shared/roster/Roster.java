@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
+
+import com.hockeyhub.shared.web.NotFoundException;
 
 /**
  * The one local copy of the clubs' teams, members, people and family links that a service keeps from user-service's
@@ -48,6 +51,17 @@ public interface Roster {
     /** The user is the club's (see {@link #ofClub}). */
     default boolean isOfClub(UUID organizationId, UUID userId) {
         return !ofClub(organizationId, List.of(userId)).isEmpty();
+    }
+
+    /**
+     * A person a list filter names ({@code ?playerId=}, {@code ?accessorId=}, …) must be known to the club: its own
+     * (see {@link #ofClub}), or a former member its rows still name ({@code namedByTheClub}, the service's own check).
+     * Anyone else, another club's person or an unknown id, is a 404 — never an empty page that answers for them.
+     */
+    default void requireKnownToClub(UUID organizationId, UUID userId, Predicate<UUID> namedByTheClub) {
+        if (userId != null && !isOfClub(organizationId, userId) && !namedByTheClub.test(userId)) {
+            throw new NotFoundException("User", userId);
+        }
     }
 
     List<UUID> childrenOf(UUID parentId);

@@ -19,6 +19,7 @@ import com.hockeyhub.shared.test.IntegrationTest;
 import com.hockeyhub.shared.test.SignedIn;
 import com.hockeyhub.shared.testapp.events.EventTestService;
 import com.hockeyhub.shared.security.Role;
+import com.hockeyhub.shared.web.NotFoundException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,6 +27,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 @IntegrationTest
@@ -65,6 +67,13 @@ class RosterProjectionTest {
         assertThat(roster.isOfClub(club, memberOnly)).isTrue();
         assertThat(roster.isOfClub(club, otherClubs)).isFalse();
         assertThat(roster.isOfClub(club, unknown)).isFalse();
+
+        // a list filter: the club's people pass; a former member only where the club's rows still name them
+        roster.requireKnownToClub(club, memberOnly, formerMember -> false);
+        roster.requireKnownToClub(club, null, formerMember -> false);
+        roster.requireKnownToClub(club, unknown, unknown::equals);
+        assertThatThrownBy(() -> roster.requireKnownToClub(club, otherClubs, formerMember -> false))
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test

@@ -3,7 +3,6 @@ package com.hockeyhub.user.family;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.LinkedHashSet;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -98,13 +97,12 @@ public class FamilyService {
 
     @Transactional(readOnly = true)
     public PageResponse<ChildLinkDto> list(UUID organizationId, UUID parentId, UUID childId, Pageable pageable) {
-        if (organizationId != null) {
-            // a filter naming someone of another club is someone missing (404), not an empty page that confirms them
-            for (UUID person : Arrays.asList(parentId, childId)) {
-                if (person != null) {
-                    users.requireInOrganization(person, organizationId);
-                }
-            }
+        // a filter naming someone of another club is someone missing (404), not an empty page
+        if (organizationId != null && parentId != null) {
+            users.requireInOrganization(parentId, organizationId);
+        }
+        if (organizationId != null && childId != null) {
+            users.requireInOrganization(childId, organizationId);
         }
         Page<FamilyLink> page = links.search(organizationId, parentId, childId, pageable);
         Map<UUID, User> people = people(page.getContent());
