@@ -20,7 +20,10 @@ CONNECTIONS=${CONNECTIONS:-50}
 # the warm-up's connections (default: as measured); fewer leave the JIT compiler threads a core on 2 cores
 WARMUP_CONNECTIONS=${WARMUP_CONNECTIONS:-$CONNECTIONS}
 SCENARIOS=${SCENARIOS-warm zipf near-off filter-observations token-cache no-cache redis-down list search login}
-# also on request: threads-N (Tomcat's request threads), lean (no long task timer, no form-content filter)
+# also on request: threads-N (Tomcat's request threads), lean (no long task timer, no form-content filter), paced (the
+# warm read at a rate short of saturation: each connection pauses ~PACED_THINK_MS ms, exponential, after an answer;
+# the bare app is paced alike, so compare the two p99s, not the throughput)
+PACED_THINK_MS=${PACED_THINK_MS:-10}
 # PROFILE=jfr records each measured run with Java Flight Recorder and prints its hot methods and contention sites
 # (bench/baseline.sh `profiled`; recordings kept in $BENCH_WORK)
 BENCH_DB=${BENCH_DB:-hockey_hub_users_bench}
@@ -84,7 +87,11 @@ run_wrk() { # script duration -> wrk output (IDS_FILE and PATH_PREFIX may be set
     -s "$ROOT/bench/$1" "$BASE" 2>&1
 }
 
-warm_up() { for _ in $(seq 1 "$WARMUP_BURSTS"); do CONNECTIONS=$WARMUP_CONNECTIONS run_wrk "$1" "$WARMUP_BURST" > /dev/null; sleep 2; done; }
+warm_up() { # at full load whatever the measured run's pace
+  for _ in $(seq 1 "$WARMUP_BURSTS"); do
+    THINK_MS=0 CONNECTIONS=$WARMUP_CONNECTIONS run_wrk "$1" "$WARMUP_BURST" > /dev/null; sleep 2
+  done
+}
 
 
 cache_counts() { # -> "hits misses" of the users cache (Prometheus counters; "0 0" where a build cannot tell)
@@ -160,6 +167,9 @@ for scenario in $SCENARIOS; do
     zipf)
       clear_cache; start_app
       measure "GET user by id, Zipf s=1.1 over all $(wc -l < "$WORK/ids.txt") users (cache empty at start)" zipf.lua hit-ratio ;;
+    paced)
+      clear_cache; start_app
+      THINK_MS=$PACED_THINK_MS measure "the same, paced: $CONNECTIONS clients each reading again ~$PACED_THINK_MS ms (exponential) after an answer" fixed.lua hit-ratio ;;
     near-off)
       start_app --hockeyhub.cache.near.caches=
       measure "lever off: near cache (every read a Redis GET and a JSON decode)" fixed.lua ;;

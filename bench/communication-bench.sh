@@ -13,7 +13,7 @@
 #     connections right after); and the page deep in a conversation (the cursor of its middle message). The history is
 #     not cached (only the inbox is), so there is no warm/cold pair: each read is the indexed query. The newest page
 #     is read twice: as fast as CONNECTIONS connections go (saturation: latency is mostly queueing) and paced, each
-#     connection waiting THINK_MS after each answer (the page's own latency at a realistic rate).
+#     connection waiting a random time of mean THINK_MS after each answer (the page's own latency at a realistic rate).
 #  3. fan-out: FANOUT_EVENTS calendar.event.updated events, one at a time, for a team of FANOUT_RECIPIENTS members
 #     (the service's roster tables), published on the bench's JetStream subject; p50/p99/max from the publish to the
 #     team's last notification stored (bench/communication-fanout.py).
@@ -39,7 +39,11 @@ FANOUT_EVENTS=${FANOUT_EVENTS:-50}
 # its own bare app (bench/baseline.sh), beside the other benches' on a shared machine
 DURATION=${DURATION:-15s}
 CONNECTIONS=${CONNECTIONS:-20}
-THINK_MS=${THINK_MS:-100}   # the paced history row: each connection's pause after an answer
+# the history reads' JIT warm-up, bursts of WARMUP_BURST: C2 compiles this service for minutes on 2 cores; after
+# 6 bursts the paced p99 was 31 ms, after 20 it was 15 ms (2026-12-06)
+WARMUP_BURSTS=${WARMUP_BURSTS:-20}
+THINK_MS=${THINK_MS:-100}   # the paced history row: each connection's mean pause after an answer
+PACED_DURATION=${PACED_DURATION:-30s}   # its length: ~5,500 requests, so its p99 rests on ~55 of them
 BENCH_DB=${BENCH_DB:-hockey_hub_communication_bench}
 WORK=${BENCH_WORK:-/tmp/hh-communication-bench}
 JAR=communication-service/target/communication-service-0.1.0-SNAPSHOT.jar
@@ -109,6 +113,9 @@ FROM generate_series(1, $CONVERSATIONS) AS c, generate_series(1, $MESSAGES) AS m
 VACUUM ANALYZE conversations;
 VACUUM ANALYZE conversation_participants;
 VACUUM ANALYZE messages;
+-- the words the triggers wrote for search: without statistics the planner takes the table for empty and a common
+-- word's search reads every message (10-25 s on 2026-12-06's first run, 15-70 ms once analyzed)
+VACUUM ANALYZE message_search_words;
 SQL
 fi
 # the live conversation: the sender and RECEIVERS receivers (set afresh each run: RECEIVERS may differ)
@@ -175,10 +182,10 @@ warm_up history
 out=$(profiled "communication history newest page" history)
 row "GET /api/conversations/{id}/messages?size=50, newest page (over $TOTAL messages)" "$(stat_of "$out" rps)" \
   "$(stat_of "$out" p50)" "$(stat_of "$out" p99)" "$(stat_of "$out" errors)" "$(versus_bare "$(stat_of "$out" rps)")"
-# the same read paced as people read (each connection waits THINK_MS after each answer), not as fast as the machine
+# the same read paced as people read (each connection waits ~THINK_MS after each answer), not as fast as the machine
 # can answer: the latency of a page itself rather than of a queue of CONNECTIONS requests on two cores
-out=$(THINK_MS=$THINK_MS history)
-row "the same, paced: $CONNECTIONS clients each reading again $THINK_MS ms after an answer" "$(stat_of "$out" rps)" \
+out=$(THINK_MS=$THINK_MS DURATION=$PACED_DURATION history)
+row "the same, paced: $CONNECTIONS clients each reading again ~$THINK_MS ms (exponential) after an answer" "$(stat_of "$out" rps)" \
   "$(stat_of "$out" p50)" "$(stat_of "$out" p99)" "$(stat_of "$out" errors)" "-"
 
 echo "== history, a page from the middle of each conversation (cursor)" >&2

@@ -1,8 +1,10 @@
 -- wrk script: GET /api/conversations/<line of IDS_FILE><SUFFIX> round robin over the first HOT lines (default 1000),
 -- Authorization: Bearer TOKEN. SUFFIX defaults to "/messages?size=50"; a line may carry its own path and query
--- ("<id>/messages?size=50&before=<cursor>") with SUFFIX set empty. THINK_MS: each connection waits that long after
--- an answer before its next request (a paced load: connections × 1000 / THINK_MS requests/s at most); latencies
--- are the requests' own. Env: IDS_FILE, TOKEN, HOT, SUFFIX, THINK_MS.
+-- ("<id>/messages?size=50&before=<cursor>") with SUFFIX set empty. THINK_MS: after an answer each connection waits
+-- a random time, exponential with that mean, before its next request (a paced load of about connections × 1000 /
+-- THINK_MS requests/s, arriving as independent readers' would). A fixed pause locks the connections into step: they
+-- fire together, and the last of each burst waits for the others (access log, 2026-12-06: bursts of 18 requests
+-- begun within 5 ms). Latencies are the requests' own. Env: IDS_FILE, TOKEN, HOT, SUFFIX, THINK_MS.
 local ids, n, suffix, think = {}, 0, "/messages?size=50", 0
 
 function init(args)
@@ -21,5 +23,6 @@ function request()
 end
 
 function delay()
-  return think
+  if think == 0 then return 0 end
+  return math.floor(-think * math.log(1 - math.random()))
 end

@@ -1,6 +1,9 @@
 -- wrk script: GET <PATH_PREFIX><one id from IDS_FILE, round robin over the first HOT ids (default 1000)><PATH_SUFFIX>
--- (PATH_SUFFIX optional), Authorization: Bearer TOKEN
+-- (PATH_SUFFIX optional), Authorization: Bearer TOKEN. THINK_MS (optional): after an answer each connection waits a
+-- random time, exponential with that mean, before its next request (a paced load of independent clients, not one
+-- that saturates the machine; bench/communication-history.lua says why the pause is random)
 local ids, n = {}, 0
+local think = tonumber(os.getenv("THINK_MS") or "0")
 local prefix, suffix = os.getenv("PATH_PREFIX") or "", os.getenv("PATH_SUFFIX") or ""
 
 function init(args)
@@ -14,4 +17,9 @@ end
 function request()
   n = n % #ids + 1
   return wrk.format("GET", prefix .. ids[n] .. suffix)
+end
+
+function delay()
+  if think == 0 then return 0 end
+  return math.floor(-think * math.log(1 - math.random()))
 end
