@@ -19,7 +19,9 @@ function request()
   return wrk.format("GET", prefix .. ids[n] .. suffix)
 end
 
-function delay()
-  if think == 0 then return 0 end
-  return math.floor(-think * math.log(1 - math.random()))
+-- defined only for a paced load: wrk sends each request through a timer once a script has delay()
+if think > 0 then
+  function delay()
+    return math.floor(-think * math.log(1 - math.random()))
+  end
 end
