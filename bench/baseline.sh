@@ -39,9 +39,9 @@ baseline_stop() {
 
 # baseline_measure <wrk script> <connections> <duration> <ids file>: wrk's output for GET /baseline/{id}
 # (a short warm-up first, as the measured service had), with the app's CPU time over the measured run. Measured
-# BARE_RUNS times (default 2) and the fastest run kept: the first run after the bare app has sat idle through a
-# service's start and warm-up came out far too low now and then (2,792/s next to 21,253/s in the same bench), which
-# made that row's ratio look better than it was; the fastest of two only ever makes a ratio smaller.
+# BARE_RUNS times (default 2) and the fastest run kept: the fastest of two only ever makes a ratio smaller. (The
+# "first bare run far too low" of docs/performance.md, 2,792/s next to 21,253/s, was a bare app never warmed up:
+# fixed.lua stopped wrk when no token was set yet; fixed on 2026-12-06.)
 baseline_measure() {
   IDS_FILE="$4" PATH_PREFIX=/baseline/ PATH_SUFFIX= wrk -t2 -c"$2" -d5s --timeout 10s -s "bench/$1" \
     "http://127.0.0.1:$BASELINE_PORT" >/dev/null 2>&1 || true
