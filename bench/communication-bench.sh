@@ -42,6 +42,7 @@ CONNECTIONS=${CONNECTIONS:-20}
 # the history reads' JIT warm-up, bursts of WARMUP_BURST: C2 compiles this service for minutes on 2 cores; after
 # 6 bursts the paced p99 was 31 ms, after 20 it was 15 ms (2026-12-06)
 WARMUP_BURSTS=${WARMUP_BURSTS:-20}
+BASELINE_WARMUP_BURSTS=${BASELINE_WARMUP_BURSTS:-6}   # the bare app is a few classes: it settles sooner
 THINK_MS=${THINK_MS:-100}   # the paced history row: each connection's mean pause after an answer
 PACED_DURATION=${PACED_DURATION:-30s}   # its length: ~5,500 requests, so its p99 rests on ~55 of them
 BENCH_DB=${BENCH_DB:-hockey_hub_communication_bench}
