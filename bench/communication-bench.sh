@@ -172,9 +172,9 @@ for rate in $RATES; do
   LIVE_ROWS+=("| $(f receivers) SSE receivers, $rate messages/s asked ($(f achieved)/s posted) | $(f p50) ms | $(f p99) ms | $(f max) ms | $(f delivered) of $(f expected) | $(f post_p50) / $(f post_p99) ms | $(f post_errors) |")
 done
 
-history() { # wrk output; extra env for the lua script
-  IDS_FILE="$WORK/conversations.txt" HOT=$CONVERSATIONS wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency \
-    -s "$ROOT/bench/communication-history.lua" "$BASE" 2>&1
+history() { # wrk output (bench/fixed.lua: the newest page of each conversation; THINK_MS paces it)
+  IDS_FILE="$WORK/conversations.txt" HOT=$CONVERSATIONS PATH_PREFIX=/api/conversations/ PATH_SUFFIX="/messages?size=50" \
+    wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency -s "$ROOT/bench/fixed.lua" "$BASE" 2>&1
 }
 if scenario history; then
 echo "== history, newest page (size 50), $CONVERSATIONS conversations round robin" >&2
@@ -203,10 +203,10 @@ SQL
 curl -fs -o "$WORK/deep.json" -H "Authorization: Bearer $TOKEN" "$BASE/api/conversations/$(head -1 "$WORK/cursors.txt")" \
   || { echo "GET a deep page failed: $(head -1 "$WORK/cursors.txt")" >&2; exit 1; }
 [ "$(jq '.messages | length' "$WORK/deep.json")" -eq 50 ] || { echo "the deep page is not 50 messages" >&2; exit 1; }
-IDS_FILE="$WORK/cursors.txt" HOT=100 SUFFIX= wrk -t2 -c"$CONNECTIONS" -d"${WARMUP_BURST:-15s}" --timeout 10s \
-  -s "$ROOT/bench/communication-history.lua" "$BASE" > /dev/null 2>&1
-out=$(IDS_FILE="$WORK/cursors.txt" HOT=100 SUFFIX= profiled "communication history deep page" wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency \
-  -s "$ROOT/bench/communication-history.lua" "$BASE" 2>&1)
+IDS_FILE="$WORK/cursors.txt" HOT=100 PATH_PREFIX=/api/conversations/ wrk -t2 -c"$CONNECTIONS" -d"${WARMUP_BURST:-15s}" --timeout 10s \
+  -s "$ROOT/bench/fixed.lua" "$BASE" > /dev/null 2>&1
+out=$(IDS_FILE="$WORK/cursors.txt" HOT=100 PATH_PREFIX=/api/conversations/ profiled "communication history deep page" wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency \
+  -s "$ROOT/bench/fixed.lua" "$BASE" 2>&1)
 row "GET /api/conversations/{id}/messages?size=50&before=<cursor>, message $((MESSAGES / 2)) back (100 conversations)" \
   "$(stat_of "$out" rps)" "$(stat_of "$out" p50)" "$(stat_of "$out" p99)" "$(stat_of "$out" errors)" \
   "$(versus_bare "$(stat_of "$out" rps)")"

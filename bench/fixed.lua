@@ -1,7 +1,9 @@
 -- wrk script: GET <PATH_PREFIX><one id from IDS_FILE, round robin over the first HOT ids (default 1000)><PATH_SUFFIX>
 -- (PATH_SUFFIX optional), Authorization: Bearer TOKEN. THINK_MS (optional): after an answer each connection waits a
 -- random time, exponential with that mean, before its next request (a paced load of independent clients, not one
--- that saturates the machine; bench/communication-history.lua says why the pause is random)
+-- that saturates the machine). Random, because a fixed pause locks the connections into step: they fire together and
+-- the last of each burst waits for the others (Tomcat's access log, 2026-12-06: bursts of 18 requests begun within
+-- 5 ms). An id line may carry its own path and query (PATH_SUFFIX empty), e.g. a page's cursor.
 local ids, n = {}, 0
 local think = tonumber(os.getenv("THINK_MS") or "0")
 local prefix, suffix = os.getenv("PATH_PREFIX") or "", os.getenv("PATH_SUFFIX") or ""
