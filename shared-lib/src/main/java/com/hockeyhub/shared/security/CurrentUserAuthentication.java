@@ -1,8 +1,11 @@
 package com.hockeyhub.shared.security;
 
+import java.util.Collection;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 
@@ -13,11 +16,19 @@ public class CurrentUserAuthentication extends AbstractAuthenticationToken {
     private final Jwt token;
 
     public CurrentUserAuthentication(CurrentUser user, Jwt token) {
-        super(user.roles().stream().map(role -> new SimpleGrantedAuthority(role.authority()))
-                .collect(Collectors.toUnmodifiableSet()));
+        this(user, token, authoritiesOf(user));
+    }
+
+    CurrentUserAuthentication(CurrentUser user, Jwt token, Collection<? extends GrantedAuthority> authorities) {
+        super(authorities);
         this.user = user;
         this.token = token;
         setAuthenticated(true);
+    }
+
+    static Set<GrantedAuthority> authoritiesOf(CurrentUser user) {
+        return user.roles().stream().map(role -> (GrantedAuthority) new SimpleGrantedAuthority(role.authority()))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     @Override
