@@ -48,6 +48,11 @@ public class WebAutoConfiguration {
     }
 
     @Bean
+    static ActuatorMappingsLast actuatorMappingsLast() {
+        return new ActuatorMappingsLast();
+    }
+
+    @Bean
     @ConditionalOnMissingBean
     ProblemDetailsHandler problemDetailsHandler() {
         return new ProblemDetailsHandler();
