@@ -56,22 +56,46 @@ baseline_measure() {
 }
 # PROFILE=jfr: profiled <label> <command…> records the service (APP_PID) with Java Flight Recorder (CPU samples,
 # lock and park events) while the command runs, prints its hot methods, contention sites and threads' CPU with the
-# newest JDK's `jfr view` to stderr and keeps the recording as $WORK/<label>.jfr; without PROFILE it only runs the
-# command. Its output is the command's.
+# newest JDK's `jfr view` to stderr and keeps the recording as $WORK/<label>.jfr (JFR's profile settings slow a service
+# several times over). PROFILE=async samples the service's CPU with async-profiler instead (attached and detached with
+# jcmd, every 0.5 ms; little overhead), prints bench/cpu-shares.py's table of where the request threads' time went and
+# keeps the stacks as $WORK/<label>.collapsed. Without PROFILE it only runs the command. Its output is the command's.
 PROFILE=${PROFILE:-}
 JFR_TOOL=${JFR_TOOL:-$(ls -d /usr/lib/jvm/*/bin/jfr 2>/dev/null | sort -V | tail -1)}
+ASYNC_PROFILER_VERSION=${ASYNC_PROFILER_VERSION:-4.1}
+async_profiler() { # -> path of libasyncProfiler.so (tools.profiler:async-profiler from Maven Central, unpacked once)
+  local dir=${WORK:-/tmp}/async-profiler-$ASYNC_PROFILER_VERSION jar
+  jar=~/.m2/repository/tools/profiler/async-profiler/$ASYNC_PROFILER_VERSION/async-profiler-$ASYNC_PROFILER_VERSION.jar
+  if [ ! -f "$dir/linux-x64/libasyncProfiler.so" ]; then
+    [ -f "$jar" ] || ./mvnw -B -q dependency:get -Dartifact="tools.profiler:async-profiler:$ASYNC_PROFILER_VERSION" >&2
+    mkdir -p "$dir" && unzip -q -o "$jar" 'linux-x64/*' -d "$dir"
+  fi
+  echo "$dir/linux-x64/libasyncProfiler.so"
+}
 profiled() {
   local label=$1 name; shift
-  if [ "$PROFILE" != jfr ]; then "$@"; return; fi
   name=$(echo "$label" | tr -c 'a-zA-Z0-9' '_' | cut -c1-60)
-  jcmd "$APP_PID" JFR.start name=bench settings=profile > /dev/null
-  "$@"
-  jcmd "$APP_PID" JFR.stop name=bench filename="${WORK:-/tmp}/$name.jfr" > /dev/null
-  { echo "== JFR of: $label (${WORK:-/tmp}/$name.jfr)"
-    for view in hot-methods contention-by-site thread-cpu-load; do
-      "$JFR_TOOL" view --width 200 "$view" "${WORK:-/tmp}/$name.jfr"
-    done
-  } >&2
+  case "$PROFILE" in
+    jfr)
+      jcmd "$APP_PID" JFR.start name=bench settings=profile > /dev/null
+      "$@"
+      jcmd "$APP_PID" JFR.stop name=bench filename="${WORK:-/tmp}/$name.jfr" > /dev/null
+      { echo "== JFR of: $label (${WORK:-/tmp}/$name.jfr)"
+        for view in hot-methods contention-by-site thread-cpu-load; do
+          "$JFR_TOOL" view --width 200 "$view" "${WORK:-/tmp}/$name.jfr"
+        done
+      } >&2 ;;
+    async)
+      local lib; lib=$(async_profiler)
+      # jcmd hands the agent its options as one quoted argument
+      jcmd "$APP_PID" JVMTI.agent_load "$lib" "\"start,event=cpu,interval=500us\"" > /dev/null
+      "$@"
+      jcmd "$APP_PID" JVMTI.agent_load "$lib" "\"stop,file=${WORK:-/tmp}/$name.collapsed,collapsed\"" > /dev/null
+      { echo "== async-profiler CPU samples of: $label (${WORK:-/tmp}/$name.collapsed)"
+        python3 bench/cpu-shares.py "${WORK:-/tmp}/$name.collapsed"
+      } >&2 ;;
+    *) "$@" ;;
+  esac
 }
 # with_cpu_of <pid> <command...>: the command's output, then "CPU ticks: N", the CPU time (user + system, in clock
 # ticks) process <pid> used while the command ran. CPU per request is what a busy, shared machine changes least.

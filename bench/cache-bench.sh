@@ -24,8 +24,9 @@ SCENARIOS=${SCENARIOS-warm zipf near-off filter-observations token-cache no-cach
 # warm read at a rate short of saturation: each connection pauses ~PACED_THINK_MS ms, exponential, after an answer;
 # the bare app is paced alike, so compare the two p99s, not the throughput)
 PACED_THINK_MS=${PACED_THINK_MS:-10}
-# PROFILE=jfr records each measured run with Java Flight Recorder and prints its hot methods and contention sites
-# (bench/baseline.sh `profiled`; recordings kept in $BENCH_WORK)
+# PROFILE=jfr records each measured run with Java Flight Recorder and prints its hot methods and contention sites;
+# PROFILE=async samples its CPU with async-profiler and prints where the request threads' time went
+# (bench/baseline.sh `profiled`, bench/cpu-shares.py; recordings kept in $BENCH_WORK)
 BENCH_DB=${BENCH_DB:-hockey_hub_users_bench}
 WORK=${BENCH_WORK:-/tmp/hh-cache-bench}
 # JAR and BUILD=0 measure a jar built elsewhere, e.g. of an older commit (bench/ab-bench.sh)
