@@ -13,7 +13,7 @@ import org.springframework.boot.webmvc.actuate.endpoint.web.AbstractWebMvcEndpoi
  */
 class ActuatorMappingsLast implements BeanPostProcessor {
 
-    static final int ORDER = 1;
+    private static final int ORDER = 1;
 
     @Override
     public Object postProcessBeforeInitialization(Object bean, String beanName) {
