@@ -4,8 +4,8 @@
 # Starts communication-service on its own database and port (never the dev ones), trusting a throw-away key pair whose
 # tokens bench/mint-token.sh mints, its events on a stream of its own (HH_BENCH_COMMUNICATION); then
 #  1. post -> receive: RECEIVERS members of one group conversation each hold an SSE stream (GET /api/stream) open while
-#     another member posts RATE messages/s over HTTP for WARMUP + SECONDS seconds (bench/communication-realtime.py,
-#     python3 standard library); p50/p99/max from the POST being written to each receiver reading message.created,
+#     another member posts RATE messages/s over HTTP for WARMUP + SECONDS seconds (bench/CommunicationRealtime.java,
+#     JDK 17 single source file, one selector thread reads every stream); p50/p99/max from the POST being written to each receiver reading message.created,
 #     over the SECONDS after the warm-up, and the POST's own p50/p99. One row per rate of RATES.
 #  2. history: CONVERSATIONS group conversations × MESSAGES messages each (SQL, generate_series, first run only), read
 #     newest page first (GET /api/conversations/{id}/messages, size 50) by one member of them all under wrk, round
@@ -166,7 +166,8 @@ for rate in $RATES; do
   scenario realtime || break
   echo "== post -> receive, $RECEIVERS receivers, $rate messages/s" >&2
   out=$(HOST=127.0.0.1 PORT=$PORT CONVERSATION=$LIVE SENDER_TOKEN=$SENDER_TOKEN RECEIVER_TOKENS="$WORK/receivers.txt" \
-    RATE=$rate WARMUP=$WARMUP MEASURE_SECONDS=$SECONDS_MEASURED SENDERS=$SENDERS python3 bench/communication-realtime.py)
+    RATE=$rate WARMUP=$WARMUP MEASURE_SECONDS=$SECONDS_MEASURED SENDERS=$SENDERS \
+    profiled "realtime $rate per second" java -XX:+UseParallelGC -Xmx1g bench/CommunicationRealtime.java)
   echo "$out" >&2
   f() { tr ' ' '\n' <<<"$out" | grep "^$1=" | cut -d= -f2; }
   LIVE_ROWS+=("| $(f receivers) SSE receivers, $rate messages/s asked ($(f achieved)/s posted) | $(f p50) ms | $(f p99) ms | $(f max) ms | $(f delivered) of $(f expected) | $(f post_p50) / $(f post_p99) ms | $(f post_errors) |")
@@ -239,7 +240,7 @@ echo
 echo "communication-service, $(nproc) cores, $(date -u +'%F %H:%M') UTC."
 echo
 echo "Post -> receive over SSE (one group conversation, a member posting over HTTP, $WARMUP s warm-up then $SECONDS_MEASURED s measured;"
-echo "latency from the POST being written to each receiver reading message.created; python asyncio client, one clock):"
+echo "latency from the POST being written to each receiver reading message.created; bench/CommunicationRealtime.java, one selector thread for the receivers, one clock):"
 echo
 echo "| run | p50 | p99 | max | delivered (measured) | POST p50 / p99 | POST errors |"
 echo "|---|---|---|---|---|---|---|"

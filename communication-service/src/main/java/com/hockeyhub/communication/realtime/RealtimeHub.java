@@ -25,6 +25,7 @@ import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter.DataWithMediaType;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -46,8 +47,14 @@ public class RealtimeHub {
     private final JsonMapper json;
     private final RealtimeProperties properties;
     private final Map<UUID, Set<ClientStream>> streams = new ConcurrentHashMap<>();
-    /** Writes to the clients, one thread per stream with pushes pending (see {@link ClientStream}). */
-    private final ExecutorService senders = Executors.newCachedThreadPool(senderThreads());
+    /**
+     * Write to the clients: a few threads take the streams with pushes pending from one queue (see
+     * {@link ClientStream}). A fixed set, so a busy replica's threads stay at work instead of each push waking one
+     * thread per stream (the hand-offs cost more CPU than the writes: docs/performance.md "communication-service").
+     */
+    private final ExecutorService senders;
+    /** Ends streams: completing one waits for a write to it in progress, which must not hold up a sender. */
+    private final ExecutorService closers = Executors.newCachedThreadPool(threads("sse-closer-"));
     private volatile CoreSubscription subscription;
 
     RealtimeHub(Connection nats, NatsConnectionEvents connectionEvents, JsonMapper json,
@@ -56,10 +63,11 @@ public class RealtimeHub {
         this.connectionEvents = connectionEvents;
         this.json = json;
         this.properties = properties;
+        this.senders = Executors.newFixedThreadPool(properties.senders(), threads("sse-sender-"));
     }
 
-    private static CustomizableThreadFactory senderThreads() {
-        CustomizableThreadFactory threads = new CustomizableThreadFactory("sse-sender-");
+    private static CustomizableThreadFactory threads(String prefix) {
+        CustomizableThreadFactory threads = new CustomizableThreadFactory(prefix);
         threads.setDaemon(true);
         return threads;
     }
@@ -80,6 +88,7 @@ public class RealtimeHub {
         }
         endAll();
         senders.shutdown();
+        closers.shutdown();
     }
 
     /** Ends every stream open on this replica (normally: clients reconnect and catch up). */
@@ -96,15 +105,15 @@ public class RealtimeHub {
             mine.remove(self[0]);
             streams.computeIfPresent(userId, (k, set) -> set.isEmpty() ? null : set);
         };
-        ClientStream stream = new ClientStream(emitter, properties.maxPending(), senders, drop);
+        ClientStream stream = new ClientStream(emitter, properties.maxPending(), senders, closers, drop);
         self[0] = stream;
         emitter.onCompletion(stream::ended);
         emitter.onTimeout(stream::ended);
         emitter.onError(e -> stream.ended());
         try {
-            emitter.send(SseEmitter.event().name("ready").data("{}", MediaType.APPLICATION_JSON));
+            emitter.send(frame("ready", null, "{}"));
             for (RealtimeEvent event : missed) {
-                emitter.send(event(event.event(), event.id(), json.writeValueAsString(event.data())));
+                emitter.send(frame(event.event(), event.id(), json.writeValueAsString(event.data())));
             }
         } catch (IOException e) {
             emitter.completeWithError(e);
@@ -158,24 +167,45 @@ public class RealtimeHub {
     }
 
     private void deliver(List<UUID> users, String event, String id, String data) {
+        Set<DataWithMediaType> frame = null;
         for (UUID user : users) {
             Set<ClientStream> mine = streams.get(user);
             if (mine != null) {
+                if (frame == null) {
+                    frame = frame(event, id, data);
+                }
                 // queued, never written here: this runs on the NATS dispatcher that serves every client
-                mine.forEach(stream -> stream.offer(event(event, id, data)));
+                for (ClientStream stream : mine) {
+                    stream.offer(frame);
+                }
             }
         }
     }
 
-    private static SseEmitter.SseEventBuilder event(String name, String id, String data) {
-        SseEmitter.SseEventBuilder builder = SseEmitter.event().name(name).data(data, MediaType.APPLICATION_JSON);
-        return id == null ? builder : builder.id(id);
+    /**
+     * One event as the bytes of its SSE frame, rendered once per push and shared by every stream it goes to (the
+     * bytes go out as they are: no message converter looks at JSON or text per stream). {@code data} is one line of
+     * JSON, as the mapper writes it.
+     */
+    static Set<DataWithMediaType> frame(String name, String id, String data) {
+        if (data.indexOf('\n') >= 0 || data.indexOf('\r') >= 0) {
+            throw new IllegalArgumentException("SSE data must be one line");
+        }
+        StringBuilder text = new StringBuilder(name.length() + data.length() + 64).append("event:").append(name);
+        if (id != null) {
+            text.append("\nid:").append(id);
+        }
+        text.append("\ndata:").append(data).append("\n\n");
+        return Set.of(new DataWithMediaType(text.toString().getBytes(StandardCharsets.UTF_8), MediaType.TEXT_PLAIN));
     }
+
+    private static final Set<DataWithMediaType> HEARTBEAT =
+            Set.of(new DataWithMediaType(":heartbeat\n\n".getBytes(StandardCharsets.UTF_8), MediaType.TEXT_PLAIN));
 
     /** Keeps idle streams (and proxies in between) alive, and finds the dead ones. */
     @Scheduled(fixedDelayString = "${hockeyhub.communication.realtime.heartbeat:PT25S}")
     void heartbeat() {
-        streams.values().forEach(set -> set.forEach(stream -> stream.offer(SseEmitter.event().comment("heartbeat"))));
+        streams.values().forEach(set -> set.forEach(stream -> stream.offer(HEARTBEAT)));
     }
 
     /** How many streams this replica holds (for tests and metrics). */
