@@ -60,7 +60,6 @@ public class MessageService {
         }
         Message message = messages.saveAndFlush(new Message(membership.conversation().getOrganizationId(),
                 conversationId, user.id(), request.body().strip(), request.replyToId()));
-        conversations.markSent(membership, message.getId(), message.getCreatedAt());
         List<UUID> participants = conversations.activeParticipants(conversationId);
         conversations.evict(participants);
         MessageViews.MessageView view = MessageViews.MessageView.of(message, List.of());
@@ -69,6 +68,7 @@ public class MessageService {
                 new CommunicationEvents.MessageSent(message.getId(), conversationId, message.getOrganizationId(),
                         user.id(), participants.stream().filter(p -> !p.equals(user.id())).toList(),
                         message.getCreatedAt()));
+        conversations.markSent(membership, message.getId(), message.getCreatedAt()); // last: see markSent
         return view;
     }
 

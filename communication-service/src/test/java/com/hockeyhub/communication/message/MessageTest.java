@@ -58,6 +58,22 @@ class MessageTest extends CommunicationApiTestBase {
     }
 
     @Test
+    void postingMarksWhatCameBeforeAsReadForTheSender() throws Exception {
+        Club club = club();
+        UUID id = conversation(club.player(0), direct(club.players.get(1)));
+        for (int i = 1; i <= 3; i++) {
+            send(club.player(0), id, "question " + i);
+        }
+        assertThat(unread(club.player(1), id)).isEqualTo(3);
+        send(club.player(1), id, "answers to all three");
+        assertThat(unread(club.player(1), id)).isZero();
+        assertThat(unread(club.player(0), id)).isEqualTo(1);
+        send(club.player(0), id, "thanks");
+        assertThat(unread(club.player(1), id)).isEqualTo(1);
+        assertThat(unread(club.player(0), id)).isZero();
+    }
+
+    @Test
     void onlyTheSenderEditsAndTheSenderOrAnAdminDeletes() throws Exception {
         Club club = club();
         UUID group = conversation(club.coach(), "{\"type\":\"group\",\"title\":\"Lines\",\"participantIds\":[\"%s\",\"%s\"]}"
