@@ -29,7 +29,8 @@ import java.util.concurrent.locks.LockSupport;
  * message.created event with that body is read from the receiver's stream (one process, one clock: System.nanoTime).
  * All streams are read by one thread through a selector, so the receivers cost what reading the bytes costs (the
  * earlier Python receivers spent a core parsing 15,000 events a second on the machine under test). The first WARMUP
- * seconds are posted but not counted. Prints one line of key=value figures; asserts nothing.
+ * seconds are posted but not counted. Prints one line of key=value figures (client_cpu_per_message: this process's
+ * CPU milliseconds per message posted, its compilation at start included); asserts nothing.
  * Env: HOST, PORT, CONVERSATION, SENDER_TOKEN, RECEIVER_TOKENS (a file, one token a line), RATE (messages/s), WARMUP,
  * MEASURE_SECONDS, SENDERS.
  */
@@ -87,12 +88,14 @@ public class CommunicationRealtime {
         int[] measured = Arrays.copyOf(latencies, delivered);
         Arrays.sort(measured);
         Arrays.sort(postLatencies);
+        long cpuNanos = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
         System.out.printf("receivers=%d rate=%s achieved=%.0f posted=%d post_errors=%d delivered=%d expected=%d "
-                        + "p50=%s p99=%s max=%s post_p50=%s post_p99=%s%n",
+                        + "p50=%s p99=%s max=%s post_p50=%s post_p99=%s client_cpu_per_message=%.2f%n",
                 tokens.size(), fmt(RATE), TOTAL / posting, counted, errors.get(), delivered, latencies.length,
                 ms(percentile(measured, 50)), ms(percentile(measured, 99)),
                 ms(measured.length == 0 ? -1 : measured[measured.length - 1]),
-                ms(percentile(postLatencies, 50)), ms(percentile(postLatencies, 99)));
+                ms(percentile(postLatencies, 50)), ms(percentile(postLatencies, 99)), cpuNanos / 1e6 / TOTAL);
         System.exit(0);
     }
 

@@ -162,15 +162,32 @@ SQL
   FANOUT_ROWS+=("| calendar.event.updated to a team of $(f recipients), $(f events) events one at a time | $(f p50) ms | $(f p99) ms | $(f max) ms | $(f stored) of $(f expected) |")
 fi
 
+ticks_of() { # CPU time (user + system, clock ticks) the processes named $@ used so far
+  local pid total=0
+  for pid in "$@"; do total=$((total + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0))); done
+  echo "$total"
+}
+budget() { # "service ms, PostgreSQL, Redis, NATS, kernel softirq": CPU per posted message between two snapshots
+  awk -v n="$2" -v hz="$(getconf CLK_TCK)" -v a="$1" -v b="$3" 'BEGIN {
+    split(a, x, " "); split(b, y, " "); s = ""
+    for (i = 1; i <= 4; i++) s = s sprintf("%s%.2f", i > 1 ? " / " : "", (y[i] - x[i]) * 1000 / hz / n); print s }'
+}
+snapshot() { # service, PostgreSQL (all its processes), Redis, NATS
+  echo "$(ticks_of "$APP_PID") $(ticks_of $(pgrep -u postgres postgres)) $(ticks_of $(pgrep redis-server)) $(ticks_of $(pgrep nats-server))"
+}
 for rate in $RATES; do
   scenario realtime || break
   echo "== post -> receive, $RECEIVERS receivers, $rate messages/s" >&2
+  before=$(snapshot)
   out=$(HOST=127.0.0.1 PORT=$PORT CONVERSATION=$LIVE SENDER_TOKEN=$SENDER_TOKEN RECEIVER_TOKENS="$WORK/receivers.txt" \
     RATE=$rate WARMUP=$WARMUP MEASURE_SECONDS=$SECONDS_MEASURED SENDERS=$SENDERS \
     profiled "realtime $rate per second" java -XX:+UseParallelGC -Xmx1g bench/CommunicationRealtime.java)
+  after=$(snapshot)
   echo "$out" >&2
   f() { tr ' ' '\n' <<<"$out" | grep "^$1=" | cut -d= -f2; }
-  LIVE_ROWS+=("| $(f receivers) SSE receivers, $rate messages/s asked ($(f achieved)/s posted) | $(f p50) ms | $(f p99) ms | $(f max) ms | $(f delivered) of $(f expected) | $(f post_p50) / $(f post_p99) ms | $(f post_errors) |")
+  total=$(awk -v r="$rate" -v w="$WARMUP" -v m="$SECONDS_MEASURED" 'BEGIN { printf "%d", r * (w + m) }')
+  LIVE_ROWS+=("| $(f receivers) SSE receivers, $rate messages/s asked ($(f achieved)/s posted) | $(f p50) ms | $(f p99) ms | $(f max) ms | $(f delivered) of $(f expected) | $(f post_p50) / $(f post_p99) ms | $(f post_errors) | $(budget "$before" "$total" "$after") / $(f client_cpu_per_message) |")
+  echo "${LIVE_ROWS[-1]}" >&2
 done
 
 history() { # wrk output (bench/fixed.lua: the newest page of each conversation; THINK_MS paces it)
@@ -242,8 +259,11 @@ echo
 echo "Post -> receive over SSE (one group conversation, a member posting over HTTP, $WARMUP s warm-up then $SECONDS_MEASURED s measured;"
 echo "latency from the POST being written to each receiver reading message.created; bench/CommunicationRealtime.java, one selector thread for the receivers, one clock):"
 echo
-echo "| run | p50 | p99 | max | delivered (measured) | POST p50 / p99 | POST errors |"
-echo "|---|---|---|---|---|---|---|"
+echo "Last column: CPU milliseconds per posted message (warm-up included) of the service / PostgreSQL / Redis / NATS / the"
+echo "load generator (its $SENDERS posting connections and the receivers' reads):"
+echo
+echo "| run | p50 | p99 | max | delivered (measured) | POST p50 / p99 | POST errors | CPU ms per message |"
+echo "|---|---|---|---|---|---|---|---|"
 printf '%s\n' "${LIVE_ROWS[@]}"
 echo
 echo "History ($CONVERSATIONS conversations × $MESSAGES messages = $TOTAL; one member of them all; wrk $DURATION × $CONNECTIONS connections):"
