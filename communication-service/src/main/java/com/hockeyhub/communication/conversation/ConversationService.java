@@ -260,11 +260,15 @@ public class ConversationService {
     @Transactional(readOnly = true)
     public Membership requireActive(UUID id, CurrentUser user) {
         UUID club = policy.club(user);
-        Conversation conversation = conversations.findById(id).filter(c -> c.belongsTo(club))
-                .orElseThrow(() -> new NotFoundException("Conversation", id));
-        Participant participant = participants.findByConversationIdAndUserId(id, user.id())
-                .filter(Participant::isActive)
-                .orElseThrow(() -> new ForbiddenException("Only the conversation's participants read and post"));
+        List<Object[]> found = conversations.findWithParticipant(id, user.id());
+        Conversation conversation = found.isEmpty() ? null : (Conversation) found.get(0)[0];
+        if (conversation == null || !conversation.belongsTo(club)) {
+            throw new NotFoundException("Conversation", id);
+        }
+        Participant participant = (Participant) found.get(0)[1];
+        if (participant == null || !participant.isActive()) {
+            throw new ForbiddenException("Only the conversation's participants read and post");
+        }
         return new Membership(conversation, participant);
     }
 
