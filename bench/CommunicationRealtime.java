@@ -31,7 +31,7 @@ import java.util.concurrent.locks.LockSupport;
  * earlier Python receivers spent a core parsing 15,000 events a second on the machine under test). The first WARMUP
  * seconds are posted but not counted. Prints one line of key=value figures (client_cpu_per_message: this process's
  * CPU milliseconds per message posted, its compilation at start included); asserts nothing.
- * Env: HOST, PORT, CONVERSATION, SENDER_TOKEN, RECEIVER_TOKENS (a file, one token a line), RATE (messages/s), WARMUP,
+ * Env: HOST, PORT, CONVERSATION, SENDER_TOKEN (one or several, comma-separated), RECEIVER_TOKENS (a file, one token a line), RATE (messages/s), WARMUP,
  * MEASURE_SECONDS, SENDERS.
  */
 public class CommunicationRealtime {
@@ -39,7 +39,8 @@ public class CommunicationRealtime {
     static final String HOST = env("HOST", "127.0.0.1");
     static final int PORT = Integer.parseInt(System.getenv("PORT"));
     static final String CONVERSATION = System.getenv("CONVERSATION");
-    static final String SENDER_TOKEN = System.getenv("SENDER_TOKEN");
+    /** SENDER_TOKEN: one member's token, or several separated by commas: message n is posted by token n mod count. */
+    static final String[] SENDER_TOKENS = System.getenv("SENDER_TOKEN").split(",");
     static final double RATE = Double.parseDouble(env("RATE", "50"));
     static final double WARMUP = Double.parseDouble(env("WARMUP", "10"));
     static final double SECONDS = Double.parseDouble(env("MEASURE_SECONDS", "20"));
@@ -111,7 +112,8 @@ public class CommunicationRealtime {
                 }
                 byte[] body = ("{\"body\":\"live " + n + "\"}").getBytes(StandardCharsets.UTF_8);
                 byte[] request = ("POST /api/conversations/" + CONVERSATION + "/messages HTTP/1.1\r\nHost: " + HOST
-                        + "\r\nAuthorization: Bearer " + SENDER_TOKEN + "\r\nContent-Type: application/json\r\n"
+                        + "\r\nAuthorization: Bearer " + SENDER_TOKENS[n % SENDER_TOKENS.length]
+                        + "\r\nContent-Type: application/json\r\n"
                         + "Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
                 long t0 = System.nanoTime();
                 SENT_AT[n] = t0;

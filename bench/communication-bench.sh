@@ -30,6 +30,7 @@ MESSAGES=${MESSAGES:-1000}
 RECEIVERS=${RECEIVERS:-100}
 RATES=${RATES:-50}
 SENDERS=${SENDERS:-32}   # keep-alive POST connections (a slow machine needs many to hold the rate)
+POSTERS=${POSTERS:-1}    # members who post, in turn (1: one member posts every message; more: the first receivers too)
 WARMUP=${WARMUP:-60}   # seconds posting at the rate before the count starts (the JIT warm-up of a fresh service)
 SECONDS_MEASURED=${SECONDS_MEASURED:-20}
 PORT=${PORT:-18084}
@@ -179,14 +180,16 @@ for rate in $RATES; do
   scenario realtime || break
   echo "== post -> receive, $RECEIVERS receivers, $rate messages/s" >&2
   before=$(snapshot)
-  out=$(HOST=127.0.0.1 PORT=$PORT CONVERSATION=$LIVE SENDER_TOKEN=$SENDER_TOKEN RECEIVER_TOKENS="$WORK/receivers.txt" \
+  posters=$SENDER_TOKEN
+  [ "$POSTERS" -gt 1 ] && posters=$(head -n "$POSTERS" "$WORK/receivers.txt" | paste -sd,)
+  out=$(HOST=127.0.0.1 PORT=$PORT CONVERSATION=$LIVE SENDER_TOKEN=$posters RECEIVER_TOKENS="$WORK/receivers.txt" \
     RATE=$rate WARMUP=$WARMUP MEASURE_SECONDS=$SECONDS_MEASURED SENDERS=$SENDERS \
     profiled "realtime $rate per second" java -XX:+UseParallelGC -Xmx1g bench/CommunicationRealtime.java)
   after=$(snapshot)
   echo "$out" >&2
   f() { tr ' ' '\n' <<<"$out" | grep "^$1=" | cut -d= -f2; }
   total=$(awk -v r="$rate" -v w="$WARMUP" -v m="$SECONDS_MEASURED" 'BEGIN { printf "%d", r * (w + m) }')
-  LIVE_ROWS+=("| $(f receivers) SSE receivers, $rate messages/s asked ($(f achieved)/s posted) | $(f p50) ms | $(f p99) ms | $(f max) ms | $(f delivered) of $(f expected) | $(f post_p50) / $(f post_p99) ms | $(f post_errors) | $(budget "$before" "$total" "$after") / $(f client_cpu_per_message) |")
+  LIVE_ROWS+=("| $(f receivers) SSE receivers, $rate messages/s asked ($(f achieved)/s posted by $POSTERS) | $(f p50) ms | $(f p99) ms | $(f max) ms | $(f delivered) of $(f expected) | $(f post_p50) / $(f post_p99) ms | $(f post_errors) | $(budget "$before" "$total" "$after") / $(f client_cpu_per_message) |")
   echo "${LIVE_ROWS[-1]}" >&2
 done
 
