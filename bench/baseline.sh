@@ -97,13 +97,19 @@ profiled() {
     *) "$@" ;;
   esac
 }
+# cpu_ticks <pid...>: the CPU time (user + system, in clock ticks) the processes have used so far, summed
+cpu_ticks() {
+  local pid total=0
+  for pid in "$@"; do total=$((total + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0))); done
+  echo "$total"
+}
 # with_cpu_of <pid> <command...>: the command's output, then "CPU ticks: N", the CPU time (user + system, in clock
 # ticks) process <pid> used while the command ran. CPU per request is what a busy, shared machine changes least.
 with_cpu_of() {
   local pid=$1 before after; shift
-  before=$(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0)
+  before=$(cpu_ticks "$pid")
   "$@" 2>&1 || true
-  after=$(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0)
+  after=$(cpu_ticks "$pid")
   echo "CPU ticks: $((after - before))"
 }
 

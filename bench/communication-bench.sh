@@ -4,9 +4,10 @@
 # Starts communication-service on its own database and port (never the dev ones), trusting a throw-away key pair whose
 # tokens bench/mint-token.sh mints, its events on a stream of its own (HH_BENCH_COMMUNICATION); then
 #  1. post -> receive: RECEIVERS members of one group conversation each hold an SSE stream (GET /api/stream) open while
-#     another member posts RATE messages/s over HTTP for WARMUP + SECONDS seconds (bench/CommunicationRealtime.java,
-#     JDK 17 single source file, one selector thread reads every stream); p50/p99/max from the POST being written to each receiver reading message.created,
-#     over the SECONDS after the warm-up, and the POST's own p50/p99. One row per rate of RATES.
+#     another member (POSTERS > 1: several, in turn) posts RATE messages/s over HTTP for WARMUP + SECONDS seconds
+#     (bench/CommunicationRealtime.java, a JDK 17 single source file; one selector thread reads every stream);
+#     p50/p99/max from the POST being written to each receiver reading message.created, over the SECONDS after the
+#     warm-up, the POST's own p50/p99, and the CPU per message of each process. One row per rate of RATES.
 #  2. history: CONVERSATIONS group conversations × MESSAGES messages each (SQL, generate_series, first run only), read
 #     newest page first (GET /api/conversations/{id}/messages, size 50) by one member of them all under wrk, round
 #     robin over the conversations, p50/p99 and the ratio to the bare Spring endpoint (bench/baseline.sh, same wrk
@@ -163,18 +164,13 @@ SQL
   FANOUT_ROWS+=("| calendar.event.updated to a team of $(f recipients), $(f events) events one at a time | $(f p50) ms | $(f p99) ms | $(f max) ms | $(f stored) of $(f expected) |")
 fi
 
-ticks_of() { # CPU time (user + system, clock ticks) the processes named $@ used so far
-  local pid total=0
-  for pid in "$@"; do total=$((total + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0))); done
-  echo "$total"
-}
-budget() { # "service ms, PostgreSQL, Redis, NATS, kernel softirq": CPU per posted message between two snapshots
+budget() { # <snapshot before> <messages> <snapshot after>: "service / PostgreSQL / Redis / NATS" CPU ms per message
   awk -v n="$2" -v hz="$(getconf CLK_TCK)" -v a="$1" -v b="$3" 'BEGIN {
     split(a, x, " "); split(b, y, " "); s = ""
     for (i = 1; i <= 4; i++) s = s sprintf("%s%.2f", i > 1 ? " / " : "", (y[i] - x[i]) * 1000 / hz / n); print s }'
 }
-snapshot() { # service, PostgreSQL (all its processes), Redis, NATS
-  echo "$(ticks_of "$APP_PID") $(ticks_of $(pgrep -u postgres postgres)) $(ticks_of $(pgrep redis-server)) $(ticks_of $(pgrep nats-server))"
+snapshot() { # CPU ticks so far (bench/baseline.sh cpu_ticks) of the service, PostgreSQL (all its processes), Redis, NATS
+  echo "$(cpu_ticks "$APP_PID") $(cpu_ticks $(pgrep -u postgres postgres)) $(cpu_ticks $(pgrep redis-server)) $(cpu_ticks $(pgrep nats-server))"
 }
 for rate in $RATES; do
   scenario realtime || break
