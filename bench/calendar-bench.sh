@@ -26,7 +26,7 @@ DURATION=${DURATION:-15s}
 CONNECTIONS=${CONNECTIONS:-20}
 BENCH_DB=${BENCH_DB:-hockey_hub_calendar_bench}
 WORK=${BENCH_WORK:-/tmp/hh-calendar-bench}
-JAR=calendar-service/target/calendar-service-0.1.0-SNAPSHOT.jar
+JAR=${JAR:-calendar-service/target/calendar-service-0.1.0-SNAPSHOT.jar}
 BASE=http://127.0.0.1:$PORT
 export PGHOST=${PGHOST:-127.0.0.1} PGUSER=${DB_USER:-hockeyhub} PGPASSWORD=${DB_PASSWORD:-hockeyhub}
 # the bench's own reads and loads span the club tables: row-level security shows a session nothing unless it says so

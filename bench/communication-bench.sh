@@ -49,7 +49,7 @@ THINK_MS=${THINK_MS:-100}   # the paced history row: each connection's mean paus
 PACED_DURATION=${PACED_DURATION:-30s}   # its length: ~5,500 requests, so its p99 rests on ~55 of them
 BENCH_DB=${BENCH_DB:-hockey_hub_communication_bench}
 WORK=${BENCH_WORK:-/tmp/hh-communication-bench}
-JAR=communication-service/target/communication-service-0.1.0-SNAPSHOT.jar
+JAR=${JAR:-communication-service/target/communication-service-0.1.0-SNAPSHOT.jar}
 BASE=http://127.0.0.1:$PORT
 export PGHOST=${PGHOST:-127.0.0.1} PGUSER=${DB_USER:-hockeyhub} PGPASSWORD=${DB_PASSWORD:-hockeyhub}
 # the bench's own reads and loads span the club tables: row-level security shows a session nothing unless it says so

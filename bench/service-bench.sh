@@ -24,8 +24,10 @@ bench_open() {
 bench_close() { ${BENCH_CLEANUP:-true}; stop_app; baseline_stop; }
 
 bench_prepare() {
-  echo "== building $SERVICE" >&2
-  ./mvnw -B -o -q -pl "$SERVICE" -am package -DskipTests
+  if [ "${BUILD:-1}" = 1 ]; then   # BUILD=0 with JAR=…: measure a jar built elsewhere (an A/B against an older commit)
+    echo "== building $SERVICE" >&2
+    ./mvnw -B -o -q -pl "$SERVICE" -am package -DskipTests
+  fi
   psql -d postgres -Atc "SELECT 1 FROM pg_database WHERE datname = '$BENCH_DB'" | grep -q 1 \
     || psql -d postgres -qc "CREATE DATABASE $BENCH_DB"
   [ -f "$WORK/key.pem" ] || openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/key.pem" 2>/dev/null

@@ -25,7 +25,7 @@ DAYS=${DAYS:-1600}
 BENCH_DB=${BENCH_DB:-hockey_hub_statistics_bench}
 WORK=${BENCH_WORK:-/tmp/hh-statistics-bench}
 ORG=0190d000-0000-7000-8000-00000000b001
-JAR=statistics-service/target/statistics-service-0.1.0-SNAPSHOT.jar
+JAR=${JAR:-statistics-service/target/statistics-service-0.1.0-SNAPSHOT.jar}
 BASE=http://127.0.0.1:$PORT
 export PGHOST=${PGHOST:-127.0.0.1} PGUSER=${DB_USER:-hockeyhub} PGPASSWORD=${DB_PASSWORD:-hockeyhub}
 # the bench's loads, reads and refreshes span the club tables: row-level security shows a session that states no club

@@ -1,12 +1,10 @@
 package com.hockeyhub.communication.conversation;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -20,10 +18,4 @@ interface ParticipantRepository extends JpaRepository<Participant, UUID> {
     @Query("SELECT p.userId FROM Participant p WHERE p.conversationId = :conversationId AND p.leftAt IS NULL "
             + "ORDER BY p.joinedAt")
     List<UUID> activeUserIds(@Param("conversationId") UUID conversationId);
-
-    /** Moves a participant's read mark forward to {@code at} (never back); the number of rows changed. */
-    @Modifying
-    @Query("UPDATE Participant p SET p.lastReadAt = :at, p.lastReadMessageId = :messageId "
-            + "WHERE p.id = :id AND (p.lastReadAt IS NULL OR p.lastReadAt <= :at)")
-    int advanceReadMark(@Param("id") UUID id, @Param("at") Instant at, @Param("messageId") UUID messageId);
 }
