@@ -19,7 +19,8 @@
 #     (the service's roster tables), published on the bench's JetStream subject; p50/p99/max from the publish to the
 #     team's last notification stored (bench/communication-fanout.py).
 # SCENARIOS picks which run (default all three: "realtime history fanout"). PROFILE=jfr records the measured history
-# runs (bench/baseline.sh, profiled).
+# runs, PROFILE=async samples the service's CPU during every run (bench/baseline.sh, profiled). BUILD=0 JAR=… measures
+# a jar built elsewhere (an A/B against an older commit).
 # Prints markdown tables and the query plan of the newest page; asserts nothing.
 # Needs PostgreSQL/Redis/NATS as in architecture.md "Local services", wrk (apt-get install -y wrk), java 17, openssl,
 # python3, jq.
