@@ -277,9 +277,16 @@ public class ConversationService {
         return new Membership(conversation, participant);
     }
 
+    /**
+     * Ids only, in joining order: a message to a large conversation does not load (and dirty-check) every participant
+     * as an entity. SQL rather than a JPQL query: on every message Hibernate's query and Spring Data's repository
+     * invocation around it cost more than the query itself (docs/performance.md "communication-service"). No caller
+     * changes who takes part earlier in its transaction, so the flush a JPQL query would force first is not needed.
+     */
     @Transactional(readOnly = true)
     public List<UUID> activeParticipants(UUID conversationId) {
-        return participants.activeUserIds(conversationId);
+        return jdbc.queryForList("SELECT user_id FROM conversation_participants "
+                + "WHERE conversation_id = ? AND left_at IS NULL ORDER BY joined_at", UUID.class, conversationId);
     }
 
     /** team.member.added: the team's conversation gains the member (or has them back). */
