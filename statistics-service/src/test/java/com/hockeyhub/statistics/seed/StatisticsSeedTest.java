@@ -1,6 +1,11 @@
 package com.hockeyhub.statistics.seed;
 
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
 import com.hockeyhub.shared.demo.DemoClub;
 import com.hockeyhub.shared.roster.DemoRosterSeed;
@@ -73,5 +78,28 @@ class StatisticsSeedTest extends StatisticsApiTestBase {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.players[0].playerId").value(DemoClub.PLAYER_1.toString()))
                 .andExpect(jsonPath("$.players[0].band").value("high"));
+    }
+
+    /** A league Sunday's last game starts at 18:00 UTC; re-seeding around it, the same day, adds no row. */
+    @Test
+    void aSecondRunTheSameDayAddsNothingWhateverTheTimeOfDay() {
+        new DemoRosterSeed(roster, transaction).run(new DefaultApplicationArguments());
+        LocalDateTime sunday = LocalDateTime.of(2025, 11, 16, 18, 0); // last season's: no other test seeds it
+        Instant day = sunday.toLocalDate().atStartOfDay(ZoneOffset.UTC).toInstant();
+        jdbc.update("DELETE FROM games WHERE organization_id = ? AND played_at >= ? AND played_at < ?", // a rerun's
+                DemoClub.ORGANIZATION, Timestamp.from(day), Timestamp.from(day.plus(1, ChronoUnit.DAYS)));
+        String games = "SELECT count(*) FROM games WHERE organization_id = ?";
+
+        seedAt(sunday.minusMinutes(1));
+        int before = count(games, DemoClub.ORGANIZATION);
+        seedAt(sunday.plusMinutes(1));
+
+        assertThat(before).as("games of last season's league up to that Saturday").isGreaterThan(9);
+        assertThat(count(games, DemoClub.ORGANIZATION)).as("games after a second run at 18:01").isEqualTo(before);
+    }
+
+    private void seedAt(LocalDateTime utc) {
+        Clock at = Clock.fixed(utc.toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+        new StatisticsSeed(divisions, games, workloads, views, at).run(new DefaultApplicationArguments());
     }
 }
