@@ -84,18 +84,18 @@ class StatisticsSeedTest extends StatisticsApiTestBase {
     @Test
     void aSecondRunTheSameDayAddsNothingWhateverTheTimeOfDay() {
         new DemoRosterSeed(roster, transaction).run(new DefaultApplicationArguments());
-        LocalDateTime sunday = LocalDateTime.of(2025, 11, 16, 18, 0); // last season's: no other test seeds it
-        Instant day = sunday.toLocalDate().atStartOfDay(ZoneOffset.UTC).toInstant();
-        jdbc.update("DELETE FROM games WHERE organization_id = ? AND played_at >= ? AND played_at < ?", // a rerun's
-                DemoClub.ORGANIZATION, Timestamp.from(day), Timestamp.from(day.plus(1, ChronoUnit.DAYS)));
-        String games = "SELECT count(*) FROM games WHERE organization_id = ?";
+        LocalDateTime kickoff = LocalDateTime.of(2025, 11, 16, 18, 0); // a Sunday of last season: no other test seeds
+        Instant sunday = kickoff.toLocalDate().atStartOfDay(ZoneOffset.UTC).toInstant();
+        jdbc.update("DELETE FROM games WHERE organization_id = ? AND played_at >= ? AND played_at < ?", // earlier runs'
+                DemoClub.ORGANIZATION, Timestamp.from(sunday), Timestamp.from(sunday.plus(1, ChronoUnit.DAYS)));
+        String countGames = "SELECT count(*) FROM games WHERE organization_id = ?";
 
-        seedAt(sunday.minusMinutes(1));
-        int before = count(games, DemoClub.ORGANIZATION);
-        seedAt(sunday.plusMinutes(1));
+        seedAt(kickoff.minusMinutes(1));
+        int before = count(countGames, DemoClub.ORGANIZATION);
+        seedAt(kickoff.plusMinutes(1));
 
         assertThat(before).as("games of last season's league up to that Saturday").isGreaterThan(9);
-        assertThat(count(games, DemoClub.ORGANIZATION)).as("games after a second run at 18:01").isEqualTo(before);
+        assertThat(count(countGames, DemoClub.ORGANIZATION)).as("games after a second run at 18:01").isEqualTo(before);
     }
 
     private void seedAt(LocalDateTime utc) {
