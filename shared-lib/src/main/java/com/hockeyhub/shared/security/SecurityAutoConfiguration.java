@@ -105,6 +105,10 @@ public class SecurityAutoConfiguration {
                 .cors(cors -> { })
                 .headers(headers -> headers
                         .frameOptions(frame -> frame.deny())
+                        // an API's answers need no-store only; X-XSS-Protection drove an XSS filter browsers removed
+                        .cacheControl(cache -> cache.disable())
+                        .addHeaderWriter(new NoStoreHeaderWriter())
+                        .xssProtection(xss -> xss.disable())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
                         .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
                         // JSON answers load nothing and are framed by nobody; Swagger UI (outside /api) needs scripts

@@ -40,7 +40,10 @@ class SecurityConventionsTest {
                     .andExpect(header().string("X-Frame-Options", "DENY"))
                     .andExpect(header().string("Referrer-Policy", "no-referrer"))
                     .andExpect(header().string("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'"))
-                    .andExpect(header().string(HttpHeaders.CACHE_CONTROL, containsString("no-store")))
+                    .andExpect(header().string(HttpHeaders.CACHE_CONTROL, "no-store"))
+                    .andExpect(header().doesNotExist(HttpHeaders.PRAGMA))
+                    .andExpect(header().doesNotExist(HttpHeaders.EXPIRES))
+                    .andExpect(header().doesNotExist("X-XSS-Protection"))
                     .andExpect(header().string("Strict-Transport-Security",
                             "max-age=31536000 ; includeSubDomains"));
         }

@@ -32,6 +32,7 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -154,7 +155,9 @@ class AuthFlowTest {
         assertThat(lifetime).isEqualTo(15 * 60 * 1000L);
 
         // the token is signed by the key published in the JWKS
+        // and may be cached for five minutes: the suite's no-store default leaves a handler's own caching alone
         String jwks = mvc.perform(get("/.well-known/jwks.json")).andExpect(status().isOk())
+                .andExpect(header().string("Cache-Control", "max-age=300, public"))
                 .andReturn().getResponse().getContentAsString();
         RSAKey key = (RSAKey) JWKSet.parse(jwks).getKeyByKeyId(jwt.getHeader().getKeyID());
         assertThat(key).isNotNull();
