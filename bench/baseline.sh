@@ -19,8 +19,8 @@ baseline_start() { # same JVM options as the measured service
   if (exec 3<>"/dev/tcp/127.0.0.1/$BASELINE_PORT") 2>/dev/null; then
     echo "port $BASELINE_PORT is taken (another bench's baseline?): set BASELINE_PORT" >&2; return 1
   fi
-  # shellcheck disable=SC2086 # JVM_OPTS holds several options
-  java -Xmx512m ${JVM_OPTS:-} -jar "$BASELINE_JAR" --server.port="$BASELINE_PORT" --logging.level.root=WARN \
+  # shellcheck disable=SC2086 # BENCH_HEAP (the caller's heap, -Xmx512m unless set) and JVM_OPTS hold several options
+  java ${BENCH_HEAP:--Xmx512m} ${JVM_OPTS:-} -jar "$BASELINE_JAR" --server.port="$BASELINE_PORT" --logging.level.root=WARN \
     > "${WORK:-/tmp}/baseline.log" 2>&1 &
   BASELINE_PID=$!
   for _ in $(seq 1 120); do
@@ -59,7 +59,9 @@ baseline_measure() {
 # newest JDK's `jfr view` to stderr and keeps the recording as $WORK/<label>.jfr (JFR's profile settings slow a service
 # several times over). PROFILE=async samples the service's CPU with async-profiler instead (attached and detached with
 # jcmd, every 0.5 ms; little overhead), prints bench/cpu-shares.py's table of where the request threads' time went and
-# keeps the stacks as $WORK/<label>.collapsed. Without PROFILE it only runs the command. Its output is the command's.
+# keeps the stacks as $WORK/<label>.collapsed. PROFILE=alloc samples the service's heap allocations (bytes, one sample
+# per 64 KB allocated) and prints bench/alloc-shares.py's table of what allocates. Without PROFILE it only runs the
+# command. Its output is the command's.
 PROFILE=${PROFILE:-}
 JFR_TOOL=${JFR_TOOL:-$(ls -d /usr/lib/jvm/*/bin/jfr 2>/dev/null | sort -V | tail -1)}
 ASYNC_PROFILER_VERSION=${ASYNC_PROFILER_VERSION:-4.1}
@@ -93,6 +95,14 @@ profiled() {
       jcmd "$APP_PID" JVMTI.agent_load "$lib" "\"stop,file=${WORK:-/tmp}/$name.collapsed,collapsed\"" > /dev/null
       { echo "== async-profiler CPU samples of: $label (${WORK:-/tmp}/$name.collapsed)"
         python3 bench/cpu-shares.py "${WORK:-/tmp}/$name.collapsed"
+      } >&2 ;;
+    alloc)
+      local lib; lib=$(async_profiler)
+      jcmd "$APP_PID" JVMTI.agent_load "$lib" "\"start,event=alloc,alloc=64k\"" > /dev/null
+      "$@"
+      jcmd "$APP_PID" JVMTI.agent_load "$lib" "\"stop,file=${WORK:-/tmp}/$name.alloc.collapsed,collapsed,total\"" > /dev/null
+      { echo "== async-profiler allocations (bytes) of: $label (${WORK:-/tmp}/$name.alloc.collapsed)"
+        python3 bench/alloc-shares.py "${WORK:-/tmp}/$name.alloc.collapsed"
       } >&2 ;;
     *) "$@" ;;
   esac

@@ -25,8 +25,9 @@ SCENARIOS=${SCENARIOS-warm zipf near-off filter-observations token-cache no-cach
 # the bare app is paced alike, so compare the two p99s, not the throughput)
 PACED_THINK_MS=${PACED_THINK_MS:-10}
 # PROFILE=jfr records each measured run with Java Flight Recorder and prints its hot methods and contention sites;
-# PROFILE=async samples its CPU with async-profiler and prints where the request threads' time went
-# (bench/baseline.sh `profiled`, bench/cpu-shares.py; recordings kept in $BENCH_WORK)
+# PROFILE=async samples its CPU with async-profiler and prints where the request threads' time went, PROFILE=alloc
+# what they allocate (bench/baseline.sh `profiled`, bench/cpu-shares.py, bench/alloc-shares.py; recordings kept in
+# $BENCH_WORK)
 BENCH_DB=${BENCH_DB:-hockey_hub_users_bench}
 WORK=${BENCH_WORK:-/tmp/hh-cache-bench}
 # JAR and BUILD=0 measure a jar built elsewhere, e.g. of an older commit (bench/ab-bench.sh)
@@ -34,6 +35,9 @@ JAR=${JAR:-user-service/target/user-service-0.1.0-SNAPSHOT.jar}
 BUILD=${BUILD:-1}
 # JVM_OPTS: extra JVM options for the service and the bare app alike (bench/baseline.sh), e.g. another collector
 export JVM_OPTS=${JVM_OPTS:-}
+# BENCH_HEAP: the heap options of the service and the bare app alike (default -Xmx512m, the JVM sizing the heap
+# below it; docs/performance.md "cache", "A fixed heap" for -Xms equal to -Xmx and what it costs in memory)
+export BENCH_HEAP=${BENCH_HEAP:--Xmx512m}
 BASE=http://127.0.0.1:$PORT
 # /actuator/prometheus wants a service token, a super admin or this scrape secret
 export METRICS_SCRAPE_TOKEN=${METRICS_SCRAPE_TOKEN:-bench-scrape-$$}
@@ -69,8 +73,8 @@ trap 'stop_app; stop_redis; baseline_stop; kill "$BENCH_REDIS_PID" 2>/dev/null |
 
 start_app() { # extra --key=value arguments
   stop_app
-  # shellcheck disable=SC2086 # JVM_OPTS holds several options
-  DB_URL="jdbc:postgresql://$PGHOST:5432/$BENCH_DB" java -Xmx512m $JVM_OPTS -jar "$JAR" --server.port="$PORT" \
+  # shellcheck disable=SC2086 # BENCH_HEAP and JVM_OPTS hold several options
+  DB_URL="jdbc:postgresql://$PGHOST:5432/$BENCH_DB" java $BENCH_HEAP $JVM_OPTS -jar "$JAR" --server.port="$PORT" \
     --spring.profiles.active=seed --hockeyhub.seed.users="$USERS" --hockeyhub.cache.key-prefix="hh:bench-users:" \
     --spring.data.redis.url="$APP_REDIS_URL" \
     --logging.level.root=WARN --logging.level.com.hockeyhub.user.seed=INFO "$@" > "$WORK/app.log" 2>&1 &
@@ -114,6 +118,7 @@ login() { # -> access token of the scale club's first coach
 }
 
 ROWS_OUT=()
+RSS_OUT=()
 measure() { # label script [hit-ratio]
   local before after out ratio="" gets_before gets
   export TOKEN
@@ -136,6 +141,7 @@ measure() { # label script [hit-ratio]
   local requests; requests=$(grep -m1 'requests in' <<<"$out" | awk '{print $1}')
   ROWS_OUT+=("| $1 | $(stat_of "$out" rps) | $(stat_of "$out" p50) | $(stat_of "$out" p99) | $(stat_of "$out" errors) | ${ratio:--} | $(ratio "$(stat_of "$out" rps)" "$(stat_of "$bare" rps)") (bare: $(stat_of "$bare" rps)/s, p99 $(stat_of "$bare" p99)) | $(stat_of "$out" cpu) µs, $(ratio "$(stat_of "$bare" cpu)" "$(stat_of "$out" cpu)") (bare: $(stat_of "$bare" cpu) µs) | $(awk -v g="$gets" -v n="$requests" 'BEGIN { printf "%.2f", (n > 0 ? g / n : 0) }') |")
   echo "${ROWS_OUT[-1]}" >&2
+  RSS_OUT+=("$1: $(awk '/^VmRSS/ {r = $2} /^VmHWM/ {h = $2} END {printf "%d MiB resident after the run, peak %d MiB", r / 1024, h / 1024}' "/proc/$APP_PID/status")")
 }
 
 redis_gets() { "${REDIS_CLI[@]}" info commandstats | awk -F'[=,]' '/^cmdstat_get:/ {print $2; exit} END {}' | grep . || echo 0; }
@@ -259,12 +265,15 @@ fi
 
 echo
 echo "Window: $(date -u +'%F %H:%M') UTC. Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "Service: user-service -Xmx512m${JVM_OPTS:+ $JVM_OPTS}, seed profile, $USERS users in one club; caller: a coach of that club (JWT from /api/auth/login)"
+echo "Service: user-service $BENCH_HEAP${JVM_OPTS:+ $JVM_OPTS}, seed profile, $USERS users in one club; caller: a coach of that club (JWT from /api/auth/login)"
 echo "Load: wrk -t2 -c$CONNECTIONS -d$DURATION --timeout 10s --latency after $WARMUP_BURSTS warm-up bursts of $WARMUP_BURST with $WARMUP_CONNECTIONS connections (same machine); hit ratio over the measured run"
 echo
 echo "| scenario | req/s | p50 | p99 | non-2xx | hit ratio | vs bare Spring endpoint, same run | service CPU per request, bare ÷ service | Redis GETs per request |"
 echo "|---|---|---|---|---|---|---|---|---|"
 printf '%s\n' "${ROWS_OUT[@]}"
+echo
+echo "Service memory (/proc/<pid>/status):"
+printf '  %s\n' "${RSS_OUT[@]}"
 echo
 [ "${PLANS:-1}" = 1 ] && echo "Plans: EXPLAIN (ANALYZE), best of 3, session states club ${PLAN_CLUB:-$ORG} (row-level security on), jit ${PLAN_JIT:-off}, parallel workers ${PARALLEL_WORKERS:-0}"
 echo
