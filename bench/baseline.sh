@@ -87,22 +87,19 @@ profiled() {
           "$JFR_TOOL" view --width 200 "$view" "${WORK:-/tmp}/$name.jfr"
         done
       } >&2 ;;
-    async)
-      local lib; lib=$(async_profiler)
+    async|alloc)
+      local lib event=cpu,interval=500us file=$name.collapsed output=collapsed shares=bench/cpu-shares.py what="CPU samples"
+      if [ "$PROFILE" = alloc ]; then
+        event=alloc,alloc=64k file=$name.alloc.collapsed output=collapsed,total shares=bench/alloc-shares.py
+        what="allocations (bytes)"
+      fi
+      lib=$(async_profiler)
       # jcmd hands the agent its options as one quoted argument
-      jcmd "$APP_PID" JVMTI.agent_load "$lib" "\"start,event=cpu,interval=500us\"" > /dev/null
+      jcmd "$APP_PID" JVMTI.agent_load "$lib" "\"start,event=$event\"" > /dev/null
       "$@"
-      jcmd "$APP_PID" JVMTI.agent_load "$lib" "\"stop,file=${WORK:-/tmp}/$name.collapsed,collapsed\"" > /dev/null
-      { echo "== async-profiler CPU samples of: $label (${WORK:-/tmp}/$name.collapsed)"
-        python3 bench/cpu-shares.py "${WORK:-/tmp}/$name.collapsed"
-      } >&2 ;;
-    alloc)
-      local lib; lib=$(async_profiler)
-      jcmd "$APP_PID" JVMTI.agent_load "$lib" "\"start,event=alloc,alloc=64k\"" > /dev/null
-      "$@"
-      jcmd "$APP_PID" JVMTI.agent_load "$lib" "\"stop,file=${WORK:-/tmp}/$name.alloc.collapsed,collapsed,total\"" > /dev/null
-      { echo "== async-profiler allocations (bytes) of: $label (${WORK:-/tmp}/$name.alloc.collapsed)"
-        python3 bench/alloc-shares.py "${WORK:-/tmp}/$name.alloc.collapsed"
+      jcmd "$APP_PID" JVMTI.agent_load "$lib" "\"stop,file=${WORK:-/tmp}/$file,$output\"" > /dev/null
+      { echo "== async-profiler $what of: $label (${WORK:-/tmp}/$file)"
+        python3 "$shares" "${WORK:-/tmp}/$file"
       } >&2 ;;
     *) "$@" ;;
   esac
