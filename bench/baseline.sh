@@ -7,6 +7,11 @@
 BASELINE_PORT=${BASELINE_PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')}
 BASELINE_JAR=bench/baseline/target/bench-baseline-0.1.0-SNAPSHOT.jar
 BASELINE_PID=
+# the heap options of the measured service and the bare app alike (default -Xmx512m, the JVM sizing the heap below
+# it; docs/performance.md "cache", "A fixed heap" for -Xms equal to -Xmx and what that costs in memory); JVM_OPTS
+# adds other options to both
+BENCH_HEAP=${BENCH_HEAP:--Xmx512m}
+JVM_OPTS=${JVM_OPTS:-}
 
 baseline_build() {
   [ -f "$BASELINE_JAR" ] && [ ! bench/baseline/src/main/java/com/hockeyhub/bench/BaselineApplication.java -nt "$BASELINE_JAR" ] \
@@ -19,8 +24,8 @@ baseline_start() { # same JVM options as the measured service
   if (exec 3<>"/dev/tcp/127.0.0.1/$BASELINE_PORT") 2>/dev/null; then
     echo "port $BASELINE_PORT is taken (another bench's baseline?): set BASELINE_PORT" >&2; return 1
   fi
-  # shellcheck disable=SC2086 # BENCH_HEAP (the caller's heap, -Xmx512m unless set) and JVM_OPTS hold several options
-  java ${BENCH_HEAP:--Xmx512m} ${JVM_OPTS:-} -jar "$BASELINE_JAR" --server.port="$BASELINE_PORT" --logging.level.root=WARN \
+  # shellcheck disable=SC2086 # BENCH_HEAP and JVM_OPTS hold several options
+  java $BENCH_HEAP $JVM_OPTS -jar "$BASELINE_JAR" --server.port="$BASELINE_PORT" --logging.level.root=WARN \
     > "${WORK:-/tmp}/baseline.log" 2>&1 &
   BASELINE_PID=$!
   for _ in $(seq 1 120); do

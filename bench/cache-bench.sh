@@ -33,11 +33,8 @@ WORK=${BENCH_WORK:-/tmp/hh-cache-bench}
 # JAR and BUILD=0 measure a jar built elsewhere, e.g. of an older commit (bench/ab-bench.sh)
 JAR=${JAR:-user-service/target/user-service-0.1.0-SNAPSHOT.jar}
 BUILD=${BUILD:-1}
-# JVM_OPTS: extra JVM options for the service and the bare app alike (bench/baseline.sh), e.g. another collector
-export JVM_OPTS=${JVM_OPTS:-}
-# BENCH_HEAP: the heap options of the service and the bare app alike (default -Xmx512m, the JVM sizing the heap
-# below it; docs/performance.md "cache", "A fixed heap" for -Xms equal to -Xmx and what it costs in memory)
-export BENCH_HEAP=${BENCH_HEAP:--Xmx512m}
+# JVM_OPTS (e.g. another collector) and BENCH_HEAP (default -Xmx512m): the service's and the bare app's alike,
+# bench/baseline.sh
 BASE=http://127.0.0.1:$PORT
 # /actuator/prometheus wants a service token, a super admin or this scrape secret
 export METRICS_SCRAPE_TOKEN=${METRICS_SCRAPE_TOKEN:-bench-scrape-$$}

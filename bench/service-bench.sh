@@ -40,7 +40,8 @@ start_app() { # extra --key=value arguments
   local stream
   stream=$(tr '[:lower:]' '[:upper:]' <<<"$NAME")
   stop_app
-  DB_URL="jdbc:postgresql://$PGHOST:5432/$BENCH_DB" java -Xmx512m -jar "$JAR" --server.port="$PORT" \
+  # shellcheck disable=SC2086 # BENCH_HEAP and JVM_OPTS (bench/baseline.sh: the bare app's too) hold several options
+  DB_URL="jdbc:postgresql://$PGHOST:5432/$BENCH_DB" java $BENCH_HEAP $JVM_OPTS -jar "$JAR" --server.port="$PORT" \
     --hockeyhub.security.jwt.public-key="$(cat "$WORK/public.pem")" \
     --hockeyhub.cache.key-prefix="hh:bench-$NAME:" --hockeyhub.rate-limit.writes.capacity=10000000 \
     --hockeyhub.events.stream="HH_BENCH_$stream" --hockeyhub.events.dlq-stream="HH_BENCH_${stream}_DLQ" \

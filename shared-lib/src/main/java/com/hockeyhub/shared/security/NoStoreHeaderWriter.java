@@ -17,8 +17,9 @@ final class NoStoreHeaderWriter implements HeaderWriter {
 
     @Override
     public void writeHeaders(HttpServletRequest request, HttpServletResponse response) {
-        if (response.getStatus() == HttpStatus.NOT_MODIFIED.value() || response.containsHeader(HttpHeaders.CACHE_CONTROL)
-                || response.containsHeader(HttpHeaders.EXPIRES) || response.containsHeader(HttpHeaders.PRAGMA)) {
+        if (response.getStatus() == HttpStatus.NOT_MODIFIED.value()
+                || response.containsHeader(HttpHeaders.CACHE_CONTROL) || response.containsHeader(HttpHeaders.EXPIRES)
+                || response.containsHeader(HttpHeaders.PRAGMA)) {
             return;
         }
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
