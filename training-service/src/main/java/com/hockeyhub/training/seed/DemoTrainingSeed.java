@@ -1,6 +1,7 @@
 package com.hockeyhub.training.seed;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -10,6 +11,7 @@ import java.util.UUID;
 import com.hockeyhub.shared.demo.DemoClub;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -20,8 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The demo club's training (seed profile): an exercise library of 60 real exercises, an off-ice strength template for the whole
- * club, U18 AAA's strength session tomorrow at 17:00 (Helsinki) assigned to its players, this week's sessions for
- * every demo team (U18 AAA's past ones completed with executions logged); the club's physical
+ * club, U18 AAA's strength session tomorrow at 17:00 (Helsinki) assigned to its players, last week's and this week's
+ * sessions for every demo team (U18 AAA's past ones completed with executions logged); the club's physical
  * tests with two test days of results for three players; the gym's equipment with a slide board reserved for the
  * session. Fixed ids and insert-if-missing, so a second run changes nothing.
  */
@@ -137,10 +139,17 @@ class DemoTrainingSeed implements ApplicationRunner {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
+    private final Clock clock;
 
+    @Autowired
     DemoTrainingSeed(JdbcTemplate jdbc, TransactionTemplate transactions) {
+        this(jdbc, transactions, Clock.systemUTC());
+    }
+
+    DemoTrainingSeed(JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock) {
         this.jdbc = jdbc;
         this.transactions = transactions;
+        this.clock = clock;
     }
 
     @Override
@@ -163,8 +172,9 @@ class DemoTrainingSeed implements ApplicationRunner {
                                                created_at, updated_at, version)
                 VALUES (?, ?, 'In-season off-ice strength', 'strength', 'organization', ?, now(), now(), 0)
                 ON CONFLICT DO NOTHING""", TEMPLATE, CLUB, TRAINER);
-        var start = LocalDate.now(ZoneId.of("Europe/Helsinki")).plusDays(1).atTime(LocalTime.of(17, 0))
-                .atZone(ZoneId.of("Europe/Helsinki")).toInstant();
+        ZoneId helsinki = ZoneId.of("Europe/Helsinki");
+        var start = LocalDate.now(clock.withZone(helsinki)).plusDays(1).atTime(LocalTime.of(17, 0)).atZone(helsinki)
+                .toInstant();
         int session = jdbc.update("""
                 INSERT INTO workout_sessions (id, organization_id, team_id, template_id, title, session_type,
                                               starts_at, duration_minutes, location, status, created_at, updated_at,
@@ -189,27 +199,29 @@ class DemoTrainingSeed implements ApplicationRunner {
                     DemoClub.TEAM_U18_AAA, SESSION, player);
         }
         added += givenToTeam(SESSION);
-        added += thisWeek();
+        added += lastAndThisWeek();
         added += physicalTests();
         added += equipment();
         return added;
     }
 
     /**
-     * This week's sessions (Monday, Wednesday, Friday at 17:00 Helsinki) for every demo team; U18 AAA's are assigned
-     * to its three demo players, and those already over are completed with the players' executions logged.
+     * Last week's and this week's sessions (Monday, Wednesday, Friday at 17:00 Helsinki) for every demo team; U18 AAA's
+     * are assigned to its three demo players, and those already over are completed with the players' executions
+     * logged. Last week's are all over, so the club has logged executions on any day and hour, a Monday morning too.
      */
-    private int thisWeek() {
+    private int lastAndThisWeek() {
         int added = 0;
         ZoneId helsinki = ZoneId.of("Europe/Helsinki");
-        LocalDate monday = LocalDate.now(helsinki).with(java.time.DayOfWeek.MONDAY);
-        java.time.Instant now = java.time.Instant.now();
+        LocalDate thisMonday = LocalDate.now(clock.withZone(helsinki)).with(java.time.DayOfWeek.MONDAY);
+        java.time.Instant now = clock.instant();
         List<UUID> players = List.of(DemoClub.PLAYER_1, DemoClub.PLAYER_2, DemoClub.PLAYER_3);
         String[] titles = {"Lower-body strength", "Conditioning intervals", "Upper-body strength"};
         String[] types = {"strength", "conditioning", "strength"};
         for (UUID team : DemoClub.TEAMS) {
-            for (int d = 0; d < 3; d++) {
-                LocalDate day = monday.plusDays(2L * d);
+            for (int s = 0; s < 6; s++) {
+                int d = s % 3;
+                LocalDate day = thisMonday.minusWeeks(1 - s / 3).plusDays(2L * d);
                 var start = day.atTime(LocalTime.of(17, 0)).atZone(helsinki).toInstant();
                 boolean over = start.plusSeconds(3600).isBefore(now);
                 UUID session = UUID.nameUUIDFromBytes(("week:" + team + ":" + day).getBytes());
@@ -286,7 +298,7 @@ class DemoTrainingSeed implements ApplicationRunner {
 
     private int physicalTests() {
         int added = 0;
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Helsinki"));
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Helsinki")));
         List<UUID> players = List.of(DemoClub.PLAYER_1, DemoClub.PLAYER_2, DemoClub.PLAYER_3);
         for (PhysicalTest t : TESTS) {
             added += jdbc.update("""
