@@ -155,8 +155,7 @@ public class ConversationService {
     }
 
     public ConversationViews.Inbox inbox(CurrentUser user) {
-        policy.club(user);
-        return inbox.of(user.id());
+        return inbox.of(user.id(), policy.club(user));
     }
 
     @Transactional
@@ -355,6 +354,15 @@ public class ConversationService {
     /** Everyone whose inbox changed. */
     public void evict(java.util.Collection<UUID> people) {
         invalidator.invalidate(people.stream().map(CacheTag::user).distinct().toList());
+    }
+
+    /**
+     * A message came or went: the inboxes that list the conversation (two tags, where a tag per participant made a
+     * message to a team of a hundred evict a hundred: docs/performance.md "communication-service").
+     */
+    public void evictInboxesOf(Conversation conversation) {
+        invalidator.invalidate(ConversationViews.Inbox.changedByMessage(conversation.getId(),
+                conversation.getOrganizationId()));
     }
 
     private static List<UUID> concat(UUID first, List<UUID> rest) {

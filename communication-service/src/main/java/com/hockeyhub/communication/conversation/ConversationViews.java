@@ -40,11 +40,36 @@ public final class ConversationViews {
                              Instant lastMessageAt, int unread, boolean muted) {
     }
 
-    /** A user's inbox: the cached hot read, tagged with the user. */
+    /** A user's inbox: the cached hot read (see {@link InboxCache} for its tags). */
     public record Inbox(UUID userId, List<InboxEntry> conversations) {
 
-        public String tag() {
-            return CacheTag.user(userId);
+        /**
+         * The cached inbox's tags: its user (a change of their own: joining, leaving, muting, reading) and each of its
+         * conversations (a message there), so a message evicts the inboxes of those who hold one cached, with one tag
+         * however many take part. An inbox at the limit may leave out conversations, and a message in one of those
+         * must evict it too: it carries its club's tag for inboxes at the limit, which every message evicts as well.
+         */
+        public List<String> tags(UUID club) {
+            List<String> tags = new java.util.ArrayList<>(conversations.size() + 2);
+            tags.add(CacheTag.user(userId));
+            conversations.forEach(entry -> tags.add(conversationTag(entry.conversationId())));
+            if (conversations.size() >= InboxCache.LIMIT) {
+                tags.add(fullInboxesTag(club));
+            }
+            return tags;
+        }
+
+        /** What a message in the conversation evicts: the inboxes that list it, and those that may leave it out. */
+        public static List<String> changedByMessage(UUID conversationId, UUID club) {
+            return List.of(conversationTag(conversationId), fullInboxesTag(club));
+        }
+
+        static String conversationTag(UUID conversationId) {
+            return "conversation:" + conversationId;
+        }
+
+        static String fullInboxesTag(UUID club) {
+            return "full-inboxes:" + club;
         }
     }
 

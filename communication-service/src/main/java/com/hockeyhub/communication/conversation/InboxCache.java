@@ -10,13 +10,16 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The hot read: a user's conversations, newest activity first, with unread counts; cached per user and tagged
- * with them. A message, a read mark or a membership change evicts the tags of everyone concerned.
+ * The hot read: a user's conversations, newest activity first, with unread counts; cached per user and tagged with
+ * the user and each conversation listed ({@link ConversationViews.Inbox#tags}). A read mark or a membership change
+ * evicts the user's tag, a message its conversation's.
  */
 @Component
 class InboxCache {
 
     static final String CACHE = "inbox";
+    /** The most conversations an inbox lists. */
+    static final int LIMIT = 200;
 
     private final JdbcTemplate jdbc;
 
@@ -25,9 +28,9 @@ class InboxCache {
     }
 
     @Cacheable(cacheNames = CACHE, key = "#userId", sync = true)
-    @CacheTags("#result.tag()")
+    @CacheTags("#result.tags(#club)")
     @Transactional(readOnly = true)
-    public ConversationViews.Inbox of(UUID userId) {
+    public ConversationViews.Inbox of(UUID userId, UUID club) {
         return new ConversationViews.Inbox(userId, jdbc.query("""
                 SELECT c.id, c.type, c.title, c.team_id, p.muted,
                        (SELECT max(m.created_at) FROM messages m
@@ -38,12 +41,12 @@ class InboxCache {
                 FROM conversation_participants p JOIN conversations c ON c.id = p.conversation_id
                 WHERE p.user_id = ? AND p.left_at IS NULL AND c.deleted_at IS NULL
                 ORDER BY last_message_at DESC NULLS LAST, c.created_at DESC
-                LIMIT 200""", (rs, i) -> {
+                LIMIT ?""", (rs, i) -> {
             Timestamp last = rs.getTimestamp("last_message_at");
             return new ConversationViews.InboxEntry(rs.getObject("id", UUID.class),
                     ConversationType.of(rs.getString("type")), rs.getString("title"),
                     rs.getObject("team_id", UUID.class), last == null ? null : last.toInstant(), rs.getInt("unread"),
                     rs.getBoolean("muted"));
-        }, userId));
+        }, userId, LIMIT));
     }
 }

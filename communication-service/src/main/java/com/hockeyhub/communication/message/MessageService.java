@@ -61,7 +61,7 @@ public class MessageService {
         Message message = messages.saveAndFlush(new Message(membership.conversation().getOrganizationId(),
                 conversationId, user.id(), request.body().strip(), request.replyToId()));
         List<UUID> participants = conversations.activeParticipants(conversationId);
-        conversations.evict(participants);
+        conversations.evictInboxesOf(membership.conversation());
         MessageViews.MessageView view = MessageViews.MessageView.of(message, List.of());
         realtime.push(participants, "message.created", message.getId().toString(), view);
         events.publish(CommunicationEvents.MESSAGE_SENT, message.getOrganizationId(),
@@ -116,7 +116,7 @@ public class MessageService {
         }
         messages.delete(message);
         List<UUID> participants = conversations.activeParticipants(message.getConversationId());
-        conversations.evict(participants);
+        conversations.evictInboxesOf(membership.conversation());
         realtime.push(participants, "message.deleted", null,
                 Map.of("id", message.getId(), "conversationId", message.getConversationId()));
     }

@@ -57,6 +57,35 @@ class MessageTest extends CommunicationApiTestBase {
         assertThat(unread(club.player(1), id)).isEqualTo(1);
     }
 
+    /**
+     * A cached inbox is tagged with the conversations it lists, and a message evicts its conversation's tag; an inbox
+     * at its limit of 200 may leave out the conversation a message comes to, and is evicted by every message of the
+     * club.
+     */
+    @Test
+    void aMessageReachesAFullInboxThatDidNotListItsConversation() throws Exception {
+        Club club = club();
+        UUID me = club.players.get(0);
+        UUID quiet = conversation(club.player(1), direct(me));
+        jdbc.update("UPDATE conversations SET created_at = now() - interval '1 day' WHERE id = ?", quiet);
+        for (int i = 0; i < 200; i++) {
+            UUID busy = UUID.randomUUID();
+            jdbc.update("INSERT INTO conversations (id, organization_id, type, title, created_at, updated_at) "
+                    + "VALUES (?, ?, 'group', ?, now(), now())", busy, club.id, "Group " + i);
+            jdbc.update("INSERT INTO conversation_participants (id, organization_id, conversation_id, user_id, role, "
+                    + "joined_at) VALUES (?, ?, ?, ?, 'member', now())", UUID.randomUUID(), club.id, busy, me);
+        }
+        JsonNode full = json(get(club.player(0), "/api/conversations")).get("conversations");
+        assertThat(full).hasSize(200);
+        assertThat(full.findValuesAsString("conversationId")).doesNotContain(quiet.toString());
+
+        send(club.player(1), quiet, "are you coming tonight?");
+
+        JsonNode after = json(get(club.player(0), "/api/conversations")).get("conversations");
+        assertThat(after.get(0).get("conversationId").asString()).isEqualTo(quiet.toString());
+        assertThat(after.get(0).get("unread").asInt()).isEqualTo(1);
+    }
+
     @Test
     void postingMarksWhatCameBeforeAsReadForTheSender() throws Exception {
         Club club = club();
