@@ -40,7 +40,7 @@ public final class ConversationViews {
                              Instant lastMessageAt, int unread, boolean muted) {
     }
 
-    /** A user's inbox: the cached hot read (see {@link InboxCache} for its tags). */
+    /** A user's inbox: the cached hot read of {@link InboxCache}, tagged as {@link #tags} says. */
     public record Inbox(UUID userId, List<InboxEntry> conversations) {
 
         /**
