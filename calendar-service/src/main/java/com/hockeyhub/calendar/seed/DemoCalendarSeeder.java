@@ -105,7 +105,7 @@ public class DemoCalendarSeeder {
             created++;
         }
         LocalDate today = LocalDate.now(zone);
-        LocalDate seasonEnd = LocalDate.of(today.getMonthValue() > 3 ? today.getYear() + 1 : today.getYear(), 3, 31);
+        LocalDate seasonEnd = seasonEnd(today);
         for (int i = 0; i < teams.size(); i++) {
             UUID team = teams.get(i);
             if (events.teamHasEvents(team)) {
@@ -180,6 +180,11 @@ public class DemoCalendarSeeder {
         Instant drylandStart = ZonedDateTime.of(dryland, LocalTime.of(9 + index, 0), zone).toInstant();
         created += book(gym, null, drylandStart, drylandStart.plus(Duration.ofHours(1)), "Dryland training", coach);
         return created;
+    }
+
+    /** The last day of the season that {@code today} is in, or of the next one from April on. */
+    static LocalDate seasonEnd(LocalDate today) {
+        return LocalDate.of(today.getMonthValue() > 3 ? today.getYear() + 1 : today.getYear(), 3, 31);
     }
 
     private int book(Resource resource, UUID eventId, Instant start, Instant end, String purpose, CurrentUser user) {
