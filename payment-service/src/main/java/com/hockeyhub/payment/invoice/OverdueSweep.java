@@ -26,7 +26,10 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code reminder-days-before-due} days get one {@code payment.invoice.due_soon}. Each batch claims its rows with
  * {@code FOR UPDATE SKIP LOCKED} and changes them in the same statement (status or reminder stamp, version bumped),
  * together with the outbox rows: a replica running at the same moment skips the claimed rows and, once they are
- * committed, no longer matches them — every invoice goes overdue, and is announced, exactly once.
+ * committed, no longer matches them — every invoice goes overdue, and is announced, exactly once. Replicas take turns
+ * batch by batch (a transaction-scoped advisory lock): a batch spans clubs, and the row trigger of V4 updates each
+ * changed invoice's club totals ({@code invoice_totals}) in the order of the rows, so two batches at once could each
+ * hold a total the other needs; PostgreSQL then aborted one of them as a deadlock (seen in CI with four sweeps).
  */
 @Service
 public class OverdueSweep {
@@ -48,6 +51,9 @@ public class OverdueSweep {
                            AND due_date >= ? AND due_date <= ?
                          ORDER BY due_date, id LIMIT ? FOR UPDATE SKIP LOCKED)
             RETURNING\s""" + COLUMNS;
+
+    /** pg_advisory lock of the sweep's batches (any constant unique within payment-service's database). */
+    private static final long SWEEP_LOCK = 0x5EEB_0001L;
 
     private static final RowMapper<InvoiceChanged> ROW = (rs, n) -> {
         BigDecimal total = rs.getBigDecimal("total");
@@ -76,6 +82,7 @@ public class OverdueSweep {
     /** One batch of invoices due before {@code today} marked overdue; returns how many this call marked. */
     @Transactional
     public int markOverdue(LocalDate today) {
+        takeTurn();
         Timestamp now = Timestamp.from(clock.instant());
         List<InvoiceChanged> marked = jdbc.query(MARK_OVERDUE, ROW, now, now, Date.valueOf(today),
                 properties.sweepBatchSize());
@@ -90,10 +97,16 @@ public class OverdueSweep {
         if (properties.reminderDaysBeforeDue() == 0) {
             return 0;
         }
+        takeTurn();
         Timestamp now = Timestamp.from(clock.instant());
         List<InvoiceChanged> reminded = jdbc.query(MARK_REMINDED, ROW, now, now, Date.valueOf(today),
                 Date.valueOf(today.plusDays(properties.reminderDaysBeforeDue())), properties.sweepBatchSize());
         reminded.forEach(i -> events.publish(PaymentEvents.INVOICE_DUE_SOON, i.organizationId(), i));
         return reminded.size();
+    }
+
+    /** Waits for another replica's batch to commit; released when this batch's transaction ends. */
+    private void takeTurn() {
+        jdbc.query("SELECT pg_advisory_xact_lock(?)", rs -> null, SWEEP_LOCK);
     }
 }
